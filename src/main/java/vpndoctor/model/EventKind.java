@@ -1,0 +1,83 @@
+package vpndoctor.model;
+
+/**
+ * The vocabulary of log events. Parsers map the many wordings of PIX, ASA and IOS (syslog and
+ * debug) onto these kinds; rules match on {@code LogEvent(kind == "NAME")}. The phase says which
+ * part of the negotiation a message belongs to (0: not IKE/IPsec negotiation).
+ * Attribute names a kind may carry are listed in its description.
+ */
+public enum EventKind {
+    // ---- phase 1 (IKE SA) ----
+    IKE_BAD_MESSAGE(1, "IKE message failed its sanity check or is malformed (IOS IKMP_BAD_MESSAGE): usually a pre-shared key mismatch"),
+    HASH_VERIFY_FAILED(1, "phase 1 hash/auth payload did not verify (ASA 'Hash verification failed', 'possible misconfigured pre-shared key', IOS 'authentication failed')"),
+    RESERVED_NOT_ZERO(1, "'Reserved Not Zero on Payload N': a payload decrypted to garbage. attrs: payload (number)"),
+    P1_MODE_FAILURE(1, "main/aggressive mode processing failed (IOS IKMP_MODE_FAILURE)"),
+    P1_NO_OFFERS_ACCEPTED(1, "none of the offered ISAKMP policies was accepted (PIX 'no offers accepted', ASA 'All SA proposals found unacceptable' in phase 1, IOS 'atts are not acceptable' on every policy)"),
+    SA_NOT_ACCEPTABLE(0, "'SA not acceptable!': the SA offer of the current exchange was refused (either phase)"),
+    ATTS_NOT_ACCEPTABLE(0, "'atts (are) not acceptable': one offered policy/transform was refused. attrs: phase when known"),
+    ATTS_ACCEPTABLE(0, "'atts are acceptable': an offered policy/transform was accepted. attrs: phase when known"),
+    MISMATCHED_ATTRIBUTE(0, "ASA 'Phase N failure: Mismatched attribute types for class X'. attrs: phase, class (e.g. 'Group Description', 'Encryption')"),
+    NO_KEY_FOR_PEER(1, "no pre-shared key or certificate for the peer that is talking (PIX 'No cert, and no keys', IOS 'No pre-shared key with')"),
+    TUNNEL_GROUP_NOT_FOUND(1, "ASA 'Can't find a valid tunnel group, aborting' / no tunnel-group matches the peer's identity"),
+    CERT_AUTH_FAILED(1, "certificate authentication trouble: no suitable trustpoint, validation failed, peer ID does not match certificate. attrs: detail"),
+    P1_STARTED(1, "we began a phase 1 exchange (beginning Main/Aggressive Mode, IKE initiator, SA_INIT sent)"),
+    P1_RETRANSMIT(1, "retransmitting a phase 1 packet: the peer did not answer (or its answer was lost)"),
+    P1_RETRANSMIT_GAVE_UP(1, "phase 1 abandoned after retransmissions ('Death by retransmission P1', MM_WAIT_MSG2 timeouts)"),
+    PACKET_FROM_PEER(1, "an IKE packet from the peer arrived (crypto_isakmp_process_block:src:, 'received packet from', IKE_DECODE RECEIVED)"),
+    PEER_INFO_NOT_FOUND(1, "'VPN Peer: ISAKMP: Peer Info for x/500 not found - peers:N'. attrs: peers (count)"),
+    P1_COMPLETED(1, "phase 1 completed (ASA 'PHASE 1 COMPLETED', IOS IKE_P1_COMPLETE / 'SA has been authenticated', PIX VPN3000 banner)"),
+    VPN3000_PEER(1, "'speaking to a VPN3000 concentrator': phase 1 got far enough to identify the peer"),
+    RESPONDER_LIFETIME_SENT(1, "'sending phase 1 RESPONDER_LIFETIME notify' / NOTIFY 24576 sent"),
+    PEER_ADDED(1, "'VPN Peer: ISAKMP: Added new peer'"),
+    PEER_DELETED(1, "'VPN Peer: ISAKMP: Deleted peer'"),
+    // ---- phase 2 (IPsec SA) ----
+    PROPOSAL_REQUEST(2, "IPSEC(validate_proposal_request) block or equivalent. attrs: localProxy, remoteProxy (a.b.c.d/len[/proto/port]), transform"),
+    PROXY_ID_NOT_SUPPORTED(2, "'proxy identities not supported': the proposed proxy IDs match no crypto ACL entry"),
+    POLICY_INVALIDATED(2, "'IPSec policy invalidated proposal'"),
+    INVALID_LOCAL_ADDRESS(2, "'invalid local address x': the peer proposed an address that is not the crypto-map interface. attrs: address"),
+    TRANSFORM_NOT_SUPPORTED(2, "'transform proposal (prot 3, trans N, hmac_alg N) not supported'. attrs: trans, hmac"),
+    P2_NO_PROPOSAL_ACCEPTED(2, "ASA 'All IPSec SA proposals found unacceptable!' / IOS 'IPSec policy not found' / phase 2 NO_PROPOSAL_CHOSEN returned"),
+    PEER_ADDRESS_NOT_FOUND(2, "'peer address x not found' (validate_transform_proposal). attrs: address"),
+    INVALID_PROXY_IDS(2, "'IPSEC(initialize_sas): invalid proxy IDs' / IOS RECVD_PKT_INV_IDENT"),
+    NO_MATCHING_CRYPTO_MAP(2, "ASA 'Rejecting IPSec tunnel: no matching crypto map entry for remote proxy', IOS 'IPSEC(validate_transform_proposal): proxy identities not supported' equivalents"),
+    CRYPTO_MAP_POLICY_NOT_FOUND(2, "ASA 'crypto map policy not found for Src:, Dst:' / IOS INCOMPLETE_CRYPTO_MAP-style messages: the map entry is unusable"),
+    P2_RETRANSMIT(2, "retransmitting phase 2 (quick mode) packets"),
+    QM_FSM_ERROR(2, "ASA 'QM FSM error': quick mode state machine failure"),
+    P2_COMPLETED(2, "IPsec SAs created / tunnel up (ASA PHASE 2 COMPLETED, 602303, IOS SESSION_STATUS UP, 'sa created')"),
+    ACL_DENY_NO_SA(2, "'IPSEC(sa_initiate): ACL = deny; no sa created'"),
+    INITIALIZE_SAS(2, "normal 'IPSEC(initialize_sas)' lines"),
+    SA_REQUEST(2, "outbound traffic found no SA and requested one (IOS IPSEC(sa_request), ASA 'IKE Initiator: New Phase 1', IKMP_NO_SA)"),
+    INVALID_SPI(2, "ESP packet with an unknown SPI (IOS RECVD_PKT_INV_SPI, ASA 402114)"),
+    SA_CLEARED(0, "operator cleared SAs or an SA was rekeyed/deleted locally (clear crypto sa, ASA 602304)"),
+    // ---- notifies and housekeeping ----
+    NOTIFY(0, "a NOTIFY was processed or sent. attrs: notify (number or IKEv2 name, e.g. 14, 18, 26, 24576, NO_PROPOSAL_CHOSEN, TS_UNACCEPTABLE, AUTHENTICATION_FAILED), direction (received|sent), ikev (1|2)"),
+    DELETE_RECEIVED(0, "peer sent a DELETE. attrs: spiSize (4 = IPsec SA, 16 = ISAKMP SA), proto (ipsec|isakmp)"),
+    DPD(0, "dead peer detection keepalive: R_U_THERE / R_U_THERE_ACK (notify 36136/36137)"),
+    REAPER(0, "'ISADB: reaper checking SA': garbage collection"),
+    UNABLE_TO_FRAGMENT(0, "'unable to fragment packet pktsize=, eff_mtu='"),
+    PMTU_EXCEEDED(0, "packet larger than the tunnel's effective MTU with DF set (ASA 602101 'PMTU-D packet ... greater than effective mtu')"),
+    RETURN_STATUS(0, "'return status is IKMP_...' trace lines. attrs: status"),
+    IKE_TRACE(0, "ordinary negotiation trace (processing SA payload, OAK_MM exchange, transform attributes): recognized, no meaning alone. attrs: step"),
+    TUNNEL_DOWN(0, "tunnel/session went down (IOS SESSION_STATUS DOWN, ASA 'Session disconnected')"),
+    // ---- NAT and connections ----
+    NAT_NO_TRANSLATION(0, "'No translation group found' / NO TRANS: traffic needs a NAT rule it does not have"),
+    XLATE_BUILT(0, "a NAT translation was built (PIX/ASA 305009/305011)"),
+    CONN_BUILT(0, "a connection was built through the firewall (302013/302015)"),
+    SYN_TIMEOUT(0, "a TCP connection was torn down with reason 'SYN Timeout' (302014)"),
+    CONN_TEARDOWN(0, "a connection was torn down for another reason. attrs: reason"),
+    // ---- the peer's own logs, pasted in ----
+    PEER_REPORTS_USER_UNKNOWN(0, "Check Point peer: 'Client Encryption: User Unknown' / 'Failed to obtain user object'"),
+    PEER_REPORTS_STATE_MACHINE_TERMINATED(0, "Nokia peer: 'terminated by state machine'"),
+    PEER_REPORTS_NO_PROPOSAL_CHOSEN(0, "VPN 3000 / other peer: 'No proposal chosen(14)'");
+
+    private final int phase;
+    private final String description;
+
+    EventKind(int phase, String description) {
+        this.phase = phase;
+        this.description = description;
+    }
+
+    public int phase() { return phase; }
+    public String description() { return description; }
+}

@@ -1,0 +1,81 @@
+package vpndoctor.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One kind of device message about one tunnel, as read from logs. Repeats of the same message
+ * (same kind, peer and attributes) are folded into one event with a count, so a day of syslog
+ * becomes a handful of facts. Kinds are the vocabulary in {@link EventKind}.
+ */
+public final class LogEvent implements Traceable {
+    /** How many example lines an aggregated event keeps. */
+    public static final int MAX_SAMPLES = 5;
+
+    private final String id;
+    private final String kind;
+    private final Platform platform;
+    private final String peer;
+    private final String local;
+    private final Map<String, String> attrs;
+    private final List<Origin> samples = new ArrayList<>(2);
+    private final String firstTime;
+    private final long firstSeq;
+    private String lastTime;
+    private long lastSeq;
+    private int count = 1;
+
+    public LogEvent(String id, String kind, Platform platform, String peer, String local,
+                    Map<String, String> attrs, Origin origin, String time, long seq) {
+        this.id = id;
+        this.kind = kind;
+        this.platform = platform == null ? Platform.UNKNOWN : platform;
+        this.peer = peer;
+        this.local = local;
+        this.attrs = attrs == null || attrs.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attrs));
+        this.samples.add(origin);
+        this.firstTime = time;
+        this.lastTime = time;
+        this.firstSeq = seq;
+        this.lastSeq = seq;
+    }
+
+    /** Folds another occurrence of the same message into this event. */
+    public void addOccurrence(Origin origin, String time, long seq) {
+        count++;
+        if (samples.size() < MAX_SAMPLES) samples.add(origin);
+        if (time != null) lastTime = time;
+        lastSeq = seq;
+    }
+
+    @Override public String getId() { return id; }
+    public String getKind() { return kind; }
+    public Platform getPlatform() { return platform; }
+    /** The remote gateway this message is about, or null when the line does not say. */
+    public String getPeer() { return peer; }
+    /** Our gateway address when the line says it, else null. */
+    public String getLocal() { return local; }
+    /** The tunnel key the rules join on: the peer address, or "unknown". */
+    public String getTunnel() { return peer == null ? Tunnel.UNKNOWN : peer; }
+    public Map<String, String> getAttrs() { return attrs; }
+    /** An attribute of the message (e.g. "notify", "srcProxy"), or "" when absent; never null so DRL can compare safely. */
+    public String attr(String name) { return attrs.getOrDefault(name, ""); }
+    public boolean has(String name) { return attrs.containsKey(name); }
+    public int getCount() { return count; }
+    public long getFirstSeq() { return firstSeq; }
+    public long getLastSeq() { return lastSeq; }
+    public String getFirstTime() { return firstTime; }
+    public String getLastTime() { return lastTime; }
+    public Origin getOrigin() { return samples.get(0); }
+    @Override public List<Origin> getOrigins() { return Collections.unmodifiableList(samples); }
+
+    @Override public String describe() {
+        String where = peer == null ? "" : " peer " + peer;
+        return kind + where + (attrs.isEmpty() ? "" : " " + attrs) + (count > 1 ? " (x" + count + ")" : "");
+    }
+
+    @Override public String toString() { return id + " " + describe(); }
+}
