@@ -1,0 +1,103 @@
+package vpndoctor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.KieBase;
+import vpndoctor.engine.CauseCatalog;
+import vpndoctor.engine.DiagnosisAssembler;
+import vpndoctor.engine.EvidenceLoader;
+import vpndoctor.engine.LoadedEvidence;
+import vpndoctor.engine.RuleCompiler;
+import vpndoctor.engine.RuleFile;
+import vpndoctor.engine.RuleLoader;
+import vpndoctor.engine.RuleProblem;
+import vpndoctor.engine.RuleSession;
+import vpndoctor.result.Diagnosis;
+
+/**
+ * The library entry point. Build once (rules compile here, the costly part), then call
+ * {@link #diagnose(Evidence)} as often as needed from any number of threads: the compiled rule
+ * base is immutable and each diagnosis runs in its own session.
+ *
+ * <pre>
+ * Diagnoser doctor = Diagnoser.builder().rulesDir(Path.of("my-rules")).build();
+ * Diagnosis d = doctor.diagnose(Evidence.builder().log(Path.of("asa.log")).build());
+ * </pre>
+ */
+public final class Diagnoser {
+    private final KieBase kieBase;
+    private final List<RuleFile> ruleFiles;
+    private final List<RuleProblem> ruleProblems;
+    private final CauseCatalog catalog;
+    private final int firingLimit;
+
+    private Diagnoser(RuleCompiler.Compiled compiled, CauseCatalog catalog, int firingLimit) {
+        this.kieBase = compiled.kieBase();
+        this.ruleFiles = compiled.used();
+        this.ruleProblems = compiled.problems();
+        this.catalog = catalog;
+        this.firingLimit = firingLimit;
+    }
+
+    /** A diagnoser with the bundled rules only. */
+    public static Diagnoser withBundledRules() {
+        return builder().build();
+    }
+
+    public static Builder builder() { return new Builder(); }
+
+    public Diagnosis diagnose(Evidence evidence) {
+        LoadedEvidence loaded = EvidenceLoader.load(evidence);
+        try (RuleSession session = newSession()) {
+            loaded.facts().forEach(session::insert);
+            RuleSession.FireResult fired = session.fire();
+            List<String> errors = new ArrayList<>(fired.errors());
+            return assembler().assemble(session, context(loaded, errors));
+        }
+    }
+
+    /** A fresh session over these rules, for callers that keep one alive (the what-if console). */
+    public RuleSession newSession() { return new RuleSession(kieBase, firingLimit); }
+
+    public DiagnosisAssembler assembler() { return new DiagnosisAssembler(catalog); }
+
+    /** The report context for loaded evidence plus errors met while firing. */
+    public DiagnosisAssembler.Context context(LoadedEvidence loaded, List<String> fireErrors) {
+        List<String> errors = new ArrayList<>();
+        for (RuleProblem p : ruleProblems) if (p.severity() == RuleProblem.Severity.ERROR) errors.add(p.toString());
+        errors.addAll(fireErrors);
+        return new DiagnosisAssembler.Context(loaded.accounting(), loaded.sources(), loaded.configPlatform(),
+                loaded.configLines(), loaded.configUnparsed(), loaded.notes(), errors);
+    }
+
+    /** Compile errors and warnings met while building (files with errors were left out). */
+    public List<RuleProblem> ruleProblems() { return ruleProblems; }
+    public List<RuleFile> ruleFiles() { return ruleFiles; }
+    public CauseCatalog catalog() { return catalog; }
+    public KieBase kieBase() { return kieBase; }
+
+    /** Chooses the rules: bundled, a folder on top (override by rule name, add new), or a folder alone. */
+    public static final class Builder {
+        private boolean bundled = true;
+        private Path rulesDir;
+        private int firingLimit = RuleSession.DEFAULT_FIRING_LIMIT;
+
+        public Builder bundledRules(boolean on) { this.bundled = on; return this; }
+        public Builder rulesDir(Path dir) { this.rulesDir = dir; return this; }
+
+        public Builder firingLimit(int limit) {
+            if (limit < 1) throw new IllegalArgumentException("firing limit must be at least 1, was " + limit);
+            this.firingLimit = limit;
+            return this;
+        }
+
+        /** Compiles the rules. Throws only when the rules folder itself cannot be read. */
+        public Diagnoser build() throws IOException {
+            List<RuleFile> files = bundled ? RuleLoader.bundled() : List.of();
+            if (rulesDir != null) files = RuleLoader.overlay(files, RuleLoader.folder(rulesDir));
+            return new Diagnoser(RuleCompiler.compile(files), CauseCatalog.bundled(), firingLimit);
+        }
+    }
+}

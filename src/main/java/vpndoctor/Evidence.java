@@ -1,0 +1,98 @@
+package vpndoctor;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * What to diagnose: log files or texts, our device's config, the peer's config, and JSON
+ * observation files. Immutable; build it with {@link #builder()} or {@link #fromCaseFolder(Path)}.
+ */
+public final class Evidence {
+    /** What an input holds. */
+    public enum Kind { LOG, LOCAL_CONFIG, PEER_CONFIG, OBSERVATIONS }
+
+    /** One input: a file (read when diagnosed) or an in-memory text/stream. */
+    public record Input(Kind kind, String name, Path path, byte[] bytes) {
+        public InputStream open() throws IOException {
+            if (bytes != null) return new ByteArrayInputStream(bytes);
+            InputStream in = Files.newInputStream(path);
+            return path.getFileName().toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in;
+        }
+    }
+
+    private final List<Input> inputs;
+
+    private Evidence(List<Input> inputs) {
+        this.inputs = List.copyOf(inputs);
+    }
+
+    public List<Input> inputs() { return inputs; }
+
+    public List<Input> inputs(Kind kind) {
+        return inputs.stream().filter(i -> i.kind() == kind).toList();
+    }
+
+    public boolean isEmpty() { return inputs.isEmpty(); }
+
+    public static Builder builder() { return new Builder(); }
+
+    /**
+     * A case folder: every *.log / *.log.gz / *.txt is a log, local.cfg our config, peer.cfg the
+     * peer's, every other *.json except expected.json holds observations.
+     */
+    public static Evidence fromCaseFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) throw new IOException(dir + ": expected a case folder (with *.log, local.cfg, peer.cfg), found " + (Files.exists(dir) ? "a file" : "nothing"));
+        Builder b = builder();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.sorted().toList()) {
+                String n = p.getFileName().toString();
+                if (!Files.isRegularFile(p)) continue;
+                if (n.endsWith(".log") || n.endsWith(".log.gz") || n.endsWith(".txt")) b.log(p);
+                else if (n.equals("local.cfg")) b.localConfig(p);
+                else if (n.equals("peer.cfg")) b.peerConfig(p);
+                else if (n.endsWith(".json") && !n.equals("expected.json")) b.observations(p);
+            }
+        }
+        return b.build();
+    }
+
+    /** Collects inputs; checks arguments early. */
+    public static final class Builder {
+        private final List<Input> inputs = new ArrayList<>();
+
+        public Builder log(Path file) { return add(Kind.LOG, file); }
+        public Builder log(String name, String text) { return add(Kind.LOG, name, text); }
+        public Builder log(String name, byte[] bytes) { inputs.add(new Input(Kind.LOG, Objects.requireNonNull(name), null, bytes.clone())); return this; }
+        public Builder localConfig(Path file) { return add(Kind.LOCAL_CONFIG, file); }
+        public Builder localConfig(String name, String text) { return add(Kind.LOCAL_CONFIG, name, text); }
+        public Builder peerConfig(Path file) { return add(Kind.PEER_CONFIG, file); }
+        public Builder peerConfig(String name, String text) { return add(Kind.PEER_CONFIG, name, text); }
+        public Builder observations(Path file) { return add(Kind.OBSERVATIONS, file); }
+        public Builder observations(String name, String json) { return add(Kind.OBSERVATIONS, name, json); }
+
+        public Builder add(Input input) { inputs.add(Objects.requireNonNull(input)); return this; }
+
+        private Builder add(Kind kind, Path file) {
+            Objects.requireNonNull(file, "file");
+            inputs.add(new Input(kind, file.toString(), file, null));
+            return this;
+        }
+
+        private Builder add(Kind kind, String name, String text) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(text, "text");
+            inputs.add(new Input(kind, name, null, text.getBytes(StandardCharsets.UTF_8)));
+            return this;
+        }
+
+        public Evidence build() { return new Evidence(inputs); }
+    }
+}

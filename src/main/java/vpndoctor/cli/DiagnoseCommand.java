@@ -1,0 +1,59 @@
+package vpndoctor.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vpndoctor.Diagnoser;
+import vpndoctor.Evidence;
+import vpndoctor.engine.RuleProblem;
+import vpndoctor.report.Formats;
+import vpndoctor.result.Diagnosis;
+
+@Command(name = "diagnose", mixinStandardHelpOptions = true,
+        description = "Diagnose a tunnel: root causes with confidence, the evidence lines, the fix and the next commands.")
+public final class DiagnoseCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin EvidenceOptions evidence;
+    @Mixin RulesOption rules;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text, json, dot, mermaid or html (default: ${DEFAULT-VALUE})")
+    Formats.Format format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
+    Path out;
+
+    @Option(names = "--explain", description = "text: print the full explanation tree of every finding")
+    boolean explain;
+
+    @Option(names = "--color", negatable = true, description = "colour the text report (default: only on a terminal)")
+    Boolean color;
+
+    @Override public Integer call() throws Exception {
+        Evidence ev = evidence.toEvidence();
+        Diagnoser doctor = rules.build();
+        PrintWriter err = spec.commandLine().getErr();
+        for (RuleProblem p : doctor.ruleProblems()) {
+            if (p.severity() == RuleProblem.Severity.ERROR) err.println(p);
+        }
+        Diagnosis d = doctor.diagnose(ev);
+        if (d.input().sources().isEmpty()) {
+            d.input().skipped().forEach(s -> err.println("vpn-doctor: " + s));
+            throw new ErrorHandler.UsageProblem("none of the inputs could be read", ErrorHandler.UNUSABLE_INPUT);
+        }
+        boolean useColor = color != null ? color : (out == null && System.console() != null);
+        String report = Formats.render(d, format, useColor, explain);
+        if (out != null) Files.writeString(out, report, StandardCharsets.UTF_8);
+        else {
+            spec.commandLine().getOut().print(report);
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,55 @@
+package vpndoctor.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vpndoctor.Evidence;
+
+/** The evidence options every command shares: case folders or log files, configs, observations. */
+public final class EvidenceOptions {
+    @Parameters(paramLabel = "CASE|LOG", arity = "0..*",
+            description = "a case folder (*.log, local.cfg, peer.cfg, *.json) or log files; '-' reads standard input")
+    List<String> positional = new ArrayList<>();
+
+    @Option(names = "--log", paramLabel = "FILE", arity = "1..*", description = "log file(s): syslog or debug output, .gz allowed, '-' = stdin")
+    List<String> logs = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE", description = "our device's config (show running-config)")
+    Path config;
+
+    @Option(names = "--peer-config", paramLabel = "FILE", description = "the peer's config")
+    Path peerConfig;
+
+    @Option(names = "--observations", paramLabel = "FILE", description = "JSON observations {\"observations\": [{\"kind\", \"tunnel\", \"note\"}]}")
+    List<Path> observations = new ArrayList<>();
+
+    /** Builds the Evidence; a folder argument is read as a case folder. */
+    public Evidence toEvidence() throws IOException {
+        Evidence.Builder b = Evidence.builder();
+        for (String p : positional) addPath(b, p);
+        for (String p : logs) addLog(b, p);
+        if (config != null) b.localConfig(config);
+        if (peerConfig != null) b.peerConfig(peerConfig);
+        for (Path o : observations) b.observations(o);
+        Evidence e = b.build();
+        if (e.isEmpty()) throw new ErrorHandler.UsageProblem("no evidence given: name a case folder, --log FILE, or --config/--peer-config", 2);
+        return e;
+    }
+
+    private static void addPath(Evidence.Builder b, String p) throws IOException {
+        if (!p.equals("-") && Files.isDirectory(Path.of(p))) {
+            Evidence.fromCaseFolder(Path.of(p)).inputs().forEach(b::add);
+        } else {
+            addLog(b, p);
+        }
+    }
+
+    private static void addLog(Evidence.Builder b, String p) throws IOException {
+        if (p.equals("-")) b.log("stdin", System.in.readAllBytes());
+        else b.log(Path.of(p));
+    }
+}

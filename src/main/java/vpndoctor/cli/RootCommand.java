@@ -1,0 +1,14 @@
+package vpndoctor.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "vpn-doctor", mixinStandardHelpOptions = true, version = "vpn-doctor 0.1.0",
+        description = "Explains why an IPsec VPN tunnel is down, from Cisco PIX/ASA/IOS logs and configs.",
+        subcommands = {DiagnoseCommand.class, FactsCommand.class, picocli.CommandLine.HelpCommand.class})
+public final class RootCommand implements Runnable {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

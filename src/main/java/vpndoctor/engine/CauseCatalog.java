@@ -1,0 +1,100 @@
+package vpndoctor.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vpndoctor.model.Platform;
+
+/**
+ * The root-cause and benign-finding IDs (catalog/root-causes.tsv, the shared contract) joined with
+ * the advice for each: summary, fix commands and next diagnostic commands per platform
+ * (catalog/advice.json). Immutable once loaded.
+ */
+public final class CauseCatalog {
+    /** One catalogue entry. */
+    public record Cause(String id, boolean benign, String refines, String meaning, String typicalEvidence,
+                        Map<Platform, List<String>> fix, Map<Platform, List<String>> next) {
+        public List<String> fixFor(Platform p) { return pick(fix, p); }
+        public List<String> nextFor(Platform p) { return pick(next, p); }
+
+        private static List<String> pick(Map<Platform, List<String>> m, Platform p) {
+            List<String> l = m.get(p);
+            if (l == null || l.isEmpty()) l = m.get(Platform.UNKNOWN);
+            if ((l == null || l.isEmpty()) && !m.isEmpty()) l = m.values().iterator().next();
+            return l == null ? List.of() : l;
+        }
+    }
+
+    private final Map<String, Cause> causes;
+
+    private CauseCatalog(Map<String, Cause> causes) {
+        this.causes = Collections.unmodifiableMap(causes);
+    }
+
+    private static final class Holder {
+        static final CauseCatalog BUNDLED = load();
+    }
+
+    public static CauseCatalog bundled() { return Holder.BUNDLED; }
+
+    private static CauseCatalog load() {
+        try (InputStream tsv = resource("catalog/root-causes.tsv"); InputStream json = resource("catalog/advice.json")) {
+            JsonNode advice = new ObjectMapper().readTree(json);
+            Map<String, Cause> map = new LinkedHashMap<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t", -1);
+                if (f.length < 4) continue;
+                JsonNode a = advice.path(f[0]);
+                map.put(f[0], new Cause(f[0], f[1].equals("benign"), f[2].equals("-") ? "" : f[2], f[3],
+                        f.length > 4 ? f[4] : "", perPlatform(a.path("fix")), perPlatform(a.path("next"))));
+            }
+            return new CauseCatalog(map);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled cause catalogue", e);
+        }
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = CauseCatalog.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) throw new IOException("missing resource " + name);
+        return in;
+    }
+
+    private static Map<Platform, List<String>> perPlatform(JsonNode node) {
+        Map<Platform, List<String>> m = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> {
+            List<String> cmds = new ArrayList<>();
+            e.getValue().forEach(c -> cmds.add(c.asText()));
+            Platform p = e.getKey().equals("any") ? Platform.UNKNOWN : Platform.valueOf(e.getKey().toUpperCase());
+            m.put(p, List.copyOf(cmds));
+        });
+        return m;
+    }
+
+    public Optional<Cause> get(String id) { return Optional.ofNullable(causes.get(id)); }
+    public boolean isBenign(String id) { return get(id).map(Cause::benign).orElse(false); }
+    public Map<String, Cause> all() { return causes; }
+
+    /** True when {@code specific} is {@code general} or refines it (directly or through a chain). */
+    public boolean satisfies(String specific, String general) {
+        String id = specific;
+        for (int i = 0; i < 10 && id != null && !id.isEmpty(); i++) {
+            if (id.equals(general)) return true;
+            id = get(id).map(Cause::refines).orElse(null);
+        }
+        return false;
+    }
+}

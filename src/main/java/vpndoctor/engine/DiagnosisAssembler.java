@@ -1,0 +1,163 @@
+package vpndoctor.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import vpndoctor.model.Against;
+import vpndoctor.model.Benign;
+import vpndoctor.model.Hypothesis;
+import vpndoctor.model.InputAccounting;
+import vpndoctor.model.LogEvent;
+import vpndoctor.model.Platform;
+import vpndoctor.model.Recommendation;
+import vpndoctor.model.RootCause;
+import vpndoctor.model.Support;
+import vpndoctor.model.Tunnel;
+import vpndoctor.model.UnrecognizedLine;
+import vpndoctor.result.Advice;
+import vpndoctor.result.BenignFinding;
+import vpndoctor.result.Diagnosis;
+import vpndoctor.result.EvidenceLine;
+import vpndoctor.result.ExplanationNode;
+import vpndoctor.result.Finding;
+import vpndoctor.result.InputSummary;
+import vpndoctor.result.Unrecognized;
+
+/** Reads the conclusions out of a fired session and joins them with the catalogue's advice. */
+public final class DiagnosisAssembler {
+    /** Below this confidence a finding also lists the next diagnostic commands. */
+    static final double THIN_EVIDENCE = 0.8;
+
+    private final CauseCatalog catalog;
+
+    public DiagnosisAssembler(CauseCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Everything besides working memory that goes into the report. */
+    public record Context(InputAccounting accounting, List<String> sources, Platform configPlatform,
+                          long configLines, long configUnparsed, List<String> notes, List<String> ruleErrors) {}
+
+    public Diagnosis assemble(RuleSession session, Context ctx) {
+        ExplanationBuilder explainer = new ExplanationBuilder(session.recorder());
+        Map<String, Platform> platforms = tunnelPlatforms(session.all(LogEvent.class), ctx.configPlatform());
+
+        Set<String> confirmed = new HashSet<>();
+        List<Finding> roots = new ArrayList<>();
+        for (RootCause r : session.all(RootCause.class)) {
+            if (!confirmed.add(r.getCauseId() + "@" + r.getTunnel())) continue;
+            Hypothesis h = hypothesisOf(session, r.getCauseId(), r.getTunnel());
+            roots.add(finding(r.getCauseId(), r.getTunnel(), r.getConfidence(), h, explainer.explain(r), platforms));
+        }
+        List<Finding> hyps = new ArrayList<>();
+        for (Hypothesis h : session.all(Hypothesis.class)) {
+            if (confirmed.contains(h.getCauseId() + "@" + h.getTunnel())) continue;
+            hyps.add(finding(h.getCauseId(), h.getTunnel(), h.getConfidence(), h, explainer.explain(h), platforms));
+        }
+        Comparator<Finding> byConfidence = Comparator.comparingDouble(Finding::confidence).reversed()
+                .thenComparing(Finding::tunnel).thenComparing(Finding::id);
+        roots.sort(byConfidence);
+        hyps.sort(Comparator.comparing(Finding::ruledOut).thenComparing(byConfidence));
+
+        List<BenignFinding> benign = new ArrayList<>();
+        for (Benign b : session.all(Benign.class)) {
+            ExplanationNode n = explainer.explain(b);
+            String summary = catalog.get(b.getFindingId()).map(CauseCatalog.Cause::meaning).orElse("");
+            benign.add(new BenignFinding(b.getFindingId(), b.getTunnel(), summary, ExplanationBuilder.evidence(n), n));
+        }
+        benign.sort(Comparator.comparing(BenignFinding::tunnel).thenComparing(BenignFinding::id));
+
+        Set<String> tunnels = new TreeSet<>();
+        roots.forEach(f -> tunnels.add(f.tunnel()));
+        hyps.forEach(f -> tunnels.add(f.tunnel()));
+        benign.forEach(f -> tunnels.add(f.tunnel()));
+        for (LogEvent e : session.all(LogEvent.class)) if (e.getPeer() != null) tunnels.add(e.getPeer());
+
+        List<Unrecognized> unrec = session.all(UnrecognizedLine.class).stream()
+                .sorted(Comparator.comparing((UnrecognizedLine u) -> u.getOrigin().getSource()).thenComparingInt(u -> u.getOrigin().getLine()))
+                .map(u -> new Unrecognized(u.getOrigin().getSource(), u.getOrigin().getLine(), u.getText())).toList();
+        InputAccounting a = ctx.accounting();
+        InputSummary input = new InputSummary(a.getLines(), a.getRelevant(), a.getIrrelevant(), a.getUnrecognized(),
+                a.getSkippedLines(), a.getSkipped(), ctx.sources(), ctx.configLines(), ctx.configUnparsed());
+        return new Diagnosis(roots, hyps, benign, advice(session, roots, hyps, platforms), List.copyOf(tunnels), input,
+                unrec, ctx.notes(), ctx.ruleErrors());
+    }
+
+    private Finding finding(String id, String tunnel, double confidence, Hypothesis h, ExplanationNode tree,
+                            Map<String, Platform> platforms) {
+        Platform p = platforms.getOrDefault(tunnel, platforms.getOrDefault(Tunnel.UNKNOWN, Platform.UNKNOWN));
+        CauseCatalog.Cause c = catalog.get(id).orElse(null);
+        String summary = c == null ? "(not in the catalogue) " + id : c.meaning();
+        List<String> fix = c == null ? List.of() : fill(c.fixFor(p), tunnel);
+        List<String> next = c == null || (confidence >= THIN_EVIDENCE && h != null && !h.isRuledOut()) ? List.of() : fill(c.nextFor(p), tunnel);
+        List<String> supported = new ArrayList<>();
+        List<String> whyNot = new ArrayList<>();
+        boolean ruledOut = false;
+        if (h != null) {
+            for (Support s : h.getSupports()) supported.add(String.format("+%.2f %s", s.getWeight(), s.getReason()));
+            for (Against ag : h.getAgainsts()) whyNot.add(ag.isRuleOut() ? "ruled out: " + ag.getReason() : String.format("x%.2f %s", ag.getFactor(), ag.getReason()));
+            ruledOut = h.isRuledOut();
+        }
+        List<EvidenceLine> evidence = ExplanationBuilder.evidence(tree);
+        return new Finding(id, confidence, tunnel, p.label(), summary, fix, next, supported, ruledOut, whyNot, evidence, tree);
+    }
+
+    private static Hypothesis hypothesisOf(RuleSession session, String cause, String tunnel) {
+        for (Hypothesis h : session.all(Hypothesis.class)) if (h.getCauseId().equals(cause) && h.getTunnel().equals(tunnel)) return h;
+        return null;
+    }
+
+    private List<Advice> advice(RuleSession session, List<Finding> roots, List<Finding> hyps, Map<String, Platform> platforms) {
+        Set<Advice> out = new LinkedHashSet<>();
+        for (Recommendation r : session.all(Recommendation.class)) {
+            if (!r.getCommand().isEmpty()) {
+                out.add(new Advice(r.getCommand(), r.getWhy(), r.getTunnel(), r.getCauseId()));
+                continue;
+            }
+            Platform p = platforms.getOrDefault(r.getTunnel(), Platform.UNKNOWN);
+            catalog.get(r.getCauseId()).ifPresent(c -> {
+                for (String cmd : fill(c.nextFor(p), r.getTunnel())) out.add(new Advice(cmd, r.getWhy(), r.getTunnel(), r.getCauseId()));
+            });
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static List<String> fill(List<String> commands, String tunnel) {
+        if (Tunnel.UNKNOWN.equals(tunnel)) return commands;
+        List<String> out = new ArrayList<>(commands.size());
+        for (String c : commands) out.add(c.replace("<peer>", tunnel).replace("<peer-ip>", tunnel));
+        return out;
+    }
+
+    /** Each tunnel's platform: the most common one among its events, else the config's. */
+    private static Map<String, Platform> tunnelPlatforms(List<LogEvent> events, Platform configPlatform) {
+        Map<String, Map<Platform, Integer>> counts = new HashMap<>();
+        for (LogEvent e : events) {
+            if (e.getPlatform() == Platform.UNKNOWN) continue;
+            counts.computeIfAbsent(e.getTunnel(), k -> new EnumMap<>(Platform.class)).merge(e.getPlatform(), e.getCount(), Integer::sum);
+        }
+        Map<String, Platform> out = new HashMap<>();
+        Map<Platform, Integer> overall = new EnumMap<>(Platform.class);
+        counts.forEach((t, m) -> {
+            out.put(t, m.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey());
+            m.forEach((p, n) -> overall.merge(p, n, Integer::sum));
+        });
+        Platform fallback = configPlatform != null && configPlatform != Platform.UNKNOWN ? configPlatform
+                : overall.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Platform.UNKNOWN);
+        if (configPlatform != null && configPlatform != Platform.UNKNOWN) out.replaceAll((t, p) -> p);
+        out.putIfAbsent(Tunnel.UNKNOWN, fallback);
+        return new java.util.HashMap<>(out) {
+            @Override public Platform getOrDefault(Object key, Platform def) {
+                Platform p = super.get(key);
+                return p != null ? p : fallback;
+            }
+        };
+    }
+}

@@ -1,0 +1,91 @@
+package vpndoctor.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vpndoctor.Evidence;
+import vpndoctor.model.InputAccounting;
+import vpndoctor.model.Platform;
+import vpndoctor.model.Side;
+import vpndoctor.parse.config.ConfigReader;
+import vpndoctor.parse.config.ParsedConfig;
+import vpndoctor.parse.log.LogIngest;
+
+/** Reads every input of an Evidence into facts; a bad input is reported and the rest still read. */
+public final class EvidenceLoader {
+    private EvidenceLoader() {}
+
+    public static LoadedEvidence load(Evidence evidence) {
+        InputAccounting acct = new InputAccounting();
+        List<Object> facts = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        LogIngest logs = new LogIngest(acct);
+        for (Evidence.Input in : evidence.inputs(Evidence.Kind.LOG)) {
+            if (unusable(in, acct)) continue;
+            sources.add(in.name());
+            try (InputStream s = in.open()) {
+                logs.read(in.name(), s);
+            } catch (IOException | RuntimeException e) {
+                acct.skipSource(in.name(), "could not be read to the end: " + message(e));
+            }
+        }
+        facts.addAll(logs.events());
+        facts.addAll(logs.unrecognized());
+
+        Platform configPlatform = Platform.UNKNOWN;
+        long configLines = 0, configUnparsed = 0;
+        boolean local = false, peer = false;
+        for (Evidence.Input in : evidence.inputs()) {
+            Side side = in.kind() == Evidence.Kind.LOCAL_CONFIG ? Side.LOCAL : in.kind() == Evidence.Kind.PEER_CONFIG ? Side.PEER : null;
+            if (side == null || unusable(in, acct)) continue;
+            sources.add(in.name());
+            try (InputStream s = in.open(); Reader r = new InputStreamReader(s, StandardCharsets.UTF_8)) {
+                ParsedConfig cfg = ConfigReader.read(in.name(), side, r);
+                facts.addAll(cfg.facts());
+                configLines += cfg.lines();
+                configUnparsed += cfg.unparsed().size();
+                if (side == Side.LOCAL) {
+                    local = true;
+                    configPlatform = cfg.platform();
+                } else {
+                    peer = true;
+                }
+            } catch (IOException | RuntimeException e) {
+                acct.skipSource(in.name(), "config could not be read: " + message(e));
+            }
+        }
+        if (local != peer) notes.add(local
+                ? "only our config was given: checks that compare both peers (policy/transform-set intersection, mirrored ACLs, key equality) cannot be made; single-device checks (map applied, map entry complete, map order, key order, objects, NAT exemption, MSS) were made"
+                : "only the peer's config was given: checks of our own device (map applied, NAT exemption, MSS) and comparisons between peers cannot be made");
+
+        int obsId = 1;
+        for (Evidence.Input in : evidence.inputs(Evidence.Kind.OBSERVATIONS)) {
+            if (unusable(in, acct)) continue;
+            sources.add(in.name());
+            try (InputStream s = in.open()) {
+                var obs = ObservationReader.read(in.name(), s, acct, obsId);
+                obsId += obs.size();
+                facts.addAll(obs);
+            } catch (IOException e) {
+                acct.skipSource(in.name(), message(e));
+            }
+        }
+        return new LoadedEvidence(facts, acct, sources, configPlatform, configLines, configUnparsed, notes);
+    }
+
+    private static boolean unusable(Evidence.Input in, InputAccounting acct) {
+        Optional<String> problem = InputProblems.check(in.path());
+        problem.ifPresent(p -> acct.skipSource(in.name(), p));
+        return problem.isPresent();
+    }
+
+    private static String message(Exception e) {
+        return e instanceof IOException io ? InputProblems.describe(io) : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+}

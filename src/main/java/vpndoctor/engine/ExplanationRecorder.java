@@ -1,0 +1,109 @@
+package vpndoctor.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.drools.tms.LogicalDependency;
+import org.drools.tms.agenda.TruthMaintenanceSystemInternalMatch;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.MatchCancelledEvent;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * Listens to the engine and keeps, for every derived fact, each rule firing that justifies it and
+ * the facts that firing matched. Derived facts are values, so they are keyed by equality: when a
+ * second rule concludes an equal fact (truth maintenance merges it, with no insert event) its
+ * justification is read from the match's logical dependencies and kept too. Justifications of a
+ * cancelled match are dropped, so after a what-if the explanation is exact.
+ */
+public final class ExplanationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+    private final Map<Object, List<Entry>> byFact = new HashMap<>();
+    private final Map<Match, List<Object>> byMatch = new IdentityHashMap<>();
+    private final Map<String, Integer> firings = new TreeMap<>();
+    private final List<Object> insertedThisFiring = new ArrayList<>();
+    private Match current;
+
+    private record Entry(Match match, Justification justification) {}
+
+    @Override public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        current = event.getMatch();
+        forget(current);
+        insertedThisFiring.clear();
+    }
+
+    @Override public void afterMatchFired(AfterMatchFiredEvent event) {
+        Match match = event.getMatch();
+        firings.merge(match.getRule().getName(), 1, Integer::sum);
+        List<Object> concluded = new ArrayList<>(insertedThisFiring);
+        if (match instanceof TruthMaintenanceSystemInternalMatch<?> tms && tms.getLogicalDependencies() != null) {
+            for (LogicalDependency<?> dep = tms.getLogicalDependencies().getFirst(); dep != null; dep = dep.getNext()) {
+                Object o = dep.getObject();
+                if (o != null && concluded.stream().noneMatch(c -> c.equals(o))) concluded.add(o);
+            }
+        }
+        if (!concluded.isEmpty()) {
+            Justification j = new Justification(match.getRule().getName(), RuleInfo.description(match.getRule()), flatten(match.getObjects()));
+            for (Object fact : concluded) {
+                byFact.computeIfAbsent(fact, k -> new ArrayList<>(1)).add(new Entry(match, j));
+            }
+            byMatch.put(match, concluded);
+        }
+        insertedThisFiring.clear();
+        current = null;
+    }
+
+    @Override public void matchCancelled(MatchCancelledEvent event) {
+        forget(event.getMatch());
+    }
+
+    @Override public void objectInserted(ObjectInsertedEvent event) {
+        if (event.getRule() != null && current != null) insertedThisFiring.add(event.getObject());
+    }
+
+    @Override public void objectUpdated(ObjectUpdatedEvent event) { }
+
+    @Override public void objectDeleted(ObjectDeletedEvent event) {
+        Object old = event.getOldObject();
+        if (old != null && !(old instanceof vpndoctor.model.Traceable)) byFact.remove(old);
+    }
+
+    private void forget(Match match) {
+        List<Object> facts = byMatch.remove(match);
+        if (facts == null) return;
+        for (Object f : facts) {
+            List<Entry> entries = byFact.get(f);
+            if (entries == null) continue;
+            entries.removeIf(e -> e.match == match);
+            if (entries.isEmpty()) byFact.remove(f);
+        }
+    }
+
+    private static List<Object> flatten(List<Object> objects) {
+        List<Object> out = new ArrayList<>();
+        for (Object o : objects) {
+            if (o instanceof Collection<?> c) out.addAll(c);
+            else if (o != null) out.add(o);
+        }
+        return out;
+    }
+
+    /** The justifications of a derived fact (empty for input facts). */
+    public List<Justification> justifications(Object fact) {
+        List<Entry> entries = byFact.get(fact);
+        if (entries == null) return List.of();
+        return entries.stream().map(Entry::justification).toList();
+    }
+
+    /** How often each rule fired in this session (for rule coverage). */
+    public Map<String, Integer> firings() { return Map.copyOf(firings); }
+}

@@ -1,0 +1,135 @@
+package vpndoctor.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
+
+/**
+ * Compiles rule files into a KieBase. A file that does not compile is reported (file:line) and
+ * left out, and the rest is built again without it: one broken DRL never sinks the run.
+ */
+public final class RuleCompiler {
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final int MAX_ROUNDS = 4;
+
+    private RuleCompiler() {}
+
+    /** Result of a compile: a usable KieBase (possibly from fewer files) and every problem found. */
+    public record Compiled(KieBase kieBase, List<RuleFile> used, List<RuleFile> dropped, List<RuleProblem> problems) {
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(p -> p.severity() == RuleProblem.Severity.ERROR);
+        }
+    }
+
+    public static Compiled compile(List<RuleFile> files) {
+        List<RuleFile> remaining = new ArrayList<>(files);
+        List<RuleFile> dropped = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            Attempt attempt = build(remaining);
+            if (attempt.failing.isEmpty()) {
+                problems.addAll(attempt.warnings);
+                return new Compiled(attempt.kieBase, List.copyOf(remaining), List.copyOf(dropped), List.copyOf(problems));
+            }
+            problems.addAll(attempt.errors);
+            remaining.removeAll(attempt.failing);
+            dropped.addAll(attempt.failing);
+        }
+        problems.add(new RuleProblem("(rules)", 0, 0, RuleProblem.Severity.ERROR, "",
+                "rules still fail to compile after leaving out " + dropped.size() + " file(s); using no rules"));
+        dropped.addAll(remaining);
+        return new Compiled(build(List.of()).kieBase, List.of(), List.copyOf(dropped), List.copyOf(problems));
+    }
+
+    private static final class Attempt {
+        KieBase kieBase;
+        final Set<RuleFile> failing = new LinkedHashSet<>();
+        final List<RuleProblem> errors = new ArrayList<>();
+        final List<RuleProblem> warnings = new ArrayList<>();
+    }
+
+    private static Attempt build(List<RuleFile> files) {
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId rid = ks.newReleaseId("vpndoctor", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(rid);
+        Map<String, RuleFile> byPath = new HashMap<>();
+        int n = 0;
+        for (RuleFile f : files) {
+            String path = "src/main/resources/" + f.declaredPackage().replace('.', '/') + "/"
+                    + (n++) + "_" + f.relative().replace('/', '_');
+            byPath.put(path, f);
+            kfs.write(path, f.content());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        Attempt attempt = new Attempt();
+        Map<RuleFile, Map<Integer, String>> ruleLines = new LinkedHashMap<>();
+        for (Message m : builder.getResults().getMessages()) {
+            RuleFile f = fileOf(m.getPath(), byPath);
+            RuleProblem.Severity sev = m.getLevel() == Message.Level.ERROR ? RuleProblem.Severity.ERROR : RuleProblem.Severity.WARNING;
+            if (m.getLevel() == Message.Level.INFO) continue;
+            String location = f == null ? String.valueOf(m.getPath()) : f.location();
+            String rule = f == null ? "" : ruleAt(f, m.getLine(), ruleLines);
+            String text = clean(m.getText());
+            RuleProblem p = new RuleProblem(location, m.getLine(), m.getColumn(), sev, rule, text);
+            if (sev == RuleProblem.Severity.ERROR) {
+                if (text.startsWith("Parser returned a null Package") && !attempt.errors.isEmpty()) continue;
+                attempt.errors.add(p);
+                if (f != null) attempt.failing.add(f);
+            } else {
+                attempt.warnings.add(p);
+            }
+        }
+        if (!attempt.errors.isEmpty() && attempt.failing.isEmpty()) attempt.failing.addAll(files);
+        if (attempt.failing.isEmpty()) {
+            KieContainer container = ks.newKieContainer(rid);
+            KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+            conf.setOption(ConsequenceExceptionHandlerOption.get(RuleErrorHandler.class));
+            attempt.kieBase = container.newKieBase(conf);
+        }
+        ks.getRepository().removeKieModule(rid);
+        return attempt;
+    }
+
+    private static RuleFile fileOf(String path, Map<String, RuleFile> byPath) {
+        if (path == null) return null;
+        RuleFile f = byPath.get(path);
+        if (f != null) return f;
+        for (Map.Entry<String, RuleFile> e : byPath.entrySet()) {
+            if (e.getKey().endsWith(path) || path.endsWith(e.getKey().substring("src/main/resources/".length()))) return e.getValue();
+        }
+        return null;
+    }
+
+    /** Name of the rule whose text contains {@code line}, so an error names the rule an author knows. */
+    private static String ruleAt(RuleFile f, int line, Map<RuleFile, Map<Integer, String>> cache) {
+        Map<Integer, String> starts = cache.computeIfAbsent(f, k -> {
+            Map<Integer, String> m = new java.util.TreeMap<>();
+            RuleText.ruleNames(k.content()).forEach((name, l) -> m.put(l, name));
+            return m;
+        });
+        String found = "";
+        for (Map.Entry<Integer, String> e : starts.entrySet()) {
+            if (e.getKey() <= line) found = e.getValue();
+        }
+        return found;
+    }
+
+    private static String clean(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+    }
+}

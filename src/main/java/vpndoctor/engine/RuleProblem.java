@@ -1,0 +1,15 @@
+package vpndoctor.engine;
+
+/**
+ * A compile error or lint finding in a rule file, printed as {@code file:line:col: severity: message [rule]}
+ * so editors and terminals can jump to it.
+ */
+public record RuleProblem(String file, int line, int column, Severity severity, String rule, String message) {
+    public enum Severity { ERROR, WARNING }
+
+    @Override public String toString() {
+        String where = file + ":" + Math.max(line, 0) + ":" + Math.max(column, 0);
+        String r = rule == null || rule.isEmpty() ? "" : " [rule \"" + rule + "\"]";
+        return where + ": " + severity.name().toLowerCase() + ": " + message + r;
+    }
+}

@@ -1,0 +1,7 @@
+package vpndoctor.model;
+
+/** Plumbing: a (cause, tunnel) pair that has at least one Support, so the weighing rule runs once per pair. */
+public record CandidateCause(String causeId, String tunnel) {
+    public String getCauseId() { return causeId; }
+    public String getTunnel() { return tunnel; }
+}

@@ -1,0 +1,18 @@
+package vpndoctor.report;
+
+import vpndoctor.result.Diagnosis;
+
+/** The report formats and one switch to render them. */
+public final class Formats {
+    public enum Format { TEXT, JSON, DOT, MERMAID, HTML }
+
+    private Formats() {}
+
+    public static String render(Diagnosis d, Format format, boolean color, boolean fullTrees) {
+        return switch (format) {
+            case TEXT -> new TextReport(new Style(color), fullTrees).render(d);
+            case JSON -> JsonReport.render(d);
+            case DOT, MERMAID, HTML -> throw new UnsupportedOperationException(format + " output is not available yet");
+        };
+    }
+}

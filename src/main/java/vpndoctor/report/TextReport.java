@@ -1,0 +1,118 @@
+package vpndoctor.report;
+
+import java.util.List;
+import vpndoctor.model.Skipped;
+import vpndoctor.result.Advice;
+import vpndoctor.result.BenignFinding;
+import vpndoctor.result.Diagnosis;
+import vpndoctor.result.EvidenceLine;
+import vpndoctor.result.ExplanationNode;
+import vpndoctor.result.Finding;
+import vpndoctor.result.InputSummary;
+import vpndoctor.result.Unrecognized;
+
+/** The report for a person at a terminal: the verdict first, then evidence with file:line, then the fix. */
+public final class TextReport {
+    private static final int MAX_EVIDENCE = 8;
+    private final Style style;
+    private final boolean fullTrees;
+
+    public TextReport(Style style, boolean fullTrees) {
+        this.style = style;
+        this.fullTrees = fullTrees;
+    }
+
+    public String render(Diagnosis d) {
+        StringBuilder out = new StringBuilder();
+        InputSummary in = d.input();
+        int n = d.rootCauses().size();
+        out.append(style.bold("vpn-doctor: " + (n == 0 ? "no root cause found" : n + " root cause" + (n > 1 ? "s" : "")))
+                + " across " + d.tunnels().size() + " tunnel(s)\n");
+        if (n == 0 && d.hypotheses().isEmpty()) out.append("  nothing in the evidence points at a fault").append(d.benign().isEmpty() ? "" : " (only normal messages, listed below)").append("\n");
+        out.append('\n');
+        int i = 1;
+        for (Finding f : d.rootCauses()) finding(out, i++ + ".", f, true);
+        if (!d.hypotheses().isEmpty()) {
+            out.append(style.bold("Other hypotheses")).append(" (below the 0.5 verdict threshold, or ruled out)\n");
+            for (Finding f : d.hypotheses()) finding(out, "-", f, false);
+            out.append('\n');
+        }
+        if (!d.benign().isEmpty()) {
+            out.append(style.bold("Benign (normal, not a fault)")).append('\n');
+            for (BenignFinding b : d.benign()) {
+                out.append("  ").append(style.green(b.id())).append("  tunnel ").append(b.tunnel()).append(": ").append(b.summary()).append('\n');
+                for (EvidenceLine e : first(b.evidence(), 2)) out.append("      ").append(style.dim(e.where())).append("  ").append(e.text().strip()).append('\n');
+            }
+            out.append('\n');
+        }
+        if (!d.recommendations().isEmpty()) {
+            out.append(style.bold("Next commands")).append('\n');
+            for (Advice a : d.recommendations()) out.append("  ").append(a.command()).append(style.dim("   # " + a.tunnel() + ": " + a.why())).append('\n');
+            out.append('\n');
+        }
+        for (String note : d.notes()) out.append("note: ").append(note).append('\n');
+        for (String err : d.ruleErrors()) out.append(style.red("rule error: ")).append(err).append('\n');
+        input(out, d);
+        return out.toString();
+    }
+
+    private void finding(StringBuilder out, String bullet, Finding f, boolean verdict) {
+        String head = String.format("%s %s  tunnel %s  confidence %.2f  [%s]", bullet, f.id(), f.tunnel(), f.confidence(), f.platform());
+        out.append(verdict ? style.red(head) : "  " + (f.ruledOut() ? style.dim(head + "  ruled out") : style.yellow(head))).append('\n');
+        String pad = verdict ? "   " : "      ";
+        out.append(pad).append(f.summary()).append('\n');
+        if (verdict || fullTrees) {
+            out.append(pad).append(style.bold("Evidence")).append('\n');
+            for (EvidenceLine e : first(f.evidence(), MAX_EVIDENCE)) out.append(pad).append("  ").append(e.where()).append("  ").append(e.text().strip()).append('\n');
+            if (f.evidence().size() > MAX_EVIDENCE) out.append(pad).append("  ... ").append(f.evidence().size() - MAX_EVIDENCE).append(" more lines (--format json has all)\n");
+            out.append(pad).append(style.bold("Why")).append('\n');
+            for (String s : f.supportedBy()) out.append(pad).append("  ").append(s).append('\n');
+            for (String s : f.whyNot()) out.append(pad).append("  ").append(s).append('\n');
+            if (fullTrees) tree(out, f.explanation(), pad + "  ", 0);
+        } else {
+            for (String s : f.supportedBy()) out.append(pad).append(s).append('\n');
+            for (String s : f.whyNot()) out.append(pad).append(s).append('\n');
+        }
+        if (verdict && !f.remediation().isEmpty()) {
+            out.append(pad).append(style.bold("Fix")).append('\n');
+            for (String c : f.remediation()) out.append(pad).append("  ").append(c).append('\n');
+        }
+        if (!f.nextCommands().isEmpty()) {
+            out.append(pad).append(verdict ? style.bold("To confirm") : "to confirm:").append('\n');
+            for (String c : f.nextCommands()) out.append(pad).append("  ").append(c).append('\n');
+        }
+        out.append('\n');
+    }
+
+    /** The explanation as an indented tree: facts, the rules that concluded them, down to input lines. */
+    public static void tree(StringBuilder out, ExplanationNode node, String indent, int depth) {
+        if (node.isInput()) {
+            for (EvidenceLine e : node.evidence()) out.append(indent).append(e.where()).append("  ").append(e.text().strip()).append('\n');
+            if (node.evidence().isEmpty()) out.append(indent).append(node.fact()).append('\n');
+            return;
+        }
+        out.append(indent).append(node.fact()).append('\n');
+        for (ExplanationNode.Derivation d : node.derivedBy()) {
+            out.append(indent).append("  <- rule \"").append(d.rule()).append("\"");
+            if (!d.description().isEmpty()) out.append(": ").append(d.description());
+            out.append('\n');
+            for (ExplanationNode c : d.from()) tree(out, c, indent + "     ", depth + 1);
+        }
+    }
+
+    private void input(StringBuilder out, Diagnosis d) {
+        InputSummary in = d.input();
+        out.append(style.dim(String.format("input: %d lines read, %d relevant, %d unrecognized, %d skipped; %d config lines (%d not understood)",
+                in.lines(), in.relevant(), in.unrecognized(), in.skippedLines(), in.configLines(), in.configUnparsed()))).append('\n');
+        for (Skipped s : first(in.skipped(), 20)) out.append("  skipped ").append(s).append('\n');
+        if (!d.unrecognized().isEmpty()) {
+            out.append(style.dim("unrecognized VPN-looking lines (a rule author may want them):")).append('\n');
+            for (Unrecognized u : first(d.unrecognized(), 10)) out.append("  ").append(u.source()).append(':').append(u.line()).append("  ").append(u.text().strip()).append('\n');
+            if (d.unrecognized().size() > 10) out.append("  ... ").append(d.unrecognized().size() - 10).append(" more\n");
+        }
+    }
+
+    private static <T> List<T> first(List<T> l, int n) {
+        return l.size() <= n ? l : l.subList(0, n);
+    }
+}

@@ -1,0 +1,32 @@
+package vpndoctor.result;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The result of one diagnosis. rootCauses is the verdict (confidence >= 0.5, highest first);
+ * hypotheses holds candidates below that and ruled-out ones; benign the normal messages.
+ */
+@JsonPropertyOrder({"rootCauses", "hypotheses", "benign", "recommendations", "tunnels", "input", "unrecognized", "notes", "ruleErrors"})
+public record Diagnosis(List<Finding> rootCauses, List<Finding> hypotheses, List<BenignFinding> benign,
+                        List<Advice> recommendations, List<String> tunnels, InputSummary input,
+                        List<Unrecognized> unrecognized, List<String> notes, List<String> ruleErrors) {
+
+    /** IDs of the verdict, for quick checks. */
+    @JsonIgnore
+    public Set<String> rootCauseIds() {
+        Set<String> ids = new TreeSet<>();
+        rootCauses.forEach(f -> ids.add(f.id()));
+        return ids;
+    }
+
+    @JsonIgnore
+    public Set<String> benignIds() {
+        Set<String> ids = new TreeSet<>();
+        benign.forEach(f -> ids.add(f.id()));
+        return ids;
+    }
+}

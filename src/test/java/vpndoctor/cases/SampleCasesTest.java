@@ -1,0 +1,39 @@
+package vpndoctor.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import vpndoctor.Evidence;
+import vpndoctor.TestDoctor;
+import vpndoctor.result.Diagnosis;
+import vpndoctor.result.Finding;
+
+/** Runs every case folder in facts-samples/ and checks its expected.json. */
+class SampleCasesTest {
+
+    @TestFactory
+    Stream<DynamicTest> everySampleCaseGivesItsExpectedVerdict() throws IOException {
+        List<Path> folders = CaseExpectation.caseFolders(TestDoctor.samples());
+        assertThat(folders).as("sample cases").hasSizeGreaterThanOrEqualTo(30);
+        return folders.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+            CaseExpectation exp = CaseExpectation.read(f);
+            Diagnosis d = TestDoctor.get().diagnose(Evidence.fromCaseFolder(f));
+            List<String> problems = CaseVerdict.mismatches(exp, d, TestDoctor.get().catalog());
+            assertThat(problems).as(exp.name() + ": " + summary(d)).isEmpty();
+        }));
+    }
+
+    static String summary(Diagnosis d) {
+        StringBuilder s = new StringBuilder("verdict=");
+        for (Finding f : d.rootCauses()) s.append(f.id()).append('@').append(f.tunnel()).append(':').append(f.confidence()).append(' ');
+        s.append(" hypotheses=");
+        for (Finding f : d.hypotheses()) s.append(f.id()).append('@').append(f.tunnel()).append(':').append(f.confidence()).append(' ');
+        s.append(" benign=").append(d.benignIds());
+        return s.toString();
+    }
+}
