@@ -1,0 +1,110 @@
+package vpndoctor.parse.log;
+
+import static vpndoctor.model.EventKind.*;
+
+import java.util.List;
+
+/**
+ * ASA IKEv1 wording, shared by the 7130xx-7159xx syslogs and ASA debug lines ("Group = g, IP = a, ...").
+ * The message id is not used: the same text is logged under different ids across releases.
+ */
+final class AsaIkeRules {
+    private static final String ADDR = "(\\d{1,3}(?:\\.\\d{1,3}){3})";
+
+    static final List<Rule> RULES = List.of(
+        Rule.re("mismatched attribute", "Phase (\\d) failure: +Mismatched attribute types for class ([A-Za-z ]+?):? +Rcv'd: ?(.*?) +Cfg'd: ?(.*)$",
+                MISMATCHED_ATTRIBUTE, (m, o) -> o.attr("phase", m.group(1)).attr("class", m.group(2))
+                        .attr("received", m.group(3)).attr("configured", m.group(4))),
+        Rule.re("mismatched attribute", "Phase (\\d) failure: +Mismatched attribute types for class ([A-Za-z ]+?)(?::|$| {2})",
+                MISMATCHED_ATTRIBUTE, (m, o) -> o.attr("phase", m.group(1)).attr("class", m.group(2))),
+        Rule.of("qm fsm error", QM_FSM_ERROR),
+        Rule.of("can't find a valid tunnel group", TUNNEL_GROUP_NOT_FOUND),
+        Rule.of("unknown tunnel group", TUNNEL_GROUP_NOT_FOUND),
+        Rule.of("all ipsec sa proposals found unacceptable", P2_NO_PROPOSAL_ACCEPTED),
+        Rule.of("all sa proposals found unacceptable", P1_NO_OFFERS_ACCEPTED),
+        Rule.re("no matching crypto map entry", "remote proxy ([\\d.]+)/([\\d.]+)/(\\d+)/(\\d+) local proxy ([\\d.]+)/([\\d.]+)/(\\d+)/(\\d+)",
+                NO_MATCHING_CRYPTO_MAP, (m, o) -> o.attr("remoteProxy", Addresses.cidr(m.group(1), m.group(2)))
+                        .attr("localProxy", Addresses.cidr(m.group(5), m.group(6))).attr("proxyProto", m.group(7)).attr("proxyPort", m.group(8))),
+        Rule.of("no matching crypto map entry", NO_MATCHING_CRYPTO_MAP),
+        Rule.re("crypto map policy not found", "Src: ?" + ADDR + ", ?Dst: ?" + ADDR, CRYPTO_MAP_POLICY_NOT_FOUND,
+                (m, o) -> o.addr("src", m.group(1)).addr("dst", m.group(2))),
+        Rule.of("crypto map policy not found", CRYPTO_MAP_POLICY_NOT_FOUND),
+        Rule.re("peer address not configured", "not configured for destination " + ADDR, CRYPTO_MAP_POLICY_NOT_FOUND,
+                (m, o) -> o.addr("address", m.group(1)), "detail", "peer address not configured"),
+        Rule.of("initiator unable to find policy", CRYPTO_MAP_POLICY_NOT_FOUND, "detail", "initiator unable to find policy"),
+        Rule.of("duplicate phase 1 packet", P1_RETRANSMIT, "trigger", "duplicate from peer"),
+        Rule.of("duplicate phase 2 packet", P2_RETRANSMIT, "trigger", "duplicate from peer"),
+        Rule.of("p1 retransmit", P1_RETRANSMIT),
+        Rule.of("p2 retransmit", P2_RETRANSMIT),
+        Rule.re("fsm error history", "MM_WAIT_MSG\\d, EV_TIMEOUT", P1_RETRANSMIT_GAVE_UP, null),
+        Rule.of("fsm error history", IKE_TRACE, "step", "fsm error history"),
+        Rule.re("notify message:", "Notify message: ?([A-Za-z ]+?) ?\\((\\d+)\\)", NOTIFY,
+                (m, o) -> o.attr("notify", m.group(2)).attr("name", m.group(1).trim().toUpperCase().replace(' ', '_')),
+                "direction", "received", "ikev", "1"),
+        Rule.re("un-encrypted", "un-encrypted ([A-Z_]+) NOTIFY", NOTIFY, (m, o) -> o.attr("notify", NotifyNames.v1Number(m.group(1)))
+                .attr("name", m.group(1)).attr("encrypted", "false"), "direction", "received", "ikev", "1"),
+        Rule.of("no matching sa, dropping", INVALID_SPI, "layer", "ike"),
+        Rule.of("hash verification failed", HASH_VERIFY_FAILED),
+        Rule.of("misconfigured pre-shared key", HASH_VERIFY_FAILED),
+        Rule.of("runt isakmp packet", IKE_BAD_MESSAGE, "detail", "runt packet"),
+        Rule.of("information exchange processing failed", IKE_BAD_MESSAGE, "detail", "information exchange failed"),
+        Rule.of("header invalid", IKE_BAD_MESSAGE, "detail", "header invalid"),
+        Rule.of("malformed", IKE_BAD_MESSAGE, "detail", "malformed"),
+        Rule.of("error processing payload", IKE_TRACE, "step", "error processing payload"),
+        Rule.of("removing peer from peer table failed", IKE_TRACE, "step", "peer table remove failed"),
+        Rule.of("removing peer from correlator table failed", IKE_TRACE, "step", "correlator remove failed"),
+        Rule.of("unable to remove peertblentry", IKE_TRACE, "step", "peer table remove failed"),
+        Rule.re("ike initiator: new phase 1", "IKE Peer:? ?" + ADDR, SA_REQUEST, (m, o) -> o.peer(m.group(1)), "ikev", "1"),
+        Rule.of("ike initiator: new phase 1", SA_REQUEST, "ikev", "1"),
+        Rule.of("pitcher: received a key acquire", SA_REQUEST),
+        Rule.re("keep-alive", "(Received|Sending) keep-alive of type DPD (R-U-THERE(?:-ACK)?)", DPD,
+                (m, o) -> o.attr("type", m.group(2).replace('-', '_')).attr("direction", m.group(1).startsWith("R") ? "received" : "sent")),
+        Rule.of("ike lost contact with remote peer", TUNNEL_DOWN, "reason", "DPD: peer unresponsive"),
+        Rule.of("ipsec delete", DELETE_RECEIVED, "proto", "ipsec", "spiSize", "4"),
+        Rule.re("received delete", "received (?:an? )?(ipsec|isakmp|ike)? ?delete", DELETE_RECEIVED,
+                (m, o) -> o.attr("proto", m.group(1) == null ? null : m.group(1).equalsIgnoreCase("ipsec") ? "ipsec" : "isakmp")),
+        Rule.of("phase 1 delete received", DELETE_RECEIVED, "proto", "isakmp", "spiSize", "16"),
+        Rule.of("phase 1 completed", P1_COMPLETED),
+        Rule.of("phase 1 exchange completed", P1_COMPLETED),
+        Rule.of("phase 2 completed", P2_COMPLETED),
+        Rule.of("phase 2 exchange completed", P2_COMPLETED),
+        Rule.of("security negotiation complete", P2_COMPLETED),
+        Rule.of("phase 1 exchange started", P1_STARTED),
+        Rule.of("phase 2 exchange started", IKE_TRACE, "step", "phase 2 started"),
+        Rule.of("phase 1 retransmission", P1_RETRANSMIT),
+        Rule.of("phase 2 retransmission", P2_RETRANSMIT),
+        Rule.of("dpd timed out", TUNNEL_DOWN, "reason", "DPD timed out"),
+        Rule.of("phase 1 delete sent", IKE_TRACE, "step", "phase 1 delete sent"),
+        Rule.of("initiating rekey", IKE_TRACE, "step", "rekey"),
+        Rule.re("reason", "(?:Session is being torn down|Connection terminated for peer \\S+)\\.? *Reason: ?(.*)$", TUNNEL_DOWN,
+                (m, o) -> o.attr("reason", m.group(1))),
+        Rule.of("oakley proposal is acceptable", ATTS_ACCEPTABLE, "phase", "1"),
+        Rule.re("acceptable", "IKE SA Proposal # ?\\d+, Transform # ?\\d+ acceptable", ATTS_ACCEPTABLE, null, "phase", "1"),
+        Rule.re("acceptable", "IPSec SA Proposal # ?\\d+, Transform # ?\\d+ acceptable", ATTS_ACCEPTABLE, null, "phase", "2"),
+        Rule.re("not acceptable", "(IKE|IPSec) SA Proposal # ?\\d+, Transform # ?\\d+ not acceptable", ATTS_NOT_ACCEPTABLE,
+                (m, o) -> o.attr("phase", m.group(1).equalsIgnoreCase("IKE") ? "1" : "2")),
+        Rule.of("ike_decode received", PACKET_FROM_PEER),
+        Rule.of("ike_decode sending", IKE_TRACE, "step", "packet sent"),
+        Rule.of("proxy host data", IKE_TRACE, "step", "proxy id"),
+        Rule.of("proxy subnet data", IKE_TRACE, "step", "proxy id"),
+        Rule.of("crypto map check", IKE_TRACE, "step", "crypto map check"),
+        Rule.of("nat detection status", IKE_TRACE, "step", "nat detection"),
+        Rule.of("ike remote peer configured for crypto map", IKE_TRACE, "step", "crypto map peer"),
+        Rule.of("connection landed on tunnel_group", IKE_TRACE, "step", "tunnel group"),
+        Rule.of(" vid", IKE_TRACE, "step", "vendor id"),
+        Rule.re("processing", "processing ([A-Za-z0-9_ -]+?)(?: payload|$|,)", IKE_TRACE, (m, o) -> o.attr("step", "processing " + m.group(1).toLowerCase())),
+        Rule.re("constructing", "constructing ([A-Za-z0-9_ -]+?)(?: payload|$|,)", IKE_TRACE, (m, o) -> o.attr("step", "constructing " + m.group(1).toLowerCase())),
+        Rule.of("computing", IKE_TRACE, "step", "computing"),
+        Rule.of("generating", IKE_TRACE, "step", "generating"),
+        Rule.of("oakley begin", IKE_TRACE, "step", "oakley begin"),
+        Rule.of("starting p1 rekey", IKE_TRACE, "step", "rekey"),
+        Rule.of("starting phase 1 rekey", IKE_TRACE, "step", "rekey"),
+        Rule.of("freeing previously allocated memory", IKE_TRACE, "step", "memory"),
+        Rule.of("is rekeyed", IKE_TRACE, "step", "rekey"),
+        Rule.of("sending delete", IKE_TRACE, "step", "delete sent"),
+        Rule.of("sending dpd", IKE_TRACE, "step", "dpd sent"),
+        Rule.of("key acquire message", SA_REQUEST)
+    );
+
+    private AsaIkeRules() {}
+}

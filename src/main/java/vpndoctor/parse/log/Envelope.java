@@ -1,0 +1,159 @@
+package vpndoctor.parse.log;
+
+/**
+ * Strips syslog and console envelopes (priority, timestamps, IOS sequence numbers, relay host names)
+ * so message matching sees the device message. Hand-written scanning instead of one big regex:
+ * prefixes are short, and an unknown prefix must simply be left in place (matchers search inside the
+ * message, so leftover envelope text does no harm).
+ */
+final class Envelope {
+    /** The message after the envelope, and the timestamp as written (null when none was found). */
+    record Stripped(String message, String time) {}
+
+    /** Zone words accepted without a following colon (others could be the first word of a message, like "VPN"). */
+    private static final String ZONES = " UTC GMT CET CEST EET EEST WET EST EDT CST CDT MST MDT PST PDT BST IST JST AEST ";
+    private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+
+    private Envelope() {}
+
+    static Stripped strip(String line) {
+        int n = line.length();
+        int i = skipSpaces(line, 0);
+        // <PRI>
+        if (i < n && line.charAt(i) == '<') {
+            int j = i + 1;
+            while (j < n && j < i + 5 && isDigit(line.charAt(j))) j++;
+            if (j < n && j > i + 1 && line.charAt(j) == '>') i = j + 1;
+        }
+        // RFC 5424: "1 TIMESTAMP HOST APP PROCID MSGID SD MSG"
+        if (i + 1 < n && line.charAt(i) == '1' && line.charAt(i + 1) == ' ' && i + 2 < n && isDigit(line.charAt(i + 2))) {
+            return rfc5424(line, i + 2);
+        }
+        // IOS sequence number "123456: "
+        int j = i;
+        while (j < n && isDigit(line.charAt(j))) j++;
+        if (j > i && j + 1 < n && line.charAt(j) == ':' && line.charAt(j + 1) == ' ') i = skipSpaces(line, j + 1);
+        // IOS clock markers: '*' unsynchronised, '.' not authoritative
+        if (i < n && (line.charAt(i) == '*' || line.charAt(i) == '.')) i++;
+        int timeStart = i;
+        int end = monthTimestamp(line, i);
+        if (end < 0) end = isoTimestamp(line, i);
+        if (end < 0) return new Stripped(rest(line, i), null);
+        String time = line.substring(timeStart, end);
+        i = end;
+        // optional time zone word ("UTC", "CET") and the colon IOS puts after the time
+        int k = skipSpaces(line, i);
+        int w = k;
+        while (w < n && Character.isUpperCase(line.charAt(w))) w++;
+        if (w > k && w - k <= 5 && (w < n && line.charAt(w) == ':' || ZONES.contains(" " + line.substring(k, w) + " "))) {
+            time = line.substring(timeStart, w);
+            i = w;
+        }
+        if (i < n && line.charAt(i) == ':') i++;
+        i = skipSpaces(line, i);
+        i = skipRelayHost(line, i);
+        return new Stripped(rest(line, i), time);
+    }
+
+    /** "fw1 %ASA-..." or "10.0.0.1 : %ASA-...": a host name is dropped only when a '%' message follows it. */
+    private static int skipRelayHost(String s, int i) {
+        int n = s.length();
+        int j = i;
+        while (j < n && s.charAt(j) != ' ') j++;
+        if (j == i || j >= n) return i;
+        int k = skipSpaces(s, j);
+        if (k < n && s.charAt(k) == ':') k = skipSpaces(s, k + 1);
+        if (k < n && s.charAt(k) == '%') return k;
+        return i;
+    }
+
+    /** "Mon DD HH:MM:SS[.mmm]" or "Mon DD YYYY HH:MM:SS"; returns the end index or -1. */
+    private static int monthTimestamp(String s, int i) {
+        int n = s.length();
+        if (i + 3 > n) return -1;
+        int m = MONTHS.indexOf(s.substring(i, i + 3));
+        if (m < 0 || m % 3 != 0) return -1;
+        int j = skipSpaces(s, i + 3);
+        if (j == i + 3) return -1;
+        int d = j;
+        while (j < n && isDigit(s.charAt(j))) j++;
+        if (j == d || j - d > 2) return -1;
+        j = skipSpaces(s, j);
+        int y = j;
+        while (j < n && isDigit(s.charAt(j))) j++;
+        if (j - y == 4) j = skipSpaces(s, j); else j = y;
+        return clock(s, j);
+    }
+
+    /** "2024-05-01T10:00:00[.fff][Z|+hh:mm]" or with a space instead of 'T'. */
+    private static int isoTimestamp(String s, int i) {
+        int n = s.length();
+        if (i + 19 > n) return -1;
+        for (int k = 0; k < 10; k++) {
+            char c = s.charAt(i + k);
+            if (k == 4 || k == 7 ? c != '-' : !isDigit(c)) return -1;
+        }
+        char t = s.charAt(i + 10);
+        if (t != 'T' && t != ' ') return -1;
+        int j = clock(s, i + 11);
+        if (j < 0) return -1;
+        if (j < n && s.charAt(j) == 'Z') return j + 1;
+        if (j + 6 <= n && (s.charAt(j) == '+' || s.charAt(j) == '-') && isDigit(s.charAt(j + 1)) && s.charAt(j + 3) == ':') return j + 6;
+        return j;
+    }
+
+    /** HH:MM:SS with optional fraction; returns the end index or -1. */
+    private static int clock(String s, int j) {
+        int n = s.length();
+        if (j + 8 > n) return -1;
+        if (!isDigit(s.charAt(j)) || !isDigit(s.charAt(j + 1)) || s.charAt(j + 2) != ':'
+                || !isDigit(s.charAt(j + 3)) || !isDigit(s.charAt(j + 4)) || s.charAt(j + 5) != ':'
+                || !isDigit(s.charAt(j + 6)) || !isDigit(s.charAt(j + 7))) return -1;
+        j += 8;
+        if (j < n && s.charAt(j) == '.') {
+            j++;
+            while (j < n && isDigit(s.charAt(j))) j++;
+        }
+        return j;
+    }
+
+    private static Stripped rfc5424(String s, int i) {
+        int n = s.length();
+        int end = fieldEnd(s, i);
+        String time = s.substring(i, end);
+        int j = end;
+        for (int f = 0; f < 4 && j < n; f++) j = fieldEnd(s, skipSpaces(s, j)); // host app procid msgid
+        j = skipSpaces(s, j);
+        if (j < n && s.charAt(j) == '[') { // structured data: [..][..]
+            while (j < n && s.charAt(j) == '[') {
+                int close = s.indexOf(']', j);
+                if (close < 0) { j = n; break; }
+                j = close + 1;
+            }
+        } else if (j < n && s.charAt(j) == '-') {
+            j++;
+        }
+        j = skipSpaces(s, j);
+        if (j + 3 <= n && s.startsWith("\uFEFF", j)) j++;
+        return new Stripped(rest(s, j), time.equals("-") ? null : time);
+    }
+
+    private static int fieldEnd(String s, int i) {
+        int j = i;
+        while (j < s.length() && s.charAt(j) != ' ') j++;
+        return j;
+    }
+
+    private static String rest(String s, int i) {
+        return i == 0 ? s : s.substring(Math.min(i, s.length()));
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') i++;
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

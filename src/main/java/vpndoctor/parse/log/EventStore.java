@@ -1,0 +1,61 @@
+package vpndoctor.parse.log;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import vpndoctor.model.LogEvent;
+import vpndoctor.model.Origin;
+import vpndoctor.model.Platform;
+import vpndoctor.model.UnrecognizedLine;
+
+/**
+ * Folds repeats into one LogEvent per (kind, peer, local, attrs), in first-seen order, and keeps the
+ * first unrecognized lines. A day of syslog repeats a few dozen messages millions of times, so the
+ * map stays small while the counts stay exact.
+ */
+final class EventStore {
+    static final int MAX_UNRECOGNIZED = 500;
+
+    private final Map<String, LogEvent> byKey = new HashMap<>();
+    private final List<LogEvent> events = new ArrayList<>();
+    private final List<UnrecognizedLine> unrecognized = new ArrayList<>();
+
+    void add(Parsed p, Platform platform, Origin origin, String time, long seq) {
+        String key = key(p);
+        LogEvent e = byKey.get(key);
+        if (e != null) {
+            e.addOccurrence(origin, time, seq);
+            return;
+        }
+        e = new LogEvent("e" + (events.size() + 1), p.kind.name(), platform, p.peer, p.local, p.attrs, origin, time, seq);
+        byKey.put(key, e);
+        events.add(e);
+    }
+
+    void unrecognized(Origin origin, Platform platform) {
+        if (unrecognized.size() < MAX_UNRECOGNIZED) {
+            unrecognized.add(new UnrecognizedLine("u" + (unrecognized.size() + 1), origin, platform));
+        }
+    }
+
+    List<LogEvent> events() {
+        return Collections.unmodifiableList(events);
+    }
+
+    List<UnrecognizedLine> unrecognized() {
+        return Collections.unmodifiableList(unrecognized);
+    }
+
+    /** Attribute order is fixed by sorting, so the same message always gets the same key. */
+    private static String key(Parsed p) {
+        StringBuilder b = new StringBuilder(64).append(p.kind.name()).append('\u0001').append(p.peer)
+                .append('\u0001').append(p.local);
+        for (Map.Entry<String, String> a : new TreeMap<>(p.attrs).entrySet()) {
+            b.append('\u0001').append(a.getKey()).append('=').append(a.getValue());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,100 @@
+package vpndoctor.parse.log;
+
+import static vpndoctor.model.EventKind.*;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * IKEv2 in its three dialects: IOS debug ("IKEv2:(SESSION ID = 1,SA ID = 1):..."), the older
+ * "IKEv2-PROTO-n:" debug of IOS and ASA, and the ASA 750xxx-752xxx syslogs ("Local:a:500 Remote:b:500
+ * Username:u text"). Failure notifies are found by name anywhere in the line.
+ */
+final class Ikev2Rules {
+    private static final String ADDR = "(\\d{1,3}(?:\\.\\d{1,3}){3})";
+    private static final Pattern FROM_TO = Pattern.compile("\\[(From|To) " + ADDR + ":\\d+/(?:From|To) " + ADDR);
+
+    /** Reasons of ASA 750003 "Negotiation aborted due to ERROR: ..." and of IOS debug failures. */
+    static final List<Rule> FAILURES = List.of(
+        Rule.of("failed to find a matching policy", P1_NO_OFFERS_ACCEPTED),
+        Rule.of("failed to find a matching proposal", P1_NO_OFFERS_ACCEPTED),
+        Rule.of("received no proposal chosen notify", NOTIFY, "notify", "NO_PROPOSAL_CHOSEN", "direction", "received"),
+        Rule.of("maximum number of retransmissions reached", P1_RETRANSMIT_GAVE_UP),
+        Rule.of("peer's authentication failed", HASH_VERIFY_FAILED),
+        Rule.of("failed to verify the proof of identity", HASH_VERIFY_FAILED),
+        Rule.of("verification of peer's authentication data failed", HASH_VERIFY_FAILED),
+        Rule.of("auth exchange failed", HASH_VERIFY_FAILED),
+        Rule.of("no preshared key or trustpoint", NO_KEY_FOR_PEER),
+        Rule.of("failed to locate an item in the database", NO_KEY_FOR_PEER, "detail", "failed to locate an item in the database"),
+        Rule.of("no remote authentication method", NO_KEY_FOR_PEER, "detail", "no remote authentication method"),
+        Rule.of("crypto map policy not found", CRYPTO_MAP_POLICY_NOT_FOUND),
+        Rule.of("certificate authentication failed", CERT_AUTH_FAILED),
+        Rule.of("no suitable trustpoint", CERT_AUTH_FAILED, "detail", "no suitable trustpoint"),
+        Rule.of("traffic selectors", P2_NO_PROPOSAL_ACCEPTED, "detail", "traffic selectors unacceptable"),
+        Rule.of("create child exchange failed", P2_NO_PROPOSAL_ACCEPTED, "detail", "create child exchange failed"),
+        Rule.of("not strong enough", P2_NO_PROPOSAL_ACCEPTED, "detail", "IKE encryption weaker than IPsec encryption")
+    );
+
+    /** Normal progress and the ASA 750xxx status messages. */
+    static final List<Rule> PROGRESS = List.of(
+        Rule.of("received a ike_init_sa request", PACKET_FROM_PEER),
+        Rule.of("received request to establish an ipsec tunnel", SA_REQUEST),
+        Rule.of("dispatching a key_acquire", SA_REQUEST),
+        Rule.re("sa up", "SA UP", P1_COMPLETED, null),
+        Rule.re("sa down", "SA DOWN\\.? ?(?:Reason: ?(.*))?$", TUNNEL_DOWN, (m, o) -> o.attr("reason", m.group(1))),
+        Rule.re("received packet", "Received Packet", PACKET_FROM_PEER, null),
+        Rule.of("sending packet", IKE_TRACE, "step", "packet sent"),
+        Rule.of("ike_sa_init", IKE_TRACE, "step", "SA_INIT"),
+        Rule.re("ikev2", "IKEv2(?:-[A-Z]+-\\d)?: ?(?:\\([^)]*\\))?:? ?(Processing|Construct|Generat|Check|Verif|Next payload|SM Trace|Request|Negotiation context"
+                + "|Searching|Found|Getting|Using|Sending|Adding|Deleting|Completed|Action|Delet|Started|Decrypt|Encrypt|Computing|Send|Insert|Closing|Remove)",
+                IKE_TRACE, (m, o) -> o.attr("step", m.group(1).toLowerCase()))
+    );
+
+    private Ikev2Rules() {}
+
+    /** True when some IKEv2 form matched (out filled). */
+    static boolean parse(Msg msg, Parsed out) {
+        String name = NotifyNames.firstV2Error(msg.text);
+        if (name != null) {
+            out.is(NOTIFY).attr("notify", name).attr("direction", direction(msg));
+        } else if (!Rule.first(FAILURES, msg, out) && !Rule.first(PROGRESS, msg, out)) {
+            return false;
+        }
+        out.attr("ikev", "2");
+        endpoints(msg.text, out);
+        return true;
+    }
+
+    private static String direction(Msg msg) {
+        String l = msg.lower;
+        int sent = Math.max(l.indexOf("sending"), Math.max(l.indexOf("sent"), l.indexOf("send ")));
+        int recv = Math.max(l.indexOf("received"), l.indexOf("recv"));
+        if (recv < 0 && l.contains("[from")) return "received";
+        if (sent < 0 && l.contains("[to")) return "sent";
+        if (recv >= 0 && (sent < 0 || recv < sent)) return "received";
+        return sent >= 0 ? "sent" : "received";
+    }
+
+    /** IOS "[From a:500/To b:500" and ASA "Local:a:500 Remote:b:500". */
+    static void endpoints(String text, Parsed out) {
+        Matcher m = FROM_TO.matcher(text);
+        if (m.find()) {
+            boolean from = m.group(1).equals("From");
+            out.peer(from ? m.group(2) : m.group(3)).local(from ? m.group(3) : m.group(2));
+            return;
+        }
+        int l = text.indexOf("Local:");
+        int r = text.indexOf("Remote:");
+        if (r >= 0) out.peer(token(text, r + 7));
+        if (l >= 0) out.local(token(text, l + 6));
+    }
+
+    private static String token(String s, int i) {
+        int j = i;
+        while (j < s.length() && s.charAt(j) != ' ') j++;
+        String t = s.substring(i, j);
+        int colon = t.indexOf(':');
+        return colon > 0 ? t.substring(0, colon) : t;
+    }
+}

@@ -1,0 +1,42 @@
+package vpndoctor.parse.log;
+
+import static vpndoctor.model.EventKind.*;
+
+import java.util.List;
+
+/** IOS "%CRYPTO-n-MNEMONIC: text" syslogs, keyed on the mnemonic (stable across releases, unlike the text). */
+final class IosCryptoRules {
+    private static final String ADDR = "(\\d{1,3}(?:\\.\\d{1,3}){3})";
+
+    static final List<Rule> RULES = List.of(
+        Rule.of("ikmp_bad_message", IKE_BAD_MESSAGE),
+        Rule.re("ikmp_mode_failure", "Processing of (\\w+) mode failed", P1_MODE_FAILURE, (m, o) -> o.attr("mode", m.group(1).toLowerCase())),
+        Rule.of("ikmp_mode_failure", P1_MODE_FAILURE),
+        Rule.re("recvd_pkt_inv_spi", "destaddr=" + ADDR + ".*?srcaddr=" + ADDR, INVALID_SPI,
+                (m, o) -> o.local(m.group(1)).peer(m.group(2)), "proto", "esp"),
+        Rule.of("recvd_pkt_inv_spi", INVALID_SPI, "proto", "esp"),
+        Rule.act("recvd_pkt_inv_ident", INVALID_PROXY_IDS, (m, o) -> o.peer = null),
+        Rule.of("ikmp_no_sa", SA_REQUEST, "detail", "IKE message without SA"),
+        Rule.re("session_status", "tunnel (?:v2 )?is (UP|DOWN)", P2_COMPLETED, IosCryptoRules::session),
+        Rule.of("ikmp_not_encrypted", IKE_BAD_MESSAGE, "detail", "not encrypted"),
+        Rule.of("ike_quickmode_bad_cert", CERT_AUTH_FAILED, "detail", "quick mode bad certificate"),
+        Rule.of("ikmp_query_key", CERT_AUTH_FAILED, "detail", "querying key pair failed"),
+        Rule.of("ikmp_no_id_cert_addr_match", CERT_AUTH_FAILED, "detail", "peer ID does not match certificate address"),
+        Rule.of("ikmp_no_id_cert_fqdn_match", CERT_AUTH_FAILED, "detail", "peer ID does not match certificate FQDN"),
+        Rule.of("ikmp_no_id_cert_dn_match", CERT_AUTH_FAILED, "detail", "peer ID does not match certificate DN"),
+        Rule.of("ikmp_hash_fail", HASH_VERIFY_FAILED),
+        Rule.of("ikmp_auth_fail", HASH_VERIFY_FAILED),
+        Rule.of("ikmp_sa_not_auth", IKE_BAD_MESSAGE, "detail", "SA not authenticated"),
+        Rule.of("ikmp_unk_exchange", IKE_BAD_MESSAGE, "detail", "unknown exchange"),
+        Rule.of("incomplete", CRYPTO_MAP_POLICY_NOT_FOUND, "detail", "incomplete crypto map"),
+        Rule.of("isakmp_on_off", IKE_TRACE, "step", "isakmp on/off"),
+        Rule.of("ikmp_no_preshared_key", NO_KEY_FOR_PEER)
+    );
+
+    private IosCryptoRules() {}
+
+    private static void session(java.util.regex.Matcher m, Parsed o) {
+        if ("DOWN".equalsIgnoreCase(m.group(1))) o.is(TUNNEL_DOWN);
+        o.attr("ikev", m.group(0).contains("v2") ? "2" : null);
+    }
+}

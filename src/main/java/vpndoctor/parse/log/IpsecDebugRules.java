@@ -1,0 +1,43 @@
+package vpndoctor.parse.log;
+
+import static vpndoctor.model.EventKind.*;
+
+import java.util.List;
+
+/**
+ * PIX and IOS "IPSEC(function): ..." debug lines (one-line forms; the multi-line proposal blocks
+ * are {@link ProposalBlock}). Checked before ISAKMP rules because a PIX console can glue an IPSEC
+ * message onto an ISAKMP one ("authenticator is HMAC-MD5IPSEC(validate_proposal): ...").
+ */
+final class IpsecDebugRules {
+    private static final String ADDR = "(\\d{1,3}(?:\\.\\d{1,3}){3})";
+
+    static final List<Rule> RULES = List.of(
+        Rule.of("proxy identities not supported", PROXY_ID_NOT_SUPPORTED),
+        Rule.re("not supported", "transform proposal ?\\((?:prot|port) ?(\\d+), ?trans ?(\\d+), ?hmac_alg ?(\\d+)\\) ?not supported",
+                TRANSFORM_NOT_SUPPORTED, (m, o) -> o.attr("prot", m.group(1)).attr("trans", m.group(2)).attr("hmac", m.group(3))),
+        Rule.re("invalid local address", "invalid local address (\\S+)", INVALID_LOCAL_ADDRESS, (m, o) -> o.addr("address", m.group(1))),
+        Rule.re("not found", "peer address (\\S+) not found", PEER_ADDRESS_NOT_FOUND, (m, o) -> o.addr("address", m.group(1))),
+        Rule.of("invalid proxy id", INVALID_PROXY_IDS),
+        Rule.of("acl = deny", ACL_DENY_NO_SA),
+        Rule.re("sa created", "sa_dest= ?" + ADDR, P2_COMPLETED, (m, o) -> o.peer(m.group(1))),
+        Rule.of("sa created", P2_COMPLETED),
+        Rule.of("invalidated proposal", POLICY_INVALIDATED),
+        Rule.of("ipsec(key_engine", IKE_TRACE, "step", "key engine"),
+        Rule.of("ipsec(initialize_sas)", INITIALIZE_SAS),
+        Rule.of("ipsec(sa_initiate)", SA_REQUEST),
+        Rule.of("ipsec(create_sa)", P2_COMPLETED),
+        Rule.of("ipsec(delete_sa)", SA_CLEARED, "by", "device"),
+        Rule.of("ipsec(update_current_outbound_sa)", IKE_TRACE, "step", "update outbound sa"),
+        Rule.of("ipsec(validate_proposal)", IKE_TRACE, "step", "validate proposal"),
+        Rule.of("ipsec(process_proposal)", IKE_TRACE, "step", "process proposal"),
+        Rule.of("ipsec(spi_response)", IKE_TRACE, "step", "spi response"),
+        Rule.of("ipsec(lifetime_expiry)", IKE_TRACE, "step", "lifetime expiry"),
+        Rule.of("ipsec(crypto_ipsec_sa_find_ident_head)", IKE_TRACE, "step", "sa lookup"),
+        Rule.of("ipsec(mtree_add_ident)", IKE_TRACE, "step", "sa lookup"),
+        Rule.of("ipsec(rte_mgr", IKE_TRACE, "step", "route manager"),
+        Rule.of("ipsec(sa_notify)", IKE_TRACE, "step", "sa notify")
+    );
+
+    private IpsecDebugRules() {}
+}

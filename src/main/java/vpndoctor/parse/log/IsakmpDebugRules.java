@@ -1,0 +1,112 @@
+package vpndoctor.parse.log;
+
+import static vpndoctor.model.EventKind.*;
+
+import java.util.List;
+
+/**
+ * ISAKMP debug output of PIX ("ISAKMP (0): ...", "crypto_isakmp_process_block", "VPN Peer:") and IOS
+ * ("ISAKMP:(1001):..."). Order matters: specific failures first, ordinary trace last.
+ */
+final class IsakmpDebugRules {
+    private static final String ADDR = "(\\d{1,3}(?:\\.\\d{1,3}){3})";
+
+    static final List<Rule> RULES = List.of(
+        // --- addresses of both ends ---
+        Rule.re("process_block", "process_block: ?src: ?(\\S+?), ?dest: ?(\\S+?)[ ,]", PACKET_FROM_PEER,
+                (m, o) -> o.peer(m.group(1)).local(m.group(2))),
+        Rule.re("received packet from", "received packet from " + ADDR, PACKET_FROM_PEER, (m, o) -> o.peer(m.group(1))),
+        Rule.re("sending packet to", "sending packet to " + ADDR, IKE_TRACE, (m, o) -> o.peer(m.group(1)), "step", "packet sent"),
+        // --- failures ---
+        Rule.re("reserved not zero", "reserved not zero on payload (\\d+)", RESERVED_NOT_ZERO, (m, o) -> o.attr("payload", m.group(1))),
+        Rule.of("no cert, and no keys", NO_KEY_FOR_PEER),
+        Rule.re("no pre-shared key", "no pre-shared key (?:with|for) (\\S+?)!?$", NO_KEY_FOR_PEER, (m, o) -> o.peer(m.group(1))),
+        Rule.of("no pre-shared key", NO_KEY_FOR_PEER),
+        Rule.of("no offers accepted", P1_NO_OFFERS_ACCEPTED),
+        Rule.of("sa not acceptable", SA_NOT_ACCEPTABLE),
+        Rule.re("phase 2 sa policy not acceptable", "\\(local " + ADDR + " remote " + ADDR + "\\)", P2_NO_PROPOSAL_ACCEPTED,
+                (m, o) -> o.local(m.group(1)).peer(m.group(2))),
+        Rule.of("phase 2 sa policy not acceptable", P2_NO_PROPOSAL_ACCEPTED),
+        Rule.re("invalidated proposal", "invalidated proposal with error (\\d+)", POLICY_INVALIDATED, (m, o) -> o.attr("error", m.group(1))),
+        Rule.of("invalidated proposal", POLICY_INVALIDATED),
+        Rule.re("not acceptable", "atts (?:are )?not acceptable\\.? ?(?:next payload is (\\d+))?", ATTS_NOT_ACCEPTABLE,
+                (m, o) -> o.attr("nextPayload", m.group(1))),
+        Rule.of("atts are acceptable", ATTS_ACCEPTABLE),
+        Rule.of("death by retransmission p1", P1_RETRANSMIT_GAVE_UP),
+        Rule.of("death by retransmission p2", P2_RETRANSMIT, "gaveUp", "true"),
+        Rule.re("retransmitting phase 1", "retransmitting phase 1 ?([A-Z_0-9]+)?", P1_RETRANSMIT, (m, o) -> o.attr("state", m.group(1))),
+        Rule.of("retransmit phase 1", P1_RETRANSMIT),
+        Rule.re("retransmitting phase 2", "retransmitting phase 2 ?([A-Z_0-9]+)?", P2_RETRANSMIT, (m, o) -> o.attr("state", m.group(1))),
+        Rule.of("retransmit phase 2", P2_RETRANSMIT),
+        Rule.re("peer info for", "Peer Info for ?(\\S+?)/\\d+ not found(?: - peers: ?(\\d+))?", PEER_INFO_NOT_FOUND,
+                (m, o) -> o.peer(m.group(1)).attr("peers", m.group(2))),
+        Rule.of("hash verification failed", HASH_VERIFY_FAILED),
+        Rule.of("authentication failed", HASH_VERIFY_FAILED),
+        Rule.re("unable to fragment", "eff_mtu ?= ?(\\d+)", UNABLE_TO_FRAGMENT, (m, o) -> o.attr("mtu", m.group(1))),
+        Rule.of("unable to fragment", UNABLE_TO_FRAGMENT),
+        // --- notifies, deletes, keepalives ---
+        Rule.of("responder_lifetime notify", RESPONDER_LIFETIME_SENT),
+        Rule.re("dpd_r_u_there", "(received|sending|sent) (?:dpd_)?(R_U_THERE(?:_ACK)?)", DPD,
+                (m, o) -> o.attr("type", m.group(2).toUpperCase()).attr("direction", m.group(1).toLowerCase().startsWith("rec") ? "received" : "sent")),
+        Rule.re("notify", "(processing|sending) notify (?:payload |message )?(\\d+|[A-Z_]+)", NOTIFY, IsakmpDebugRules::notify),
+        Rule.re("delete payload", "spi size = ?(\\d+)", DELETE_RECEIVED, (m, o) -> o.attr("spiSize", m.group(1))
+                .attr("proto", "16".equals(m.group(1)) ? "isakmp" : "4".equals(m.group(1)) ? "ipsec" : null)),
+        Rule.of("processing delete", DELETE_RECEIVED),
+        Rule.re("deleting sa reason", "deleting SA reason \"([^\"]*)\"", IKE_TRACE, (m, o) -> o.attr("reason", m.group(1)), "step", "deleting SA"),
+        Rule.re("deleting sa:", "src " + ADDR + ", dst " + ADDR, IKE_TRACE, (m, o) -> {
+                o.peer(m.group(1));
+                o.attr("dst", m.group(2));
+            }, "step", "deleting SA"),
+        Rule.of("reaper checking sa", REAPER),
+        Rule.re("added new peer", "ip: ?(\\S+?)/", PEER_ADDED, (m, o) -> o.peer(m.group(1))),
+        Rule.re("deleted peer", "ip: ?(\\S+?)/", PEER_DELETED, (m, o) -> o.peer(m.group(1))),
+        Rule.re("ref cnt", "ip: ?(\\S+?)/", IKE_TRACE, (m, o) -> o.peer(m.group(1)), "step", "peer ref count"),
+        // --- progress ---
+        Rule.re("beginning", "beginning (main|aggressive) mode", P1_STARTED, (m, o) -> o.attr("mode", m.group(1).toLowerCase())),
+        Rule.of("beginning quick mode", IKE_TRACE, "step", "beginning quick mode"),
+        Rule.of("speaking to a vpn3000", VPN3000_PEER),
+        Rule.of("sa has been authenticated", P1_COMPLETED),
+        Rule.of("ike_p1_complete", P1_COMPLETED),
+        Rule.of("phase2_complete", P2_COMPLETED),
+        Rule.re("new state", "New State = ?([A-Z_0-9]+)", IKE_TRACE, (m, o) -> o.attr("state", m.group(1)), "step", "state change"),
+        Rule.re("return status is", "return status is ([A-Z_]+)", RETURN_STATUS, (m, o) -> o.attr("status", m.group(1))),
+        Rule.re("oak_", "(OAK_[A-Z]+) exchange", IKE_TRACE, (m, o) -> o.attr("step", m.group(1))),
+        Rule.re("processing", "processing ([A-Za-z_ ]+? payload)", IKE_TRACE, (m, o) -> o.attr("step", "processing " + m.group(1).toLowerCase())),
+        Rule.of("checking ipsec proposal", IKE_TRACE, "step", "checking IPSec proposal"),
+        Rule.of("checking isakmp transform", IKE_TRACE, "step", "checking ISAKMP transform"),
+        Rule.of("spi 0, message id", IKE_TRACE, "step", "notify spi"),
+        Rule.re("isakmp", "ISAKMP ?: {1,12}(transform \\d|attributes in transform|SA life|life type|life duration|encaps is"
+                + "|authenticator is|encryption |hash |default group|group |auth |key length|keylength)", IKE_TRACE,
+                null, "step", "transform attribute"),
+        Rule.of("constructing", IKE_TRACE, "step", "constructing payload"),
+        Rule.of("found peer pre-shared key", IKE_TRACE, "step", "pre-shared key found"),
+        Rule.of("vendor id", IKE_TRACE, "step", "vendor id"),
+        Rule.of("input = ike_mesg", IKE_TRACE, "step", "state input"),
+        Rule.of("node ", IKE_TRACE, "step", "node"),
+        Rule.of("peer does not do paranoid keepalives", IKE_TRACE, "step", "keepalive mode"),
+        Rule.of("isakmp is on", IKE_TRACE, "step", "isakmp on"),
+        Rule.of("sa is doing", IKE_TRACE, "step", "auth method"),
+        Rule.of("looking for a matching key", IKE_TRACE, "step", "key lookup"),
+        Rule.of("local preshared key found", IKE_TRACE, "step", "pre-shared key found"),
+        Rule.of("scanning profiles", IKE_TRACE, "step", "profile scan"),
+        Rule.of("initial contact", IKE_TRACE, "step", "initial contact"),
+        Rule.of("nat-traversal", IKE_TRACE, "step", "nat-t"),
+        Rule.of("ID payload", IKE_TRACE, "step", "id payload"),
+        Rule.of("received hash", IKE_TRACE, "step", "hash"),
+        Rule.of("received nonce", IKE_TRACE, "step", "nonce")
+    );
+
+    private IsakmpDebugRules() {}
+
+    private static void notify(java.util.regex.Matcher m, Parsed o) {
+        String n = NotifyNames.v1Number(m.group(2));
+        boolean received = m.group(1).equalsIgnoreCase("processing");
+        if ("36136".equals(n) || "36137".equals(n)) {
+            o.is(DPD).attr("type", "36136".equals(n) ? "R_U_THERE" : "R_U_THERE_ACK");
+        } else {
+            o.attr("notify", n);
+            if (!n.equals(m.group(2))) o.attr("name", m.group(2).toUpperCase());
+        }
+        o.attr("direction", received ? "received" : "sent").attr("ikev", "1");
+    }
+}

@@ -1,0 +1,135 @@
+package vpndoctor.parse.log;
+
+import vpndoctor.model.EventKind;
+import vpndoctor.model.InputAccounting;
+import vpndoctor.model.Origin;
+import vpndoctor.model.Platform;
+
+/**
+ * Per-line pipeline: normalize, continue an open IPSEC block, fast reject, strip the envelope,
+ * detect the platform, parse, attribute the peer, then record the event or the unrecognized line.
+ * Every line ends in exactly one accounting bucket.
+ */
+final class LineClassifier {
+    private final InputAccounting acct;
+    private final EventStore store;
+    private final Parsed parsed = new Parsed();
+    private long seq;
+
+    LineClassifier(InputAccounting acct, EventStore store) {
+        this.acct = acct;
+        this.store = store;
+    }
+
+    void tooLong(SourceContext ctx) {
+        ctx.lineNo++;
+        seq++;
+        acct.line();
+        acct.skipLine(ctx.source, ctx.lineNo, LineLimits.TOO_LONG_REASON);
+    }
+
+    void line(SourceContext ctx, String raw) {
+        ctx.lineNo++;
+        seq++;
+        acct.line();
+        String line = TextNormalizer.normalize(raw);
+        if (ctx.block != null) {
+            if (ProposalBlock.isContinuation(line)) {
+                ctx.block.add(line);
+                acct.relevant();
+                if (ctx.block.isComplete()) finishBlock(ctx);
+                return;
+            }
+            finishBlock(ctx);
+        }
+        if (!RelevanceFilter.mayBeRelevant(line)) {
+            acct.irrelevant();
+            return;
+        }
+        Envelope.Stripped env = Envelope.strip(line);
+        Msg msg = new Msg(env.message());
+        Platform platform = PlatformDetector.detect(msg.text, ctx);
+        trackPhase(msg, ctx);
+        EventKind blockKind = ProposalBlock.startKind(msg);
+        if (blockKind != null) {
+            ctx.block = new ProposalBlock(blockKind, new Origin(ctx.source, ctx.lineNo, line), env.time(), seq, platform);
+            ctx.block.add(msg.text);
+            acct.relevant();
+            if (ctx.block.isComplete() || MessageParser.syslogMarker(msg.text) >= 0) finishBlock(ctx);
+            return;
+        }
+        parsed.reset();
+        switch (MessageParser.parse(msg, parsed)) {
+            case EVENT -> {
+                attribute(msg, ctx);
+                store.add(parsed, platform, new Origin(ctx.source, ctx.lineNo, line), env.time(), seq);
+                acct.relevant();
+            }
+            case UNRECOGNIZED -> {
+                learnPeer(msg, ctx);
+                store.unrecognized(new Origin(ctx.source, ctx.lineNo, line), platform);
+                acct.unrecognized();
+            }
+            case IGNORED, IRRELEVANT -> acct.irrelevant();
+        }
+    }
+
+    /** End of a source: an open block is emitted as it stands. */
+    void endOfSource(SourceContext ctx) {
+        if (ctx.block != null) finishBlock(ctx);
+    }
+
+    private void finishBlock(SourceContext ctx) {
+        ProposalBlock b = ctx.block;
+        ctx.block = null;
+        parsed.reset();
+        b.toParsed(parsed, ctx);
+        settlePeer(ctx);
+        store.add(parsed, b.platform, b.origin, b.time, b.seq);
+    }
+
+    /** Peer from the rule, else from the generic phrases, else the source's last peer; never our own address. */
+    private void attribute(Msg msg, SourceContext ctx) {
+        if (parsed.tunnelless) return;
+        if (parsed.peer == null && !parsed.attrs.containsKey("badAddress")) {
+            String candidate = PeerFinder.find(msg.text);
+            if (candidate != null) parsed.peer(candidate);
+        }
+        String group = PeerFinder.group(msg.text);
+        if (group != null) parsed.attr("group", group);
+        if (parsed.attrs.containsKey("phase") == false && ctx.phase != 0
+                && (parsed.kind == EventKind.ATTS_NOT_ACCEPTABLE || parsed.kind == EventKind.ATTS_ACCEPTABLE)) {
+            parsed.attr("phase", Integer.toString(ctx.phase));
+        }
+        settlePeer(ctx);
+    }
+
+    private void settlePeer(SourceContext ctx) {
+        ctx.addLocal(parsed.local);
+        if (parsed.peer != null && ctx.isLocal(parsed.peer)) {
+            if (parsed.local == null) parsed.local = parsed.peer;
+            parsed.peer = null;
+        }
+        if (parsed.peer != null) ctx.lastPeer = parsed.peer;
+        else if (ctx.lastPeer != null && !ctx.isLocal(ctx.lastPeer)) parsed.peer = ctx.lastPeer;
+    }
+
+    /** Unrecognized lines still tell which tunnel the lines after them are about. */
+    private static void learnPeer(Msg msg, SourceContext ctx) {
+        String candidate = PeerFinder.find(msg.text);
+        if (Addresses.isIpv4(candidate) && !ctx.isLocal(candidate)) ctx.lastPeer = candidate;
+    }
+
+    /** Which phase the surrounding trace is in, so "atts not acceptable" can say whose offer failed. */
+    private static void trackPhase(Msg msg, SourceContext ctx) {
+        String l = msg.lower;
+        if (l.contains("checking isakmp transform") || l.contains("oak_mm") || l.contains("oak_ag")
+                || l.contains("main mode") || l.contains("aggressive mode") || l.contains("message id = 0")
+                && !l.contains("message id = 0x") && l.contains("sa payload")) {
+            ctx.phase = 1;
+        } else if (l.contains("checking ipsec proposal") || l.contains("oak_qm") || l.contains("quick mode")
+                || l.contains("ipsec(") || l.contains("sa payload. message id = ")) {
+            ctx.phase = 2;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package vpndoctor.parse.log;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import vpndoctor.model.InputAccounting;
+import vpndoctor.model.LogEvent;
+import vpndoctor.model.UnrecognizedLine;
+
+/**
+ * Reads device logs (PIX, ASA, IOS: syslog and debug, plus the peer's pasted logs) and turns them
+ * into aggregated {@link LogEvent}s and {@link UnrecognizedLine}s. Streams each source: memory depends
+ * on the number of distinct messages, not on input size. Several sources may be read into one
+ * instance; identical messages from different sources fold into one event.
+ */
+public final class LogIngest {
+    private static final int SNIFF_BYTES = 8192;
+
+    private final InputAccounting acct;
+    private final EventStore store = new EventStore();
+    private final LineClassifier classifier;
+
+    public LogIngest(InputAccounting acct) {
+        this.acct = Objects.requireNonNull(acct, "acct");
+        this.classifier = new LineClassifier(acct, store);
+    }
+
+    /**
+     * Reads one source to its end (the stream is not closed). Binary input is skipped as a whole
+     * (reported via {@link InputAccounting#skipSource}); lines longer than 65536 characters are
+     * skipped and reported once each via {@link InputAccounting#skipLine}.
+     */
+    public void read(String sourceName, InputStream in) throws IOException {
+        Objects.requireNonNull(sourceName, "sourceName");
+        BufferedInputStream bin = new BufferedInputStream(in, 1 << 16);
+        bin.mark(SNIFF_BYTES);
+        byte[] sample = new byte[SNIFF_BYTES];
+        int n = bin.readNBytes(sample, 0, SNIFF_BYTES);
+        bin.reset();
+        InputEncoding enc = InputEncoding.sniff(sample, n);
+        if (enc == InputEncoding.BINARY) {
+            acct.skipSource(sourceName, InputEncoding.describeBinary(sample, n));
+            return;
+        }
+        bin.skipNBytes(InputEncoding.bomLength(sample, n));
+        SourceContext ctx = new SourceContext(sourceName);
+        LineSink sink = new LineSink() {
+            @Override public void line(String text) { classifier.line(ctx, text); }
+            @Override public void tooLong() { classifier.tooLong(ctx); }
+        };
+        switch (enc) {
+            case UTF16LE -> new CharLineReader().read(new InputStreamReader(bin, StandardCharsets.UTF_16LE), sink);
+            case UTF16BE -> new CharLineReader().read(new InputStreamReader(bin, StandardCharsets.UTF_16BE), sink);
+            default -> new ByteLineReader().read(bin, sink);
+        }
+        classifier.endOfSource(ctx);
+    }
+
+    /** Aggregated events of everything read so far, in first-seen order. */
+    public List<LogEvent> events() {
+        return store.events();
+    }
+
+    /** VPN-looking lines that matched no known form (the first {@value EventStore#MAX_UNRECOGNIZED}; all are counted). */
+    public List<UnrecognizedLine> unrecognized() {
+        return store.unrecognized();
+    }
+}

@@ -1,0 +1,68 @@
+package vpndoctor.parse.log;
+
+import java.util.List;
+
+/**
+ * Routes one message to its family by cheap markers, so each line runs only the rules that can
+ * match it. Answers whether the message was recognized, recognized-but-uninteresting, or unknown;
+ * for unknown ones it also says whether they look like VPN output (then the user should see them).
+ */
+final class MessageParser {
+    enum Outcome { EVENT, IGNORED, UNRECOGNIZED, IRRELEVANT }
+
+    private static final List<List<Rule>> DEBUG_ORDER = List.of(
+            PeerLogRules.RULES, IpsecDebugRules.RULES, IsakmpDebugRules.RULES, AsaIkeRules.RULES);
+    private static final List<List<Rule>> ASA_DEBUG_ORDER = List.of(
+            PeerLogRules.RULES, AsaIkeRules.RULES, IpsecDebugRules.RULES, IsakmpDebugRules.RULES);
+    private static final String[] VPN_WORDS = {
+        "isakmp", "isamkp", "ipsec", "ikev2", "ike ", "ike:", "ike_", "crypto", "vpn peer", "oak_", "(key eng",
+        "group = ", "ip = ", "transform", "notify", "proxy", "phase 1", "phase 2",
+    };
+
+    private MessageParser() {}
+
+    static Outcome parse(Msg msg, Parsed out) {
+        String t = msg.text;
+        int at = syslogMarker(t);
+        if (at >= 0) {
+            String id = AsaSyslogParser.id(t, at);
+            Msg body = new Msg(AsaSyslogParser.text(t, at));
+            return switch (AsaSyslogParser.parse(id, body, out)) {
+                case MATCH -> out.ignore ? Outcome.IGNORED : Outcome.EVENT;
+                case IGNORE -> Outcome.IGNORED;
+                case NONE -> AsaSyslogParser.vpnFamily(id) ? Outcome.UNRECOGNIZED : Outcome.IRRELEVANT;
+            };
+        }
+        if (t.contains("%CRYPTO-")) {
+            if (msg.has("ikev2") && Ikev2Rules.parse(msg, out)) return Outcome.EVENT;
+            return Rule.first(IosCryptoRules.RULES, msg, out) ? outcome(out) : Outcome.UNRECOGNIZED;
+        }
+        if (msg.has("ikev2") && Ikev2Rules.parse(msg, out)) return Outcome.EVENT;
+        boolean asaDebug = t.startsWith("IP = ") || t.startsWith("Group = ");
+        for (List<Rule> family : asaDebug ? ASA_DEBUG_ORDER : DEBUG_ORDER) {
+            if (Rule.first(family, msg, out)) return outcome(out);
+        }
+        out.tunnelless = true;
+        if (Rule.first(NatConnRules.RULES, msg, out)) return outcome(out);
+        return looksVpn(msg) ? Outcome.UNRECOGNIZED : Outcome.IRRELEVANT;
+    }
+
+    private static Outcome outcome(Parsed out) {
+        return out.ignore ? Outcome.IGNORED : Outcome.EVENT;
+    }
+
+    /** Index of "%ASA-", "%PIX-" or "%FWSM-", or -1. */
+    static int syslogMarker(String t) {
+        int i = t.indexOf("%ASA-");
+        if (i < 0) i = t.indexOf("%PIX-");
+        if (i < 0) i = t.indexOf("%FWSM-");
+        return i;
+    }
+
+    private static boolean looksVpn(Msg msg) {
+        for (String w : VPN_WORDS) {
+            if (msg.lower.contains(w)) return true;
+        }
+        return false;
+    }
+}

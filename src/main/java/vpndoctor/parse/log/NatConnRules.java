@@ -1,0 +1,48 @@
+package vpndoctor.parse.log;
+
+import static vpndoctor.model.EventKind.*;
+
+import java.util.List;
+
+/**
+ * PIX/ASA NAT and connection messages (305xxx, 302xxx): evidence that VPN traffic reached the
+ * firewall, was translated, or died. Host addresses are kept without ports so repeats aggregate.
+ */
+final class NatConnRules {
+    private static final String END = "([\\w.-]+):([\\d.]+)(?:/\\d+)?";
+
+    static final List<Rule> RULES = List.of(
+        Rule.re("no translation group found", "found for (\\w+) src " + END + " dst " + END, NAT_NO_TRANSLATION,
+                (m, o) -> o.attr("proto", m.group(1).toLowerCase()).attr("srcIf", m.group(2)).addr("src", m.group(3))
+                        .attr("dstIf", m.group(4)).addr("dst", m.group(5))),
+        Rule.of("no translation group found", NAT_NO_TRANSLATION),
+        Rule.re("translation creation failed", "translation creation failed for (\\w+) src " + END + " dst " + END,
+                NAT_NO_TRANSLATION, (m, o) -> o.attr("proto", m.group(1).toLowerCase()).attr("srcIf", m.group(2))
+                        .addr("src", m.group(3)).attr("dstIf", m.group(4)).addr("dst", m.group(5)), "detail", "translation creation failed"),
+        Rule.of("no trans", NAT_NO_TRANSLATION),
+        Rule.re("built", "Built (static|dynamic|identity)? ?(?:(\\w+) )?translation from " + END + " to " + END, XLATE_BUILT,
+                (m, o) -> o.attr("type", m.group(1) == null ? null : m.group(1).toLowerCase())
+                        .attr("proto", m.group(2) == null ? null : m.group(2).toLowerCase())
+                        .attr("fromIf", m.group(3)).addr("from", m.group(4)).attr("toIf", m.group(5)).addr("to", m.group(6))),
+        Rule.ignore("teardown static translation"),
+        Rule.ignore("teardown dynamic"),
+        Rule.ignore("teardown identity translation"),
+        Rule.re("built", "Built (inbound|outbound) (\\w+) connection \\S+ for " + END + ".*? to " + END, CONN_BUILT,
+                (m, o) -> o.attr("direction", m.group(1)).attr("proto", m.group(2).toLowerCase())
+                        .attr("srcIf", m.group(3)).addr("src", m.group(4)).attr("dstIf", m.group(5)).addr("dst", m.group(6))),
+        Rule.re("teardown", "Teardown (\\w+) connection \\S+ for " + END + " to " + END + "(?: duration \\S+ bytes \\d+)? ?(.*)$", CONN_TEARDOWN,
+                NatConnRules::teardown)
+    );
+
+    private NatConnRules() {}
+
+    private static void teardown(java.util.regex.Matcher m, Parsed o) {
+        String reason = m.group(6).trim();
+        int paren = reason.indexOf(" (");
+        if (paren > 0) reason = reason.substring(0, paren); // "(user)" suffixes vary per connection
+        if (reason.equalsIgnoreCase("SYN Timeout")) o.is(SYN_TIMEOUT);
+        else o.attr("reason", reason.isEmpty() ? "none" : reason);
+        o.attr("proto", m.group(1).toLowerCase()).attr("srcIf", m.group(2)).addr("src", m.group(3))
+                .attr("dstIf", m.group(4)).addr("dst", m.group(5));
+    }
+}

@@ -1,0 +1,71 @@
+package vpndoctor.parse.log;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vpndoctor.model.EventKind;
+
+/** What one parser made of one message: a kind, attributes and the addresses it names. Reused per line. */
+final class Parsed {
+    EventKind kind;
+    String peer;
+    String local;
+    /** The message is recognized but carries nothing for diagnosis (counted irrelevant). */
+    boolean ignore;
+    /** NAT and connection messages are about hosts, not a tunnel: no peer, no fallback to the last peer. */
+    boolean tunnelless;
+    /** The message names a peer the generic finder may look for (IKE and IPsec families). */
+    final Map<String, String> attrs = new LinkedHashMap<>();
+
+    void reset() {
+        kind = null;
+        peer = null;
+        local = null;
+        ignore = false;
+        tunnelless = false;
+        attrs.clear();
+    }
+
+    Parsed is(EventKind k) {
+        kind = k;
+        return this;
+    }
+
+    Parsed attr(String key, String value) {
+        if (value != null) {
+            String v = value.trim();
+            if (!v.isEmpty()) attrs.put(key, v);
+        }
+        return this;
+    }
+
+    /** Sets the peer when the text is a valid IPv4 address; a malformed one is kept as attr badAddress. */
+    Parsed peer(String candidate) {
+        String a = Addresses.withoutPort(candidate);
+        if (Addresses.isIpv4(a)) peer = a;
+        else if (a != null && looksNumeric(a)) attrs.put("badAddress", a);
+        return this;
+    }
+
+    Parsed local(String candidate) {
+        String a = Addresses.withoutPort(candidate);
+        if (Addresses.isIpv4(a)) local = a;
+        return this;
+    }
+
+    /** An address attribute ("address", "src"...): kept only when it is a valid IPv4 address. */
+    Parsed addr(String key, String candidate) {
+        String a = Addresses.withoutPort(candidate);
+        if (Addresses.isIpv4(a)) attrs.put(key, a);
+        else if (a != null && looksNumeric(a)) attrs.put("badAddress", a);
+        return this;
+    }
+
+    private static boolean looksNumeric(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '.' && (c < '0' || c > '9')) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,34 @@
+package vpndoctor.parse.log;
+
+import vpndoctor.model.Platform;
+
+/**
+ * Which device family wrote a line. Syslog mnemonics and some debug styles are unambiguous and set
+ * the source's platform; shared debug forms ("ISAKMP (0):", "IPSEC(") take the platform already
+ * established for the source, else the family that most often prints them.
+ */
+final class PlatformDetector {
+    private PlatformDetector() {}
+
+    static Platform detect(String m, SourceContext ctx) {
+        Platform strong = strong(m);
+        if (strong != null) {
+            ctx.platform = strong;
+            return strong;
+        }
+        if (ctx.platform != null) return ctx.platform;
+        if (m.contains("ISAKMP (") || m.contains("IPSEC(") || m.contains("IPSec(") || m.contains("ISADB")
+                || m.contains("return status is")) return Platform.PIX;
+        if (m.contains("IKEv2")) return Platform.IOS;
+        return Platform.UNKNOWN;
+    }
+
+    private static Platform strong(String m) {
+        if (m.contains("%ASA-") || m.contains("%FWSM-")) return Platform.ASA;
+        if (m.contains("%PIX-")) return Platform.PIX;
+        if (m.contains("%CRYPTO-") || m.contains("ISAKMP:(") || m.contains("IKEv2:(")) return Platform.IOS;
+        if (m.startsWith("IP = ") || m.startsWith("Group = ") || m.contains("IKEv2-PLAT")) return Platform.ASA;
+        if (m.contains("crypto_isakmp_process_block") || m.contains("VPN Peer:") || m.contains("OAK_")) return Platform.PIX;
+        return null;
+    }
+}

@@ -1,0 +1,38 @@
+package vpndoctor.parse.log;
+
+import java.util.HashSet;
+import java.util.Set;
+import vpndoctor.model.Platform;
+
+/**
+ * What one source has told us so far: debug lines often omit the peer ("retransmitting phase 1") and
+ * the platform, and mean the peer and device of the lines around them. Kept per source so two files
+ * read one after another do not leak context into each other.
+ */
+final class SourceContext {
+    private static final int MAX_LOCALS = 64;
+
+    final String source;
+    int lineNo;
+    String lastPeer;
+    /** Platform established by an unambiguous line (null until one is seen). */
+    Platform platform;
+    /** 1 or 2 when recent trace lines say which phase is being negotiated, else 0. */
+    int phase;
+    /** Our own gateway addresses, as learned from lines that name both ends. */
+    private final Set<String> locals = new HashSet<>();
+    /** A multi-line IPSEC(...) block still being collected. */
+    ProposalBlock block;
+
+    SourceContext(String source) {
+        this.source = source;
+    }
+
+    void addLocal(String address) {
+        if (address != null && locals.size() < MAX_LOCALS) locals.add(address);
+    }
+
+    boolean isLocal(String address) {
+        return address != null && locals.contains(address);
+    }
+}

@@ -1,0 +1,35 @@
+package vpndoctor.parse.log;
+
+/**
+ * Makes pasted text look like device output again: word processors and web pages turn quotes
+ * curly and spaces non-breaking, and tabs come from terminal captures. Device messages themselves
+ * are ASCII, so matching only has to know the straight forms. Lines needing no change are returned
+ * as is (no allocation), which is the common case.
+ */
+final class TextNormalizer {
+    private TextNormalizer() {}
+
+    static String normalize(String s) {
+        int n = s.length();
+        int i = 0;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c >= 0x7F) break;
+        }
+        if (i == n) return s;
+        StringBuilder b = new StringBuilder(n);
+        b.append(s, 0, i);
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\t', '\u00A0', '\u2007', '\u202F', '\u2002', '\u2003', '\u2009' -> b.append(' ');
+                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4' -> b.append('\'');
+                case '\u201C', '\u201D', '\u201E', '\u2033' -> b.append('"');
+                case '\u2013', '\u2014' -> b.append('-');
+                case '\uFEFF', '\u0000' -> { } // stray BOM or NUL padding: carries nothing
+                default -> b.append(c < 0x20 ? ' ' : c);
+            }
+        }
+        return b.toString();
+    }
+}
