@@ -43,7 +43,11 @@ public final class Diagnoser {
 
     /** A diagnoser with the bundled rules only. */
     public static Diagnoser withBundledRules() {
-        return builder().build();
+        try {
+            return builder().build();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public static Builder builder() { return new Builder(); }

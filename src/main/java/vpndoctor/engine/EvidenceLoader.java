@@ -35,7 +35,6 @@ public final class EvidenceLoader {
                 acct.skipSource(in.name(), "could not be read to the end: " + message(e));
             }
         }
-        facts.addAll(logs.events());
         facts.addAll(logs.unrecognized());
 
         Platform configPlatform = Platform.UNKNOWN;
@@ -64,6 +63,8 @@ public final class EvidenceLoader {
                 ? "only our config was given: checks that compare both peers (policy/transform-set intersection, mirrored ACLs, key equality) cannot be made; single-device checks (map applied, map entry complete, map order, key order, objects, NAT exemption, MSS) were made"
                 : "only the peer's config was given: checks of our own device (map applied, NAT exemption, MSS) and comparisons between peers cannot be made");
 
+        facts.addAll(PeerAttribution.attribute(logs.events(), configPeers(facts)));
+
         int obsId = 1;
         for (Evidence.Input in : evidence.inputs(Evidence.Kind.OBSERVATIONS)) {
             if (unusable(in, acct)) continue;
@@ -77,6 +78,15 @@ public final class EvidenceLoader {
             }
         }
         return new LoadedEvidence(facts, acct, sources, configPlatform, configLines, configUnparsed, notes);
+    }
+
+    /** Peers our config points at (crypto map set peer), used when the logs name none. */
+    private static java.util.Set<String> configPeers(List<Object> facts) {
+        java.util.Set<String> peers = new java.util.TreeSet<>();
+        for (Object f : facts) {
+            if (f instanceof vpndoctor.model.config.CryptoMapEntry c && c.getSide() == Side.LOCAL) peers.addAll(c.getPeers());
+        }
+        return peers;
     }
 
     private static boolean unusable(Evidence.Input in, InputAccounting acct) {

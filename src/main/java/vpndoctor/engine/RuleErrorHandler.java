@@ -1,8 +1,8 @@
 package vpndoctor.engine;
 
-import org.drools.core.WorkingMemory;
-import org.drools.core.rule.consequence.ConsequenceExceptionHandler;
-import org.drools.core.rule.consequence.InternalMatch;
+import org.kie.api.runtime.rule.ConsequenceExceptionHandler;
+import org.kie.api.runtime.rule.Match;
+import org.kie.api.runtime.rule.RuleRuntime;
 
 /**
  * A rule whose consequence throws must not abort the diagnosis: the error is recorded for the
@@ -10,7 +10,7 @@ import org.drools.core.rule.consequence.InternalMatch;
  */
 public final class RuleErrorHandler implements ConsequenceExceptionHandler {
     @Override
-    public void handleException(InternalMatch match, WorkingMemory workingMemory, Exception exception) {
+    public void handleException(Match match, RuleRuntime runtime, Exception exception) {
         Throwable root = exception;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
         String message = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());

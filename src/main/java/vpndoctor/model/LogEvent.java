@@ -43,6 +43,16 @@ public final class LogEvent implements Traceable {
         this.lastSeq = seq;
     }
 
+    /** A copy about another peer (used when the evidence names one peer only, see PeerAttribution). */
+    public LogEvent withPeer(String newPeer) {
+        LogEvent copy = new LogEvent(id, kind, platform, newPeer, local, attrs, samples.get(0), firstTime, firstSeq);
+        for (int i = 1; i < samples.size(); i++) copy.samples.add(samples.get(i));
+        copy.count = count;
+        copy.lastSeq = lastSeq;
+        copy.lastTime = lastTime;
+        return copy;
+    }
+
     /** Folds another occurrence of the same message into this event. */
     public void addOccurrence(Origin origin, String time, long seq) {
         count++;
