@@ -1,0 +1,112 @@
+package vpndoctor.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import vpndoctor.model.config.AclEntry;
+import vpndoctor.model.config.IsakmpPolicy;
+import vpndoctor.model.config.Net;
+import vpndoctor.model.config.TransformSet;
+import vpndoctor.model.derived.EncryptionDomain;
+
+/** Set arithmetic on config facts that would be unreadable in DRL. Pure functions, used from rules. */
+public final class ConfigFunctions {
+    private ConfigFunctions() {}
+
+    /** Our ACL entries that have no mirror in the peer's domain, as "acl #n src -> dst" texts. */
+    public static List<String> unmirrored(EncryptionDomain ours, EncryptionDomain theirs) {
+        Set<String> mirrors = new LinkedHashSet<>();
+        for (AclEntry e : theirs.getEntries()) mirrors.add(key(e.getDestination(), e.getSource(), e));
+        List<String> out = new ArrayList<>();
+        for (AclEntry e : ours.getEntries()) {
+            if (!mirrors.contains(key(e.getSource(), e.getDestination(), e))) out.add(text(e));
+        }
+        return out;
+    }
+
+    private static String key(Net src, Net dst, AclEntry e) {
+        return src + ">" + dst + "|" + e.getProtocol();
+    }
+
+    private static String text(AclEntry e) {
+        return e.getAcl() + " #" + e.getIndex() + " " + e.getSource() + " -> " + e.getDestination()
+                + (e.hasPortOrProtocolQualifier() ? " (" + e.getProtocol() + " " + e.getDstPort() + ")" : "")
+                + " [" + e.getOrigins().get(0).where() + "]";
+    }
+
+    /** True when some policy of one side matches one of the other (encryption, hash, group, authentication). */
+    public static boolean sharePolicy(Collection<?> ours, Collection<?> theirs) {
+        for (Object a : ours) for (Object b : theirs) {
+            IsakmpPolicy p = (IsakmpPolicy) a, q = (IsakmpPolicy) b;
+            if (p.getSignature().equals(q.getSignature())) return true;
+        }
+        return false;
+    }
+
+    /** True when some transform set named by the entry on one side equals one named on the other. */
+    public static boolean shareTransform(Collection<?> ours, Collection<?> theirs) {
+        for (Object a : ours) for (Object b : theirs) {
+            if (((TransformSet) a).getTransforms().equals(((TransformSet) b).getTransforms())) return true;
+        }
+        return false;
+    }
+
+    /** True when net lies inside any destination/source of the domain's entries (source side when mine). */
+    public static boolean covers(EncryptionDomain d, String address, boolean remoteSide) {
+        Net host;
+        try {
+            host = Net.parse(address + "/32");
+        } catch (RuntimeException e) {
+            return false;
+        }
+        for (AclEntry e : d.getEntries()) {
+            Net n = remoteSide ? e.getDestination() : e.getSource();
+            if (n.contains(host)) return true;
+        }
+        return false;
+    }
+
+    /** Prefix length of the classful network an address belongs to (A /8, B /16, C /24). */
+    public static int classfulPrefix(Net n) {
+        long first = (n.getAddress() >>> 24) & 0xFF;
+        return first < 128 ? 8 : first < 192 ? 16 : 24;
+    }
+
+    /** A network shorter than its classful boundary (a supernet such as 172.20.0.0/15). */
+    public static boolean isSupernet(Net n) {
+        return !n.isAny() && n.getPrefix() < classfulPrefix(n);
+    }
+
+    /** A proposed proxy "a.b.c.d/len" that lies strictly inside the supernet. */
+    public static boolean piecesOf(String proxy, Net supernet) {
+        Net n = parse(proxy);
+        return n != null && isSupernet(supernet) && supernet.contains(n) && !n.equals(supernet);
+    }
+
+    /** A proxy "a.b.c.d/len" (as the log parser writes it) as a Net, or null. */
+    public static Net parse(String proxy) {
+        if (proxy == null || proxy.isEmpty()) return null;
+        try {
+            return Net.parse(proxy.contains("/") ? proxy : proxy + "/32");
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** True when our domain has an entry exactly equal to the proposed pair (ours: local -> remote). */
+    public static boolean matchesProposal(EncryptionDomain ours, String localProxy, String remoteProxy) {
+        Net l = parse(localProxy), r = parse(remoteProxy);
+        if (l == null || r == null) return true; // nothing to compare: do not claim a mismatch
+        for (AclEntry e : ours.getEntries()) if (e.getSource().equals(l) && e.getDestination().equals(r)) return true;
+        return false;
+    }
+
+    /** The ACL entries of our domain, as text with file:line, for explanations. */
+    public static String entries(EncryptionDomain d) {
+        List<String> out = new ArrayList<>();
+        for (AclEntry e : d.getEntries()) out.add(text(e));
+        return String.join("; ", out);
+    }
+}
