@@ -1,0 +1,31 @@
+package vpndoctor.model.config;
+
+import java.util.List;
+
+import vpndoctor.model.Origin;
+import vpndoctor.model.Platform;
+import vpndoctor.model.Side;
+
+/** Which device the config is from: hostname, platform family and software version ("6.3(1)"). */
+public final class DeviceInfo extends ConfigFact {
+    private final String hostname;
+    private final Platform platform;
+    private final String version;
+
+    public DeviceInfo(String id, Side side, List<Origin> origins, String hostname, Platform platform, String version) {
+        super(id, side, origins);
+        this.hostname = nz(hostname);
+        this.platform = platform == null ? Platform.UNKNOWN : platform;
+        this.version = nz(version);
+    }
+
+    public String getHostname() { return hostname; }
+    public Platform getPlatform() { return platform; }
+    /** Software version as written ("6.3(1)", "8.4(7)", "12.4"), "" when the config does not say. */
+    public String getVersion() { return version; }
+
+    @Override public String describe() {
+        return who() + " device " + (hostname.isEmpty() ? "?" : hostname) + " is " + platform.label()
+                + (version.isEmpty() ? "" : " " + version);
+    }
+}

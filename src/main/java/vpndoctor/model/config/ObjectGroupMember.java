@@ -1,0 +1,41 @@
+package vpndoctor.model.config;
+
+import java.util.List;
+
+import vpndoctor.model.Origin;
+import vpndoctor.model.Side;
+
+/**
+ * One network of an object-group after flattening nested groups. nestedVia lists the groups
+ * between this group and the member's own group ([] = written directly in this group; ["G2"] =
+ * came in through "group-object G2"). writtenAsHost = "network-object host A" (or an ASA object
+ * "host A"). Origins: the member line, then the group-object lines that brought it in.
+ */
+public final class ObjectGroupMember extends ConfigFact {
+    private final String group;
+    private final Net network;
+    private final boolean writtenAsHost;
+    private final List<String> nestedVia;
+
+    public ObjectGroupMember(String id, Side side, List<Origin> origins, String group, Net network,
+                             boolean writtenAsHost, List<String> nestedVia) {
+        super(id, side, origins);
+        this.group = nz(group);
+        this.network = network;
+        this.writtenAsHost = writtenAsHost;
+        this.nestedVia = List.copyOf(nestedVia);
+    }
+
+    public String getGroup() { return group; }
+    public Net getNetwork() { return network; }
+    public String getAddress() { return network.getNetwork(); }
+    public int getPrefixLength() { return network.getPrefix(); }
+    public boolean isWrittenAsHost() { return writtenAsHost; }
+    public List<String> getNestedVia() { return nestedVia; }
+    public boolean isNested() { return !nestedVia.isEmpty(); }
+
+    @Override public String describe() {
+        return who() + " object-group " + group + " member " + network + (writtenAsHost ? " (written as host)" : "")
+                + (nestedVia.isEmpty() ? "" : " via " + String.join(" > ", nestedVia));
+    }
+}

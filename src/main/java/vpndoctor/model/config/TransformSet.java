@@ -1,0 +1,38 @@
+package vpndoctor.model.config;
+
+import java.util.List;
+
+import vpndoctor.model.Origin;
+import vpndoctor.model.Side;
+
+/**
+ * An IPsec transform set (IKEv1) or IKEv2 ipsec-proposal. transforms are normalised and sorted:
+ * esp-des, esp-3des, esp-aes-128, esp-aes-192, esp-aes-256, esp-null, esp-md5-hmac, esp-sha-hmac,
+ * esp-sha256-hmac, ah-md5-hmac, ... For an IKEv2 proposal every item is an alternative the device
+ * offers; for an IKEv1 set they are used together. mode = tunnel|transport.
+ */
+public final class TransformSet extends ConfigFact {
+    private final String name;
+    private final List<String> transforms;
+    private final int ikeVersion;
+    private final String mode;
+
+    public TransformSet(String id, Side side, List<Origin> origins, String name, List<String> transforms, int ikeVersion, String mode) {
+        super(id, side, origins);
+        this.name = nz(name);
+        this.transforms = transforms.stream().sorted().distinct().toList();
+        this.ikeVersion = ikeVersion;
+        this.mode = mode == null || mode.isEmpty() ? "tunnel" : mode;
+    }
+
+    public String getName() { return name; }
+    public List<String> getTransforms() { return transforms; }
+    /** Transforms joined with spaces, handy for equality in rules. */
+    public String getSignature() { return String.join(" ", transforms) + " " + mode; }
+    public int getIkeVersion() { return ikeVersion; }
+    public String getMode() { return mode; }
+
+    @Override public String describe() {
+        return who() + (ikeVersion == 2 ? " IKEv2 ipsec-proposal " : " transform-set ") + name + " " + transforms + " mode " + mode;
+    }
+}

@@ -1,0 +1,43 @@
+package vpndoctor.model.config;
+
+import java.util.List;
+
+import vpndoctor.model.Origin;
+import vpndoctor.model.Side;
+
+/**
+ * ASA tunnel-group: name (peer address or an alias), type ipsec-l2l|remote-access, and whether a
+ * pre-shared key is set in its ipsec-attributes. keyDigest as in PresharedKey (IKEv1 key or IKEv2
+ * remote-authentication key); localKeyDigest = IKEv2 local-authentication key.
+ */
+public final class TunnelGroup extends ConfigFact {
+    private final String name;
+    private final String type;
+    private final boolean hasPresharedKey;
+    private final String keyDigest;
+    private final String localKeyDigest;
+
+    public TunnelGroup(String id, Side side, List<Origin> origins, String name, String type,
+                       boolean hasPresharedKey, String keyDigest, String localKeyDigest) {
+        super(id, side, origins);
+        this.name = nz(name);
+        this.type = nz(type);
+        this.hasPresharedKey = hasPresharedKey;
+        this.keyDigest = nz(keyDigest);
+        this.localKeyDigest = nz(localKeyDigest);
+    }
+
+    public String getName() { return name; }
+    public String getType() { return type; }
+    public boolean isLanToLan() { return "ipsec-l2l".equals(type); }
+    /** True when the group is named by an IP address (ASA then matches it to the peer's address identity). */
+    public boolean isNamedByAddress() { return NetMath.looksLikeAddress(name); }
+    public boolean isHasPresharedKey() { return hasPresharedKey; }
+    public String getKeyDigest() { return keyDigest; }
+    public String getLocalKeyDigest() { return localKeyDigest; }
+
+    @Override public String describe() {
+        return who() + " tunnel-group " + name + " type " + (type.isEmpty() ? "?" : type)
+                + (hasPresharedKey ? " with pre-shared key " + PresharedKey.MASKED : " without pre-shared key");
+    }
+}

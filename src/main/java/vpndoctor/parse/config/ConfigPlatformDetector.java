@@ -1,0 +1,61 @@
+package vpndoctor.parse.config;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vpndoctor.model.Platform;
+
+/**
+ * Guesses the platform of a config and its software version.
+ *
+ * Order matters because the dialects share syntax: an ASA config contains PIX-looking lines
+ * (nameif, "access-list A permit ip A M B M", one-line crypto maps) and ASA before 8.4 even uses
+ * IOS-looking "crypto isakmp policy 10" blocks. So the version banner decides first (it names the
+ * product); without one, ASA-only words (tunnel-group, crypto ikev1, object network, security-level
+ * sub-lines) are checked before PIX 6-only words ("isakmp policy" without "crypto", "nameif
+ * ethernet0"), and IOS is last, recognised by IOS-only forms ("interface FastEthernet0/0" with
+ * " ip address" sub-lines, "ip route", "crypto isakmp key").
+ */
+final class ConfigPlatformDetector {
+    record Result(Platform platform, String version, int versionLine) {}
+
+    private static final Pattern PIX = Pattern.compile("^PIX Version (\\S+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASA = Pattern.compile("^ASA Version (\\S+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FWSM = Pattern.compile("^FWSM Version (\\S+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IOS = Pattern.compile("^version (\\d+\\.\\S+)", Pattern.CASE_INSENSITIVE);
+
+    private ConfigPlatformDetector() {}
+
+    static Result detect(List<ConfigLine> lines) {
+        for (ConfigLine l : lines) {
+            String t = l.text.trim();
+            Matcher m;
+            if ((m = PIX.matcher(t)).find()) {
+                // PIX 7+ runs ASA software and speaks the ASA dialect.
+                String v = m.group(1);
+                return new Result(v.startsWith("6") || v.startsWith("5") ? Platform.PIX : Platform.ASA, v, l.no);
+            }
+            if ((m = ASA.matcher(t)).find() || (m = FWSM.matcher(t)).find()) return new Result(Platform.ASA, m.group(1), l.no);
+            if ((m = IOS.matcher(t)).find()) return new Result(Platform.IOS, m.group(1), l.no);
+        }
+        return new Result(byKeywords(lines), "", 0);
+    }
+
+    private static Platform byKeywords(List<ConfigLine> lines) {
+        boolean pix = false;
+        boolean ios = false;
+        for (ConfigLine l : lines) {
+            if (l.starts("tunnel-group") || l.starts("crypto", "ikev1") || l.starts("crypto", "ikev2")
+                    || l.starts("object", "network") || (l.indented && l.starts("security-level"))) {
+                return Platform.ASA;
+            }
+            if (l.starts("isakmp", "policy") || l.starts("isakmp", "key") || (l.starts("nameif") && l.size() >= 3)) pix = true;
+            if ((l.starts("interface") && l.kw(1).matches("(fast|gigabit)?ethernet\\d+/.*|serial.*|dialer.*|tunnel.*|vlan.*"))
+                    || l.starts("ip", "route") || l.starts("crypto", "isakmp", "key") || (l.indented && l.starts("encr"))) {
+                ios = true;
+            }
+        }
+        return pix ? Platform.PIX : ios ? Platform.IOS : Platform.UNKNOWN;
+    }
+}

@@ -1,0 +1,112 @@
+package vpndoctor.parse.config;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import vpndoctor.model.Origin;
+import vpndoctor.model.Side;
+import vpndoctor.model.config.ConfigUnparsed;
+import vpndoctor.model.config.DeviceInfo;
+
+/**
+ * Reads a PIX 6 / ASA / IOS configuration ("show running-config", "write terminal") into facts.
+ * Batfish-style: a line that cannot be understood becomes a ConfigUnparsed fact with a reason and
+ * reading goes on; only an I/O failure of the reader is thrown.
+ */
+public final class ConfigReader {
+    /** First words of lines that matter for VPN diagnosis: when no topic understands them, they are reported, not ignored. */
+    private static final Set<String> RELEVANT = Set.of("crypto", "isakmp", "access-list", "nat", "static", "global",
+            "object-group", "object", "tunnel-group", "route", "name", "nameif");
+
+    private ConfigReader() {}
+
+    public static ParsedConfig read(String sourceName, Side side, Reader reader) throws IOException {
+        List<ConfigLine> lines = new ArrayList<>();
+        BufferedReader br = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+        String raw;
+        int no = 0;
+        while ((raw = br.readLine()) != null) {
+            // Masked at once: the clear line (and any key in it) goes no further than this loop.
+            lines.add(new ConfigLine(sourceName, ++no, ConfigSecrets.mask(raw.replace("\t", " ").stripTrailing())));
+        }
+        ConfigPlatformDetector.Result detected = ConfigPlatformDetector.detect(lines);
+        ParseState st = new ParseState(sourceName, side, detected.platform(), detected.version());
+        SystemLines system = new SystemLines();
+        // Order of finish() matters: groups before ACLs that expand them, ACLs before NAT rules that read them.
+        List<TopicParser> topics = List.of(system, new ObjectGroupLines(), new AclLines(), new NatLines(),
+                new InterfaceLines(), new IsakmpLines(), new TunnelGroupLines(), new TransformSetLines(),
+                new CryptoMapLines(), new KeyringLines(), new IgnoredCryptoLines());
+        for (Block b : blocks(lines, st)) dispatch(b, topics, st);
+        for (TopicParser t : topics) {
+            try {
+                t.finish(st);
+            } catch (RuntimeException e) { // a topic bug must not cost the other topics' facts
+                st.add(new ConfigUnparsed(st.nextId(), side, new Origin(sourceName, 0, ""), "parser error in " + t.getClass().getSimpleName() + ": " + e));
+            }
+        }
+        st.add(deviceInfo(st, system, detected, lines));
+        return result(st, lines);
+    }
+
+    /** Groups indented sub-lines under the top-level line before them; comments and blank lines stand alone. */
+    private static List<Block> blocks(List<ConfigLine> lines, ParseState st) {
+        List<Block> blocks = new ArrayList<>();
+        Block current = null;
+        for (ConfigLine l : lines) {
+            if (l.isComment() || l.is(0, "exit") || l.is(0, "end")) { st.ignored(l); if (!l.indented) current = null; continue; }
+            if (l.indented && current != null) { current.children.add(l); continue; }
+            current = new Block(l);
+            blocks.add(current);
+        }
+        return blocks;
+    }
+
+    private static void dispatch(Block b, List<TopicParser> topics, ParseState st) {
+        for (TopicParser t : topics) {
+            boolean claimed;
+            try {
+                claimed = t.parse(b, st);
+            } catch (RuntimeException e) { // a topic bug must not lose the rest of the file
+                st.unparsed(b.header, "parser error: " + e);
+                claimed = true;
+            }
+            if (claimed) return;
+        }
+        String first = b.header.kw(0);
+        boolean relevant = RELEVANT.contains(first) || b.header.starts("ip", "access-list") || b.header.starts("ip", "nat")
+                || b.header.starts("ip", "route") || b.header.starts("sysopt", "connection");
+        if (relevant) {
+            st.unparsed(b.header, "not understood");
+            for (ConfigLine c : b.children) st.unparsed(c, "under a line that was not understood");
+        } else {
+            b.all().forEach(st::ignored);
+        }
+    }
+
+    private static DeviceInfo deviceInfo(ParseState st, SystemLines system, ConfigPlatformDetector.Result d, List<ConfigLine> lines) {
+        List<Origin> origins = new ArrayList<>();
+        if (d.versionLine() > 0) {
+            ConfigLine v = lines.get(d.versionLine() - 1);
+            origins.add(v.origin);
+            st.used(v);
+        }
+        if (system.hostnameLine != null) origins.add(system.hostnameLine.origin);
+        return new DeviceInfo(st.nextId(), st.side, origins, system.hostname, st.platform, st.version);
+    }
+
+    private static ParsedConfig result(ParseState st, List<ConfigLine> lines) {
+        int used = 0;
+        int unparsed = 0;
+        for (ConfigLine l : lines) {
+            ParseState.Fate f = st.fates.getOrDefault(l.no, ParseState.Fate.IGNORED);
+            if (f == ParseState.Fate.USED) used++;
+            else if (f == ParseState.Fate.UNPARSED) unparsed++;
+        }
+        return new ParsedConfig(st.source, st.side, st.platform, st.version, st.facts, st.unparsed,
+                lines.size(), used, lines.size() - used - unparsed);
+    }
+}

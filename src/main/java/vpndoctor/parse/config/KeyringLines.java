@@ -1,0 +1,32 @@
+package vpndoctor.parse.config;
+
+import java.util.List;
+
+import vpndoctor.model.config.NetMath;
+import vpndoctor.model.config.PresharedKey;
+
+/** IOS "crypto keyring NAME" blocks with " pre-shared-key address A [M] key K" (the newer home of IOS keys). */
+final class KeyringLines implements TopicParser {
+    @Override public boolean parse(Block b, ParseState st) {
+        if (!b.header.starts("crypto", "keyring")) return false;
+        st.used(b.header);
+        for (ConfigLine c : b.children) st.guard(c, l -> {
+            if (l.is(0, "description") || l.is(0, "local-address")) { st.used(l); return; }
+            if (!l.is(0, "pre-shared-key") || l.keyDigest == null) throw new IllegalArgumentException("unknown keyring line");
+            String addr = "";
+            String mask = "255.255.255.255";
+            String host = "";
+            if (l.is(1, "address")) {
+                addr = st.address(l.tok(2));
+                if (NetMath.looksLikeAddress(l.tok(3))) { NetMath.maskToPrefix(l.tok(3)); mask = l.tok(3); }
+            } else {
+                host = l.tok(2);
+                mask = "";
+            }
+            st.add(new PresharedKey(st.nextId(), st.side, List.of(l.origin), addr, mask, host, l.keyDigest, false, false,
+                    st.nextKeyOrder(), "ios-keyring"));
+            st.used(l);
+        });
+        return true;
+    }
+}

@@ -1,0 +1,101 @@
+package vpndoctor.parse.config;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import vpndoctor.model.Origin;
+import vpndoctor.model.Platform;
+import vpndoctor.model.Side;
+import vpndoctor.model.config.ConfigUnparsed;
+import vpndoctor.model.config.NetMath;
+
+/**
+ * Everything the topic parsers share while reading one config: side, platform, the fact list,
+ * id counter, each line's fate (used / ignored / unparsed) and the cross-topic tables (PIX names,
+ * object-groups, ACL lines) that are only resolved once the whole file is read.
+ */
+final class ParseState {
+    enum Fate { IGNORED, USED, UNPARSED }
+
+    final String source;
+    final Side side;
+    final Platform platform;
+    final String version;
+    final List<Object> facts = new ArrayList<>();
+    final List<ConfigUnparsed> unparsed = new ArrayList<>();
+    final Map<Integer, Fate> fates = new HashMap<>();
+    /** PIX "name 10.1.1.1 server1": name -> address. */
+    final Map<String, String> names = new HashMap<>();
+    final ObjectTable objects = new ObjectTable();
+    private int nextId = 1;
+    private int keyOrder = 0;
+
+    ParseState(String source, Side side, Platform platform, String version) {
+        this.source = source;
+        this.side = side;
+        this.platform = platform;
+        this.version = version;
+    }
+
+    /** Fact ids are "Lc1", "Pc1"...: the side letter keeps local and peer ids apart in one session. */
+    String nextId() { return (side == Side.LOCAL ? "L" : "P") + "c" + nextId++; }
+    int nextKeyOrder() { return ++keyOrder; }
+
+    void add(Object fact) { facts.add(fact); }
+
+    void used(ConfigLine line) {
+        if (fates.get(line.no) != Fate.UNPARSED) fates.put(line.no, Fate.USED);
+    }
+    void ignored(ConfigLine line) { fates.putIfAbsent(line.no, Fate.IGNORED); }
+
+    /** Records a line that could not be used; a line is reported once even if several topics complain. */
+    void unparsed(ConfigLine line, String reason) {
+        if (fates.get(line.no) == Fate.UNPARSED) return;
+        fates.put(line.no, Fate.UNPARSED);
+        ConfigUnparsed u = new ConfigUnparsed(nextId(), side, line.origin, reason);
+        unparsed.add(u);
+        facts.add(u);
+    }
+
+    /** Runs work on one line; a bad value in it becomes a ConfigUnparsed instead of stopping the read. */
+    void guard(ConfigLine line, Consumer<ConfigLine> work) {
+        try {
+            work.accept(line);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            unparsed(line, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    /** An address token, or a PIX name standing for one; a bad one throws with a readable message. */
+    String address(String token) {
+        String a = names.getOrDefault(token, token);
+        NetMath.parseAddress(a);
+        return a;
+    }
+
+    /** An address, a PIX name, or (IOS set peer) a hostname kept as written. */
+    String peerAddress(String token) {
+        if (names.containsKey(token)) return names.get(token);
+        if (token.matches("[\\d.]+")) { NetMath.parseAddress(token); return token; }
+        return token;
+    }
+
+    boolean ios() { return platform == Platform.IOS; }
+
+    static List<Origin> origins(List<ConfigLine> lines) {
+        List<Origin> o = new ArrayList<>(lines.size());
+        for (ConfigLine l : lines) o.add(l.origin);
+        return o;
+    }
+
+    static int integer(String token, String what) {
+        try {
+            return Integer.parseInt(token);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("bad " + what + " '" + token + "'");
+        }
+    }
+}

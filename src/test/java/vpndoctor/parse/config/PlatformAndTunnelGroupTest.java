@@ -1,0 +1,62 @@
+package vpndoctor.parse.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import vpndoctor.model.Platform;
+import vpndoctor.model.Side;
+import vpndoctor.model.config.DeviceInfo;
+import vpndoctor.model.config.PresharedKey;
+import vpndoctor.model.config.TunnelGroup;
+
+class PlatformAndTunnelGroupTest {
+    @Test void bannersDecide() {
+        assertThat(Cfg.parse("PIX Version 6.3(1)").platform()).isEqualTo(Platform.PIX);
+        assertThat(Cfg.parse("PIX Version 6.3(1)").version()).isEqualTo("6.3(1)");
+        assertThat(Cfg.parse("PIX Version 7.2(4)").platform()).isEqualTo(Platform.ASA);
+        assertThat(Cfg.parse(": Saved", "ASA Version 8.4(7)", "crypto isakmp policy 10").platform()).isEqualTo(Platform.ASA);
+        assertThat(Cfg.parse("!", "version 12.4", "hostname r1").platform()).isEqualTo(Platform.IOS);
+    }
+
+    @Test void withoutBannerKeywordsDecide() {
+        assertThat(Cfg.parse("nameif ethernet0 outside security0", "isakmp policy 10 hash md5").platform()).isEqualTo(Platform.PIX);
+        assertThat(Cfg.parse("interface GigabitEthernet0/0", " nameif outside", " security-level 0", "tunnel-group 1.2.3.4 type ipsec-l2l").platform()).isEqualTo(Platform.ASA);
+        assertThat(Cfg.parse("crypto isakmp policy 10", " encr 3des", "interface FastEthernet0/0", " ip address 1.1.1.1 255.255.255.0").platform()).isEqualTo(Platform.IOS);
+        assertThat(Cfg.parse("hello").platform()).isEqualTo(Platform.UNKNOWN);
+    }
+
+    @Test void deviceInfoAndIdsBySide() {
+        ParsedConfig local = Cfg.parse(Side.LOCAL, "PIX Version 6.3(1)", "hostname fw1", "isakmp enable outside");
+        ParsedConfig peer = Cfg.parse(Side.PEER, "version 12.4", "hostname r1", "crypto isakmp identity address");
+        DeviceInfo d = Cfg.one(local, DeviceInfo.class);
+        assertThat(d.getHostname()).isEqualTo("fw1");
+        assertThat(d.getVersion()).isEqualTo("6.3(1)");
+        assertThat(d.getSide()).isEqualTo(Side.LOCAL);
+        assertThat(local.facts()).allSatisfy(f -> assertThat(((vpndoctor.model.Traceable) f).getId()).startsWith("Lc"));
+        assertThat(peer.facts()).allSatisfy(f -> assertThat(((vpndoctor.model.Traceable) f).getId()).startsWith("Pc"));
+        assertThat(Cfg.one(peer, DeviceInfo.class).getSide()).isEqualTo(Side.PEER);
+    }
+
+    @Test void tunnelGroupNamedByAliasHasNoPresharedKeyFact() {
+        ParsedConfig p = Cfg.parse("ASA Version 8.4(7)", "tunnel-group PARTNER type ipsec-l2l", "tunnel-group PARTNER ipsec-attributes",
+                " pre-shared-key abc", " peer-id-validate nocheck", "tunnel-group RA type remote-access", "tunnel-group RA general-attributes",
+                " address-pool POOL");
+        assertThat(p.factsOf(TunnelGroup.class)).extracting(TunnelGroup::getName).containsExactly("PARTNER", "RA");
+        TunnelGroup g = p.factsOf(TunnelGroup.class).get(0);
+        assertThat(g.isLanToLan()).isTrue();
+        assertThat(g.isNamedByAddress()).isFalse();
+        assertThat(g.getOrigins()).hasSize(3);
+        assertThat(p.factsOf(PresharedKey.class)).isEmpty();
+        assertThat(p.factsOf(TunnelGroup.class).get(1).isHasPresharedKey()).isFalse();
+        assertThat(p.unparsed()).isEmpty();
+    }
+
+    @Test void ignoredLinesAreCountedNotReported() {
+        ParsedConfig p = Cfg.parse("PIX Version 6.3(1)", "logging on", "snmp-server community xyz", "fixup protocol ftp 21", "", "crypto ca identity foo");
+        assertThat(p.lines()).isEqualTo(6);
+        assertThat(p.used()).isEqualTo(1);
+        assertThat(p.ignored()).isEqualTo(5);
+        assertThat(p.unparsed()).isEmpty();
+    }
+}
