@@ -61,7 +61,9 @@ public final class DiagnosisAssembler {
             if (confirmed.contains(h.getCauseId() + "@" + h.getTunnel())) continue;
             hyps.add(finding(h.getCauseId(), h.getTunnel(), h.getConfidence(), h, explainer.explain(h), platforms));
         }
+        // at equal confidence the more specific cause (one that refines another) is the better answer
         Comparator<Finding> byConfidence = Comparator.comparingDouble(Finding::confidence).reversed()
+                .thenComparing(f -> catalog.get(f.id()).map(c -> c.refines().isEmpty()).orElse(true))
                 .thenComparing(Finding::tunnel).thenComparing(Finding::id);
         roots.sort(byConfidence);
         hyps.sort(Comparator.comparing(Finding::ruledOut).thenComparing(byConfidence));

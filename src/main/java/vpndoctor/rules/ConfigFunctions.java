@@ -109,4 +109,32 @@ public final class ConfigFunctions {
         for (AclEntry e : d.getEntries()) out.add(text(e));
         return String.join("; ", out);
     }
+
+    /** Every entry of ours has an entry with the same source and destination on the peer (copied, not mirrored). */
+    public static boolean identical(EncryptionDomain ours, EncryptionDomain theirs) {
+        if (ours.getEntries().isEmpty()) return false;
+        for (AclEntry e : ours.getEntries()) {
+            boolean found = false;
+            for (AclEntry t : theirs.getEntries()) {
+                if (t.getSource().equals(e.getSource()) && t.getDestination().equals(e.getDestination())) found = true;
+            }
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    /** One side lists /32 hosts that lie inside a network the other side lists (either direction). */
+    public static boolean hostsInsideSubnet(EncryptionDomain ours, EncryptionDomain theirs) {
+        return hostsInside(ours, theirs) || hostsInside(theirs, ours);
+    }
+
+    private static boolean hostsInside(EncryptionDomain hosts, EncryptionDomain nets) {
+        for (AclEntry h : hosts.getEntries()) {
+            for (AclEntry n : nets.getEntries()) {
+                if (h.getSource().isHost() && !n.getDestination().isHost() && n.getDestination().contains(h.getSource())) return true;
+                if (h.getDestination().isHost() && !n.getSource().isHost() && n.getSource().contains(h.getDestination())) return true;
+            }
+        }
+        return false;
+    }
 }
