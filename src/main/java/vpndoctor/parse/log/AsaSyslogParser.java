@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * "%ASA-n-NNNNNN: text" (also %PIX- and %FWSM-): the id picks the family, the family's rules read the
- * text. Unknown ids of VPN families (4020xx, 602xxx, 7xxxxx) are reported as unrecognized by the
+ * text. Unknown ids of VPN families (402xxx, 602xxx, 7xxxxx) are reported as unrecognized by the
  * caller; unknown ids elsewhere (interfaces, logins, routing) are irrelevant.
  */
 final class AsaSyslogParser {
@@ -47,7 +47,7 @@ final class AsaSyslogParser {
 
     /** True when the id belongs to a family whose unknown messages should be shown to rule authors. */
     static boolean vpnFamily(String id) {
-        return id != null && (id.startsWith("7") || id.startsWith("4020") || id.startsWith("602") || id.equals("113019"));
+        return id != null && (id.startsWith("7") || id.startsWith("402") || id.startsWith("602") || id.equals("113019"));
     }
 
     static Result parse(String id, Msg text, Parsed out) {

@@ -80,8 +80,8 @@ final class Ikev2Rules {
     static void endpoints(String text, Parsed out) {
         Matcher m = FROM_TO.matcher(text);
         if (m.find()) {
-            boolean from = m.group(1).equals("From");
-            out.peer(from ? m.group(2) : m.group(3)).local(from ? m.group(3) : m.group(2));
+            // "[From peer/To us" when received, "[To peer/From us" when sent: the first address is the peer either way
+            out.peer(m.group(2)).local(m.group(3));
             return;
         }
         int l = text.indexOf("Local:");

@@ -21,6 +21,8 @@ final class IosCryptoRules {
         Rule.of("ikmp_not_encrypted", IKE_BAD_MESSAGE, "detail", "not encrypted"),
         Rule.of("ike_quickmode_bad_cert", CERT_AUTH_FAILED, "detail", "quick mode bad certificate"),
         Rule.of("ikmp_query_key", CERT_AUTH_FAILED, "detail", "querying key pair failed"),
+        Rule.re("ikmp_no_id_cert_", "_(ADDR|FQDN|DN)_MATCH.*?ID of " + ADDR, CERT_AUTH_FAILED,
+                (m, o) -> o.peer(m.group(2)).attr("detail", "peer ID does not match certificate " + ("ADDR".equals(m.group(1)) ? "address" : m.group(1)))),
         Rule.of("ikmp_no_id_cert_addr_match", CERT_AUTH_FAILED, "detail", "peer ID does not match certificate address"),
         Rule.of("ikmp_no_id_cert_fqdn_match", CERT_AUTH_FAILED, "detail", "peer ID does not match certificate FQDN"),
         Rule.of("ikmp_no_id_cert_dn_match", CERT_AUTH_FAILED, "detail", "peer ID does not match certificate DN"),

@@ -22,6 +22,7 @@ final class IpsecDebugRules {
         Rule.of("acl = deny", ACL_DENY_NO_SA),
         Rule.re("sa created", "sa_dest= ?" + ADDR, P2_COMPLETED, (m, o) -> o.peer(m.group(1))),
         Rule.of("sa created", P2_COMPLETED),
+        Rule.re("invalidated proposal", "invalidated proposal with error (\\d+)", POLICY_INVALIDATED, (m, o) -> o.attr("error", m.group(1))),
         Rule.of("invalidated proposal", POLICY_INVALIDATED),
         Rule.of("ipsec(key_engine", IKE_TRACE, "step", "key engine"),
         Rule.of("ipsec(initialize_sas)", INITIALIZE_SAS),

@@ -47,7 +47,7 @@ final class IsakmpDebugRules {
         // --- notifies, deletes, keepalives ---
         Rule.of("responder_lifetime notify", RESPONDER_LIFETIME_SENT),
         Rule.re("dpd_r_u_there", "(received|sending|sent) (?:dpd_)?(R_U_THERE(?:_ACK)?)", DPD,
-                (m, o) -> o.attr("type", m.group(2).toUpperCase()).attr("direction", m.group(1).toLowerCase().startsWith("rec") ? "received" : "sent")),
+                (m, o) -> o.attr("type", m.group(2).toUpperCase()).attr("direction", m.group(1).toLowerCase().startsWith("rec") ? "received" : "sent").attr("ikev", "1")),
         Rule.re("notify", "(processing|sending) notify (?:payload |message )?(\\d+|[A-Z_]+)", NOTIFY, IsakmpDebugRules::notify),
         Rule.re("delete payload", "spi size = ?(\\d+)", DELETE_RECEIVED, (m, o) -> o.attr("spiSize", m.group(1))
                 .attr("proto", "16".equals(m.group(1)) ? "isakmp" : "4".equals(m.group(1)) ? "ipsec" : null)),
@@ -57,6 +57,7 @@ final class IsakmpDebugRules {
                 o.peer(m.group(1));
                 o.attr("dst", m.group(2));
             }, "step", "deleting SA"),
+        Rule.of("deleting sa:", IKE_TRACE, "step", "deleting SA"),
         Rule.of("reaper checking sa", REAPER),
         Rule.re("added new peer", "ip: ?(\\S+?)/", PEER_ADDED, (m, o) -> o.peer(m.group(1))),
         Rule.re("deleted peer", "ip: ?(\\S+?)/", PEER_DELETED, (m, o) -> o.peer(m.group(1))),

@@ -33,7 +33,7 @@ final class MessageParser {
                 case NONE -> AsaSyslogParser.vpnFamily(id) ? Outcome.UNRECOGNIZED : Outcome.IRRELEVANT;
             };
         }
-        if (t.contains("%CRYPTO-")) {
+        if (isIosCrypto(t)) {
             if (msg.has("ikev2") && Ikev2Rules.parse(msg, out)) return Outcome.EVENT;
             return Rule.first(IosCryptoRules.RULES, msg, out) ? outcome(out) : Outcome.UNRECOGNIZED;
         }
@@ -49,6 +49,13 @@ final class MessageParser {
 
     private static Outcome outcome(Parsed out) {
         return out.ignore ? Outcome.IGNORED : Outcome.EVENT;
+    }
+
+    /** IOS "%CRYPTO-n-MNEMONIC" (the '%' is often lost when messages are pasted into documents). */
+    static boolean isIosCrypto(String t) {
+        int i = t.indexOf("CRYPTO-");
+        return i >= 0 && i + 8 < t.length() && Character.isDigit(t.charAt(i + 7)) && t.charAt(i + 8) == '-'
+                && (i == 0 || t.charAt(i - 1) == '%' || t.charAt(i - 1) == ' ');
     }
 
     /** Index of "%ASA-", "%PIX-" or "%FWSM-", or -1. */

@@ -17,16 +17,19 @@ final class PlatformDetector {
             return strong;
         }
         if (ctx.platform != null) return ctx.platform;
-        if (m.contains("ISAKMP (") || m.contains("IPSEC(") || m.contains("IPSec(") || m.contains("ISADB")
-                || m.contains("return status is")) return Platform.PIX;
         if (m.contains("IKEv2")) return Platform.IOS;
+        String l = m.toLowerCase(java.util.Locale.ROOT);
+        if (l.contains("isakmp") || l.contains("isamkp") || l.contains("ipsec") || l.contains("isadb")
+                || l.contains("return status is") || l.contains("reserved not zero") || l.contains("unable to fragment")) {
+            return Platform.PIX; // the shared debug wording; PIX is where the field guide meets it
+        }
         return Platform.UNKNOWN;
     }
 
     private static Platform strong(String m) {
         if (m.contains("%ASA-") || m.contains("%FWSM-")) return Platform.ASA;
         if (m.contains("%PIX-")) return Platform.PIX;
-        if (m.contains("%CRYPTO-") || m.contains("ISAKMP:(") || m.contains("IKEv2:(")) return Platform.IOS;
+        if (MessageParser.isIosCrypto(m) || m.contains("ISAKMP:(") || m.contains("IKEv2:(")) return Platform.IOS;
         if (m.startsWith("IP = ") || m.startsWith("Group = ") || m.contains("IKEv2-PLAT")) return Platform.ASA;
         if (m.contains("crypto_isakmp_process_block") || m.contains("VPN Peer:") || m.contains("OAK_")) return Platform.PIX;
         return null;

@@ -2,8 +2,8 @@ package vpndoctor.parse.log;
 
 /**
  * The cheap first gate: a line that names nothing about IKE, IPsec, crypto, NAT or connections is
- * irrelevant and never reaches a regex. One pass over the characters; only at a character that can
- * start a keyword are the few keywords starting with it compared. Case-sensitive on purpose: devices
+ * irrelevant and never reaches a regex. One pass over the characters; only where two adjacent
+ * characters can start a keyword (a 16K-entry table lookup) are the keywords starting with them compared. Case-sensitive on purpose: devices
  * spell these tokens in fixed case, and case folding would cost more than the whole check.
  */
 final class RelevanceFilter {
@@ -16,16 +16,16 @@ final class RelevanceFilter {
         "protocol=", "protocol =", "lifedur", "spi=", "spi =", "conn_id", "flags=", "Main Mode", "Quick Mode",
         "No proposal chosen", "IKMP", "Oakley", "keepalive", "keep-alive", "Local:", "Remote:",
     };
-    /** For each ASCII character, the keywords that start with it (null: none). */
-    private static final String[][] BY_FIRST = new String[128][];
+    /** For each pair of ASCII characters (first << 7 | second), the keywords that start with it (null: none). */
+    private static final String[][] BY_PAIR = new String[128 * 128][];
 
     static {
         for (String k : KEYWORDS) {
-            char c = k.charAt(0);
-            String[] old = BY_FIRST[c];
+            int key = k.charAt(0) << 7 | k.charAt(1);
+            String[] old = BY_PAIR[key];
             String[] next = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
             next[next.length - 1] = k;
-            BY_FIRST[c] = next;
+            BY_PAIR[key] = next;
         }
     }
 
@@ -33,10 +33,13 @@ final class RelevanceFilter {
 
     static boolean mayBeRelevant(String s) {
         int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 128) continue;
-            String[] ks = BY_FIRST[c];
+        if (n < 2) return false;
+        char next = s.charAt(0);
+        for (int i = 0; i < n - 1; i++) {
+            char c = next;
+            next = s.charAt(i + 1);
+            if ((c | next) >= 128) continue;
+            String[] ks = BY_PAIR[c << 7 | next];
             if (ks == null) continue;
             for (String k : ks) {
                 if (s.startsWith(k, i)) return true;

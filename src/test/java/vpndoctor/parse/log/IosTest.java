@@ -1,0 +1,86 @@
+package vpndoctor.parse.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vpndoctor.parse.log.Ingest.row;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vpndoctor.model.Platform;
+
+/** IOS %CRYPTO syslogs and "ISAKMP:(n):" debug. */
+class IosTest {
+    static Stream<Arguments> syslog() {
+        return Stream.of(
+            row("%CRYPTO-4-IKMP_BAD_MESSAGE: IKE message from 10.0.0.2 failed its sanity check or is malformed", "IKE_BAD_MESSAGE", "10.0.0.2", ""),
+            row("%CRYPTO-6-IKMP_MODE_FAILURE: Processing of Main mode failed with peer at 10.0.0.2", "P1_MODE_FAILURE", "10.0.0.2", "mode=main"),
+            row("%CRYPTO-4-RECVD_PKT_INV_SPI: decaps: rec'd IPSEC packet has invalid spi for destaddr=10.0.0.1, prot=50, spi=0x1234(4660), srcaddr=10.0.0.2",
+                "INVALID_SPI", "10.0.0.2", "proto=esp"),
+            row("%CRYPTO-4-RECVD_PKT_INV_IDENT: decaps: rec'd IPSEC packet has invalid identity vrf/dest_addr= 192.168.1.5, src_addr= 172.16.1.5, prot= 1",
+                "INVALID_PROXY_IDS", "-", ""),
+            row("%CRYPTO-4-IKMP_NO_SA: IKE message from 10.0.0.2 has no SA and is not an initialization offer", "SA_REQUEST", "10.0.0.2", ""),
+            row("%CRYPTO-5-SESSION_STATUS: Crypto tunnel is UP  .  Peer 10.0.0.2:500       Id: 10.0.0.2", "P2_COMPLETED", "10.0.0.2", ""),
+            row("%CRYPTO-5-SESSION_STATUS: Crypto tunnel is DOWN. Peer 10.0.0.2:500       Id: 10.0.0.2", "TUNNEL_DOWN", "10.0.0.2", ""),
+            row("%CRYPTO-6-IKMP_NOT_ENCRYPTED: IKE packet from 10.0.0.2 was not encrypted and it should've been.", "IKE_BAD_MESSAGE", "10.0.0.2", "detail=not encrypted"),
+            row("%CRYPTO-4-IKE_QUICKMODE_BAD_CERT: encrypted connection attempted with a peer without the configured certificate attributes",
+                "CERT_AUTH_FAILED", "-", ""),
+            row("%CRYPTO-3-IKMP_QUERY_KEY: Querying key pair failed.", "CERT_AUTH_FAILED", "-", ""),
+            row("%CRYPTO-6-IKMP_NO_ID_CERT_ADDR_MATCH: (NOT ERROR BUT WARNING ONLY)ID of 10.0.0.2 (type 1) and certificate addr with 10.0.0.3",
+                "CERT_AUTH_FAILED", "10.0.0.2", "detail=peer ID does not match certificate address"),
+            row("%CRYPTO-6-IKMP_NO_ID_CERT_FQDN_MATCH: ID of r2.example.com (type 2) and certificate fqdn with r3.example.com",
+                "CERT_AUTH_FAILED", "-", "detail=peer ID does not match certificate FQDN"),
+            row("%CRYPTO-4-IKMP_HASH_FAIL: hash failed for peer 10.0.0.2", "HASH_VERIFY_FAILED", "10.0.0.2", ""),
+            row("%CRYPTO-6-IKMP_SA_NOT_AUTH: Cannot accept Quick Mode exchange from 10.0.0.2 if SA is not authenticated!", "IKE_BAD_MESSAGE", "10.0.0.2", ""),
+            row("%CRYPTO-5-IKEV2_SESSION_STATUS: Crypto tunnel v2 is UP. Peer 10.0.0.2:500 Id: 10.0.0.2", "P2_COMPLETED", "10.0.0.2", "ikev=2")
+        );
+    }
+
+    static Stream<Arguments> debug() {
+        return Stream.of(
+            row("ISAKMP:(0):atts are not acceptable. Next payload is 3", "ATTS_NOT_ACCEPTABLE", "-", "nextPayload=3"),
+            row("ISAKMP:(0):atts are acceptable. Next payload is 0", "ATTS_ACCEPTABLE", "-", ""),
+            row("ISAKMP:(0):No pre-shared key with 1.2.3.4!", "NO_KEY_FOR_PEER", "1.2.3.4", ""),
+            row("ISAKMP:(0): retransmitting phase 1 MM_NO_STATE...", "P1_RETRANSMIT", "-", "state=MM_NO_STATE"),
+            row("ISAKMP:(0):deleting SA reason \"Death by retransmission P1\" state (I) MM_NO_STATE (peer 10.0.0.2)", "P1_RETRANSMIT_GAVE_UP", "10.0.0.2", ""),
+            row("ISAKMP:(1001):Old State = IKE_I_MM6  New State = IKE_P1_COMPLETE", "P1_COMPLETED", "-", ""),
+            row("ISAKMP:(0):Old State = IKE_READY  New State = IKE_I_MM1", "IKE_TRACE", "-", "state=IKE_I_MM1"),
+            row("ISAKMP:(0): sending packet to 10.0.0.2 my_port 500 peer_port 500 (I) MM_NO_STATE", "IKE_TRACE", "10.0.0.2", "step=packet sent"),
+            row("ISAKMP (0:0): received packet from 1.2.3.4 dport 500 sport 500 Global (I) MM_NO_STATE", "PACKET_FROM_PEER", "1.2.3.4", ""),
+            row("ISAKMP:(1001): processing NOTIFY INVALID_ID_INFO protocol 1", "NOTIFY", "-", "notify=18;name=INVALID_ID_INFO;direction=received"),
+            row("ISAKMP:(1001): phase 2 SA policy not acceptable! (local 10.0.0.1 remote 10.0.0.2)", "P2_NO_PROPOSAL_ACCEPTED", "10.0.0.2", ""),
+            row("ISAKMP:(1001): IPSec policy invalidated proposal with error 256", "POLICY_INVALIDATED", "-", "error=256"),
+            row("IPSEC(create_sa): sa created, (sa) sa_dest= 10.0.0.2, sa_proto= 50, sa_spi= 0x1(1), sa_trans= esp-3des , sa_conn_id= 2001",
+                "P2_COMPLETED", "10.0.0.2", ""),
+            row("ISAKMP:(1001):return status is IKMP_NO_ERROR", "RETURN_STATUS", "-", "status=IKMP_NO_ERROR"),
+            row("ISAKMP:(0):Checking ISAKMP transform 1 against priority 10 policy", "IKE_TRACE", "-", "")
+        );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("syslog")
+    void cryptoSyslog(String line, String kind, String peer, String attrs) {
+        assertThat(Ingest.assertSingle(line, kind, peer, attrs).getPlatform()).isEqualTo(Platform.IOS);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("debug")
+    void isakmpDebug(String line, String kind, String peer, String attrs) {
+        Ingest.assertSingle(line, kind, peer, attrs);
+    }
+
+    @org.junit.jupiter.api.Test
+    void attsNotAcceptableTakesPhaseFromSurroundingTrace() {
+        Ingest in = Ingest.of("ISAKMP:(0):Checking ISAKMP transform 1 against priority 10 policy",
+                "ISAKMP:(0):atts are not acceptable. Next payload is 3");
+        assertThat(in.last().getAttrs()).containsEntry("phase", "1");
+        assertThat(in.last().getPlatform()).isEqualTo(Platform.IOS);
+    }
+
+    @org.junit.jupiter.api.Test
+    void unknownCryptoMnemonicIsUnrecognized() {
+        Ingest in = Ingest.of("%CRYPTO-4-SOMETHING_NEW: a message nobody has seen");
+        assertThat(in.events()).isEmpty();
+        assertThat(in.ingest.unrecognized()).hasSize(1);
+    }
+}
