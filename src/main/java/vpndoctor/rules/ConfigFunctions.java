@@ -128,11 +128,16 @@ public final class ConfigFunctions {
         return hostsInside(ours, theirs) || hostsInside(theirs, ours);
     }
 
+    private static boolean realHost(Net n) {
+        return n.isHost() && n.getAddress() % 256 != 0;
+    }
+
     private static boolean hostsInside(EncryptionDomain hosts, EncryptionDomain nets) {
         for (AclEntry h : hosts.getEntries()) {
             for (AclEntry n : nets.getEntries()) {
-                if (h.getSource().isHost() && !n.getDestination().isHost() && n.getDestination().contains(h.getSource())) return true;
-                if (h.getDestination().isHost() && !n.getSource().isHost() && n.getSource().contains(h.getDestination())) return true;
+                // a /32 on a .0 address is a network written as a host (NETWORK_ADDRESS_AS_HOST), not a host list
+                if (realHost(h.getSource()) && !n.getDestination().isHost() && n.getDestination().contains(h.getSource())) return true;
+                if (realHost(h.getDestination()) && !n.getSource().isHost() && n.getSource().contains(h.getDestination())) return true;
             }
         }
         return false;

@@ -23,6 +23,7 @@ final class IsakmpDebugRules {
         Rule.re("no pre-shared key", "no pre-shared key (?:with|for) (\\S+?)!?$", NO_KEY_FOR_PEER, (m, o) -> o.peer(m.group(1))),
         Rule.of("no pre-shared key", NO_KEY_FOR_PEER),
         Rule.of("no offers accepted", P1_NO_OFFERS_ACCEPTED),
+        Rule.of("creating ipsec sas", P2_COMPLETED),
         Rule.of("sa not acceptable", SA_NOT_ACCEPTABLE),
         Rule.re("phase 2 sa policy not acceptable", "\\(local " + ADDR + " remote " + ADDR + "\\)", P2_NO_PROPOSAL_ACCEPTED,
                 (m, o) -> o.local(m.group(1)).peer(m.group(2))),

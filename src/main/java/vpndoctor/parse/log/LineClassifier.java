@@ -116,6 +116,10 @@ final class LineClassifier {
 
     /** Unrecognized lines still tell which tunnel the lines after them are about. */
     private static void learnPeer(Msg msg, SourceContext ctx) {
+        // only lines about IKE/IPsec name a peer; a NetBIOS or routing message would mislead
+        String l = msg.lower;
+        if (!(l.contains("isakmp") || l.contains("ipsec") || l.contains("ike") || l.contains("crypto") || l.contains("vpn")
+                || l.contains("ip = ") || l.contains("-713") || l.contains("-714") || l.contains("-715"))) return;
         String candidate = PeerFinder.find(msg.text);
         if (Addresses.isIpv4(candidate) && !ctx.isLocal(candidate)) ctx.lastPeer = candidate;
     }
