@@ -15,6 +15,9 @@ final class AsaSyslogParser {
     /** IPsec data-plane (402xxx, 602xxx), commands (111xxx) and session (113xxx) messages. */
     static final List<Rule> OTHER = List.of(
         Rule.re("invalid spi", "from " + ADDR + " to " + ADDR, INVALID_SPI, (m, o) -> o.peer(m.group(1)).local(m.group(2)), "proto", "esp"),
+        // 402114 in 8.x+ wording: "Received an ESP packet (SPI= ..) from A (user= A) to B. The decapsulating SA is not found."
+        Rule.re("decapsulating sa is not found", "from " + ADDR + "(?: \\(user= ?\\S+\\))? to " + ADDR, INVALID_SPI,
+                (m, o) -> o.peer(m.group(1)).local(m.group(2)), "proto", "esp"),
         Rule.re("doesn't match the negotiated policy", "from " + ADDR + "(?: \\(user= ?\\S+\\))? to " + ADDR, INVALID_PROXY_IDS,
                 (m, o) -> o.peer(m.group(1)).local(m.group(2)), "detail", "inner packet does not match SA policy"),
         Rule.re("has been created", "(inbound|outbound) .*?SA \\(SPI= ?\\S+\\) between " + ADDR + " and " + ADDR,

@@ -52,6 +52,8 @@ class AsaTest {
         return Stream.of(
             row("%ASA-4-402114: IPSEC: Received an ESP packet (SPI= 0x1234, sequence number= 0x1) from 10.0.0.2 to 10.0.0.1 with an invalid SPI.",
                 "INVALID_SPI", "10.0.0.2", ""),
+            row("%ASA-4-402114: IPSEC: Received an ESP packet (SPI= 0x0E1F2A3B, sequence number= 0x9F21) from 10.0.0.2 (user= 10.0.0.2) to 10.0.0.1.  The decapsulating SA is not found.",
+                "INVALID_SPI", "10.0.0.2", ""),
             row("%ASA-4-402116: IPSEC: Received an ESP packet (SPI= 0x1234, sequence number= 0x1) from 10.0.0.2 (user= 10.0.0.2) to 10.0.0.1.  The decapsulated inner packet doesn't match the negotiated policy in the SA.",
                 "INVALID_PROXY_IDS", "10.0.0.2", ""),
             row("%ASA-5-602303: IPSEC: An outbound LAN-to-LAN SA (SPI= 0x1234) between 10.0.0.1 and 10.0.0.2 (user= 10.0.0.2) has been created.",
