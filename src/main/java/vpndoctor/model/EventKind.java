@@ -48,6 +48,7 @@ public enum EventKind {
     INITIALIZE_SAS(2, "normal 'IPSEC(initialize_sas)' lines"),
     SA_REQUEST(2, "outbound traffic found no SA and requested one (IOS IPSEC(sa_request), ASA 'IKE Initiator: New Phase 1', IKMP_NO_SA)"),
     INVALID_SPI(2, "ESP packet with an unknown SPI (IOS RECVD_PKT_INV_SPI, ASA 402114)"),
+    CLEARTEXT_FOR_PROTECTED_TRAFFIC(2, "traffic our crypto ACL says must be encrypted arrived in clear (IOS RECVD_PKT_NOT_IPSEC): the peer does not encrypt it. attrs: src, dst"),
     SA_CLEARED(0, "operator cleared SAs or an SA was rekeyed/deleted locally (clear crypto sa, ASA 602304)"),
     // ---- notifies and housekeeping ----
     NOTIFY(0, "a NOTIFY was processed or sent. attrs: notify (number or IKEv2 name, e.g. 14, 18, 26, 24576, NO_PROPOSAL_CHOSEN, TS_UNACCEPTABLE, AUTHENTICATION_FAILED), direction (received|sent), ikev (1|2)"),

@@ -12,6 +12,12 @@ final class AsaIkeRules {
     private static final String ADDR = "(\\d{1,3}(?:\\.\\d{1,3}){3})";
 
     static final List<Rule> RULES = List.of(
+        Rule.of("mismatched pre-shared key", HASH_VERIFY_FAILED, "detail", "could not decrypt: mismatched pre-shared key"),
+        Rule.of("problems decrypting packet", HASH_VERIFY_FAILED, "detail", "could not decrypt the peer's packet"),
+        Rule.re("ike receiver: packet received", "from " + ADDR, PACKET_FROM_PEER, (m, o) -> o.peer(m.group(1))),
+        Rule.of("sending ike delete with reason", IKE_TRACE, "step", "delete sent"),
+        Rule.of("failed to establish an l2l sa", IKE_TRACE, "step", "L2L tunnel setup failed"),
+        Rule.of("unsuccessful at setting up a tunnel", IKE_TRACE, "step", "L2L tunnel setup failed"),
         Rule.re("mismatched attribute", "Phase (\\d) failure: +Mismatched attribute types for class ([A-Za-z ]+?):? +Rcv'd: ?(.*?) +Cfg'd: ?(.*)$",
                 MISMATCHED_ATTRIBUTE, (m, o) -> o.attr("phase", m.group(1)).attr("class", m.group(2))
                         .attr("received", m.group(3)).attr("configured", m.group(4))),

@@ -17,6 +17,10 @@ final class Ikev2Rules {
 
     /** Reasons of ASA 750003 "Negotiation aborted due to ERROR: ..." and of IOS debug failures. */
     static final List<Rule> FAILURES = List.of(
+        // 752xxx tunnel-manager summaries: a setup failed, the specific messages say why
+        Rule.of("failed to establish an l2l sa", IKE_TRACE, "step", "L2L tunnel setup failed"),
+        Rule.of("unsuccessful at setting up a tunnel", IKE_TRACE, "step", "L2L tunnel setup failed"),
+        Rule.of("failed to receive the auth msg", P1_RETRANSMIT_GAVE_UP, "detail", "no IKE_AUTH answer before the timer expired", "ikev", "2"),
         Rule.of("failed to find a matching policy", P1_NO_OFFERS_ACCEPTED),
         Rule.of("failed to find a matching proposal", P1_NO_OFFERS_ACCEPTED),
         Rule.of("received no proposal chosen notify", NOTIFY, "notify", "NO_PROPOSAL_CHOSEN", "direction", "received"),

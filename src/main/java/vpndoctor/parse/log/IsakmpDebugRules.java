@@ -12,6 +12,12 @@ final class IsakmpDebugRules {
     private static final String ADDR = "(\\d{1,3}(?:\\.\\d{1,3}){3})";
 
     static final List<Rule> RULES = List.of(
+        // IOS names the attribute of an ISAKMP offer that no policy matched
+        Rule.of("encryption algorithm offered does not match policy", ATTS_NOT_ACCEPTABLE, "phase", "1", "detail", "encryption"),
+        Rule.of("hash algorithm offered does not match policy", ATTS_NOT_ACCEPTABLE, "phase", "1", "detail", "hash"),
+        Rule.of("diffie-hellman group offered does not match policy", ATTS_NOT_ACCEPTABLE, "phase", "1", "detail", "dh group"),
+        Rule.of("proposed key length does not match policy", ATTS_NOT_ACCEPTABLE, "phase", "1", "detail", "key length"),
+        Rule.of("auth method offered does not match policy", ATTS_NOT_ACCEPTABLE, "phase", "1", "detail", "authentication"),
         // --- addresses of both ends ---
         Rule.re("process_block", "process_block: ?src: ?(\\S+?), ?dest: ?(\\S+?)[ ,]", PACKET_FROM_PEER,
                 (m, o) -> o.peer(m.group(1)).local(m.group(2))),

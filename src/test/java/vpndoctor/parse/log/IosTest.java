@@ -13,6 +13,8 @@ import vpndoctor.model.Platform;
 class IosTest {
     static Stream<Arguments> syslog() {
         return Stream.of(
+            row("%CRYPTO-4-RECVD_PKT_NOT_IPSEC: Rec'd packet not an IPSEC packet. (ip) vrf/dest_addr= /10.1.1.5, src_addr= 10.9.9.9, prot= 1",
+                "CLEARTEXT_FOR_PROTECTED_TRAFFIC", "-", "src=10.9.9.9"),
             row("%CRYPTO-4-IKMP_BAD_MESSAGE: IKE message from 10.0.0.2 failed its sanity check or is malformed", "IKE_BAD_MESSAGE", "10.0.0.2", ""),
             row("%CRYPTO-6-IKMP_MODE_FAILURE: Processing of Main mode failed with peer at 10.0.0.2", "P1_MODE_FAILURE", "10.0.0.2", "mode=main"),
             row("%CRYPTO-4-RECVD_PKT_INV_SPI: decaps: rec'd IPSEC packet has invalid spi for destaddr=10.0.0.1, prot=50, spi=0x1234(4660), srcaddr=10.0.0.2",
@@ -38,6 +40,7 @@ class IosTest {
 
     static Stream<Arguments> debug() {
         return Stream.of(
+            row("ISAKMP:(0):Diffie-Hellman group offered does not match policy!", "ATTS_NOT_ACCEPTABLE", "-", "detail=dh group"),
             row("ISAKMP:(0):atts are not acceptable. Next payload is 3", "ATTS_NOT_ACCEPTABLE", "-", "nextPayload=3"),
             row("ISAKMP:(0):atts are acceptable. Next payload is 0", "ATTS_ACCEPTABLE", "-", ""),
             row("ISAKMP:(0):No pre-shared key with 1.2.3.4!", "NO_KEY_FOR_PEER", "1.2.3.4", ""),
