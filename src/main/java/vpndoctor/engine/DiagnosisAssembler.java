@@ -47,7 +47,7 @@ public final class DiagnosisAssembler {
 
     public Diagnosis assemble(RuleSession session, Context ctx) {
         ExplanationBuilder explainer = new ExplanationBuilder(session.recorder());
-        Map<String, Platform> platforms = tunnelPlatforms(session.all(LogEvent.class), ctx.configPlatform());
+        TunnelPlatforms platforms = tunnelPlatforms(session.all(LogEvent.class), ctx.configPlatform());
 
         Set<String> confirmed = new HashSet<>();
         List<Finding> roots = new ArrayList<>();
@@ -93,8 +93,8 @@ public final class DiagnosisAssembler {
     }
 
     private Finding finding(String id, String tunnel, double confidence, Hypothesis h, ExplanationNode tree,
-                            Map<String, Platform> platforms) {
-        Platform p = platforms.getOrDefault(tunnel, platforms.getOrDefault(Tunnel.UNKNOWN, Platform.UNKNOWN));
+                            TunnelPlatforms platforms) {
+        Platform p = platforms.of(tunnel);
         CauseCatalog.Cause c = catalog.get(id).orElse(null);
         String summary = c == null ? "(not in the catalogue) " + id : c.meaning();
         List<String> fix = c == null ? List.of() : fill(c.fixFor(p), tunnel);
@@ -116,14 +116,14 @@ public final class DiagnosisAssembler {
         return null;
     }
 
-    private List<Advice> advice(RuleSession session, List<Finding> roots, List<Finding> hyps, Map<String, Platform> platforms) {
+    private List<Advice> advice(RuleSession session, List<Finding> roots, List<Finding> hyps, TunnelPlatforms platforms) {
         Set<Advice> out = new LinkedHashSet<>();
         for (Recommendation r : session.all(Recommendation.class)) {
             if (!r.getCommand().isEmpty()) {
                 out.add(new Advice(r.getCommand(), r.getWhy(), r.getTunnel(), r.getCauseId()));
                 continue;
             }
-            Platform p = platforms.getOrDefault(r.getTunnel(), Platform.UNKNOWN);
+            Platform p = platforms.of(r.getTunnel());
             catalog.get(r.getCauseId()).ifPresent(c -> {
                 for (String cmd : fill(c.nextFor(p), r.getTunnel())) out.add(new Advice(cmd, r.getWhy(), r.getTunnel(), r.getCauseId()));
             });
@@ -138,28 +138,27 @@ public final class DiagnosisAssembler {
         return out;
     }
 
-    /** Each tunnel's platform: the most common one among its events, else the config's. */
-    private static Map<String, Platform> tunnelPlatforms(List<LogEvent> events, Platform configPlatform) {
+    /** Each tunnel's platform: the most common one among its events, else the config's, else the overall one. */
+    record TunnelPlatforms(Map<String, Platform> byTunnel, Platform fallback) {
+        Platform of(String tunnel) { return byTunnel.getOrDefault(tunnel, fallback); }
+    }
+
+    private static TunnelPlatforms tunnelPlatforms(List<LogEvent> events, Platform configPlatform) {
         Map<String, Map<Platform, Integer>> counts = new HashMap<>();
+        Map<Platform, Integer> overall = new EnumMap<>(Platform.class);
         for (LogEvent e : events) {
             if (e.getPlatform() == Platform.UNKNOWN) continue;
             counts.computeIfAbsent(e.getTunnel(), k -> new EnumMap<>(Platform.class)).merge(e.getPlatform(), e.getCount(), Integer::sum);
+            overall.merge(e.getPlatform(), e.getCount(), Integer::sum);
         }
-        Map<String, Platform> out = new HashMap<>();
-        Map<Platform, Integer> overall = new EnumMap<>(Platform.class);
-        counts.forEach((t, m) -> {
-            out.put(t, m.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey());
-            m.forEach((p, n) -> overall.merge(p, n, Integer::sum));
-        });
+        Map<String, Platform> byTunnel = new HashMap<>();
+        counts.forEach((t, m) -> byTunnel.put(t, mostCommon(m)));
         Platform fallback = configPlatform != null && configPlatform != Platform.UNKNOWN ? configPlatform
-                : overall.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Platform.UNKNOWN);
-        if (configPlatform != null && configPlatform != Platform.UNKNOWN) out.replaceAll((t, p) -> p);
-        out.putIfAbsent(Tunnel.UNKNOWN, fallback);
-        return new java.util.HashMap<>(out) {
-            @Override public Platform getOrDefault(Object key, Platform def) {
-                Platform p = super.get(key);
-                return p != null ? p : fallback;
-            }
-        };
+                : overall.isEmpty() ? Platform.UNKNOWN : mostCommon(overall);
+        return new TunnelPlatforms(byTunnel, fallback);
+    }
+
+    private static Platform mostCommon(Map<Platform, Integer> m) {
+        return m.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Platform.UNKNOWN);
     }
 }

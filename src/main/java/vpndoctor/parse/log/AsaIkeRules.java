@@ -12,6 +12,8 @@ final class AsaIkeRules {
     private static final String ADDR = "(\\d{1,3}(?:\\.\\d{1,3}){3})";
 
     static final List<Rule> RULES = List.of(
+        // ASA debug: a main-mode packet that decrypts to garbage, the ASA wording of a key mismatch
+        Rule.of("main mode packet with invalid payloads", HASH_VERIFY_FAILED, "detail", "encrypted main mode packet with invalid payloads"),
         Rule.of("mismatched pre-shared key", HASH_VERIFY_FAILED, "detail", "could not decrypt: mismatched pre-shared key"),
         Rule.of("problems decrypting packet", HASH_VERIFY_FAILED, "detail", "could not decrypt the peer's packet"),
         Rule.re("ike receiver: packet received", "from " + ADDR, PACKET_FROM_PEER, (m, o) -> o.peer(m.group(1))),

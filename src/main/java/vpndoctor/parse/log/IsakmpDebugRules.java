@@ -25,6 +25,10 @@ final class IsakmpDebugRules {
         Rule.re("sending packet to", "sending packet to " + ADDR, IKE_TRACE, (m, o) -> o.peer(m.group(1)), "step", "packet sent"),
         // --- failures ---
         Rule.re("reserved not zero", "reserved not zero on payload (\\d+)", RESERVED_NOT_ZERO, (m, o) -> o.attr("payload", m.group(1))),
+        // IOS names the payload instead of numbering it (RFC 2408 payload numbers: SA 1, KE 4, ID 5, HASH 8)
+        Rule.re("reserved not zero", "reserved not zero on (id|hash|sa|ke|nonce) payload", RESERVED_NOT_ZERO,
+                (m, o) -> o.attr("payload", PayloadNumbers.of(m.group(1)))),
+        Rule.of("phase 1 sa policy not acceptable", P1_NO_OFFERS_ACCEPTED),
         Rule.of("no cert, and no keys", NO_KEY_FOR_PEER),
         Rule.re("no pre-shared key", "no pre-shared key (?:with|for) (\\S+?)!?$", NO_KEY_FOR_PEER, (m, o) -> o.peer(m.group(1))),
         Rule.of("no pre-shared key", NO_KEY_FOR_PEER),

@@ -84,7 +84,7 @@ final class LineClassifier {
         ctx.block = null;
         parsed.reset();
         b.toParsed(parsed, ctx);
-        settlePeer(ctx);
+        settlePeer(ctx, null);
         store.add(parsed, b.platform, b.origin, b.time, b.seq);
     }
 
@@ -101,17 +101,24 @@ final class LineClassifier {
                 && (parsed.kind == EventKind.ATTS_NOT_ACCEPTABLE || parsed.kind == EventKind.ATTS_ACCEPTABLE)) {
             parsed.attr("phase", Integer.toString(ctx.phase));
         }
-        settlePeer(ctx);
+        settlePeer(ctx, ConnId.of(msg.text));
     }
 
-    private void settlePeer(SourceContext ctx) {
+    /** Peer of a line: its own, else the one its debug connection id talks to, else the source's last peer. */
+    private void settlePeer(SourceContext ctx, String conn) {
         ctx.addLocal(parsed.local);
         if (parsed.peer != null && ctx.isLocal(parsed.peer)) {
             if (parsed.local == null) parsed.local = parsed.peer;
             parsed.peer = null;
         }
-        if (parsed.peer != null) ctx.lastPeer = parsed.peer;
-        else if (ctx.lastPeer != null && !ctx.isLocal(ctx.lastPeer)) parsed.peer = ctx.lastPeer;
+        if (parsed.peer != null) {
+            ctx.lastPeer = parsed.peer;
+            ctx.rememberConn(conn, parsed.peer);
+        } else if (ctx.peerOfConn(conn) != null) {
+            parsed.peer = ctx.peerOfConn(conn);
+        } else if (ctx.lastPeer != null && !ctx.isLocal(ctx.lastPeer)) {
+            parsed.peer = ctx.lastPeer;
+        }
     }
 
     /** Unrecognized lines still tell which tunnel the lines after them are about. */

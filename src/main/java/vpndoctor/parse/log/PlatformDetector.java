@@ -30,7 +30,8 @@ final class PlatformDetector {
         if (m.contains("%ASA-") || m.contains("%FWSM-")) return Platform.ASA;
         if (m.contains("%PIX-")) return Platform.PIX;
         if (MessageParser.isIosCrypto(m) || m.contains("ISAKMP:(") || m.contains("IKEv2:(")) return Platform.IOS;
-        if (m.startsWith("IP = ") || m.startsWith("Group = ") || m.contains("IKEv2-PLAT")) return Platform.ASA;
+        if (m.startsWith("IP = ") || m.startsWith("Group = ") || m.contains("IKEv2-PLAT")
+                || m.contains("[IKEv1") || (m.contains("Group = ") && m.contains(", IP = "))) return Platform.ASA;
         if (m.contains("crypto_isakmp_process_block") || m.contains("VPN Peer:") || m.contains("OAK_")) return Platform.PIX;
         return null;
     }

@@ -21,6 +21,9 @@ final class SourceContext {
     int phase;
     /** Our own gateway addresses, as learned from lines that name both ends. */
     private final Set<String> locals = new HashSet<>();
+    /** IOS/PIX debug connection id ("ISAKMP:(1001):") → the peer that SA talks to; bounded. */
+    private final java.util.Map<String, String> peerByConn = new java.util.HashMap<>();
+    private static final int MAX_CONNS = 4096;
     /** A multi-line IPSEC(...) block still being collected. */
     ProposalBlock block;
 
@@ -30,6 +33,14 @@ final class SourceContext {
 
     void addLocal(String address) {
         if (address != null && locals.size() < MAX_LOCALS) locals.add(address);
+    }
+
+    void rememberConn(String conn, String peer) {
+        if (conn != null && peer != null && (peerByConn.size() < MAX_CONNS || peerByConn.containsKey(conn))) peerByConn.put(conn, peer);
+    }
+
+    String peerOfConn(String conn) {
+        return conn == null ? null : peerByConn.get(conn);
     }
 
     boolean isLocal(String address) {

@@ -86,6 +86,8 @@ class AsaTest {
 
     static Stream<Arguments> debug() {
         return Stream.of(
+            row("Group = 10.0.0.2, IP = 10.0.0.2, Received encrypted Oakley Main Mode packet with invalid payloads, MessID = 0",
+                "HASH_VERIFY_FAILED", "10.0.0.2", ""),
             row("Group = 10.0.0.2, IP = 10.0.0.2, QM FSM error (P2 struct &0xd8f4a1c0, mess id 0x1)!", "QM_FSM_ERROR", "10.0.0.2", ""),
             row("IP = 10.0.0.2, processing SA payload", "IKE_TRACE", "10.0.0.2", ""),
             row("Group = 10.0.0.2, IP = 10.0.0.2, Received keep-alive of type DPD R-U-THERE-ACK (seq number 0x1)", "DPD", "10.0.0.2", "type=R_U_THERE_ACK")

@@ -40,6 +40,8 @@ class IosTest {
 
     static Stream<Arguments> debug() {
         return Stream.of(
+            row("ISAKMP: reserved not zero on ID payload!", "RESERVED_NOT_ZERO", "-", "payload=5"),
+            row("ISAKMP:(0): phase 1 SA policy not acceptable! (local 10.0.0.1 remote 10.0.0.3)", "P1_NO_OFFERS_ACCEPTED", "10.0.0.3", ""),
             row("ISAKMP:(0):Diffie-Hellman group offered does not match policy!", "ATTS_NOT_ACCEPTABLE", "-", "detail=dh group"),
             row("ISAKMP:(0):atts are not acceptable. Next payload is 3", "ATTS_NOT_ACCEPTABLE", "-", "nextPayload=3"),
             row("ISAKMP:(0):atts are acceptable. Next payload is 0", "ATTS_ACCEPTABLE", "-", ""),
