@@ -102,7 +102,8 @@ public final class ExplanationGraph {
         String s = n.label();
         if (n.kind() == Kind.INPUT && !n.lines().isEmpty()) {
             EvidenceLine e = n.lines().get(0);
-            s = (n.factId() == null ? "" : n.factId() + " ") + e.where() + "  " + e.text().strip();
+            String file = e.source().substring(Math.max(e.source().lastIndexOf('/'), e.source().lastIndexOf('\\')) + 1);
+            s = (n.factId() == null ? "" : n.factId() + " ") + file + ":" + e.line() + "  " + e.text().strip();
         }
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }

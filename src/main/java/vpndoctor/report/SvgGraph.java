@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * from an input), so the HTML report needs no script or network to show it.
  */
 final class SvgGraph {
-    private static final int COL_W = 300, BOX_W = 260, BOX_H = 46, ROW_H = 58, PAD = 12, CHARS = 44;
+    private static final int COL_W = 300, BOX_W = 260, BOX_H = 46, ROW_H = 58, PAD = 12, CHARS = 37;
 
     private SvgGraph() {}
 
@@ -29,7 +29,7 @@ final class SvgGraph {
         int width = PAD * 2 + (columns.isEmpty() ? 1 : columns.keySet().stream().mapToInt(i -> i).max().getAsInt() + 1) * COL_W;
         int height = PAD * 2 + rows * ROW_H;
         StringBuilder s = new StringBuilder();
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph\" width=\"").append(width).append("\" height=\"").append(height)
+        s.append("<svg class=\"graph\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" role=\"img\" aria-label=\"explanation graph\">\n");
         s.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto-start-reverse\">"
                 + "<path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#777\"/></marker></defs>\n");
