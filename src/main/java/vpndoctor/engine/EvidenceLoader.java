@@ -80,6 +80,14 @@ public final class EvidenceLoader {
         return new LoadedEvidence(facts, acct, sources, configPlatform, configLines, configUnparsed, notes);
     }
 
+    /**
+     * Gives peer-less log events the single peer the evidence names (as {@link #load} does), for
+     * callers that load logs and configs separately (the what-if console re-reads only configs).
+     */
+    public static List<vpndoctor.model.LogEvent> attributePeers(List<vpndoctor.model.LogEvent> events, List<Object> configFacts) {
+        return PeerAttribution.attribute(events, configPeers(configFacts));
+    }
+
     /** Peers our config points at (crypto map set peer), used when the logs name none. */
     private static java.util.Set<String> configPeers(List<Object> facts) {
         java.util.Set<String> peers = new java.util.TreeSet<>();

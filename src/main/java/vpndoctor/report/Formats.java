@@ -12,7 +12,9 @@ public final class Formats {
         return switch (format) {
             case TEXT -> new TextReport(new Style(color), fullTrees).render(d);
             case JSON -> JsonReport.render(d);
-            case DOT, MERMAID, HTML -> throw new UnsupportedOperationException(format + " output is not available yet");
+            case DOT -> DotReport.render(d);
+            case MERMAID -> MermaidReport.render(d);
+            case HTML -> HtmlReport.render(d);
         };
     }
 }

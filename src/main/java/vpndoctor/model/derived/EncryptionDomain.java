@@ -22,9 +22,12 @@ public final class EncryptionDomain {
     public List<AclEntry> getEntries() { return entries; }
     public boolean hasPortOrProtocolQualifier() { return entries.stream().anyMatch(AclEntry::hasPortOrProtocolQualifier); }
 
+    // Same fact objects, not same ids: the what-if console may replace a config fact by a new reading
+    // under the same id, and an "equal" domain would then keep pointing at the old entries.
     @Override public boolean equals(Object o) {
-        return o instanceof EncryptionDomain d && d.entry.getId().equals(entry.getId())
-                && d.entries.stream().map(AclEntry::getId).toList().equals(entries.stream().map(AclEntry::getId).toList());
+        if (!(o instanceof EncryptionDomain d) || d.entry != entry || d.entries.size() != entries.size()) return false;
+        for (int i = 0; i < entries.size(); i++) if (d.entries.get(i) != entries.get(i)) return false;
+        return true;
     }
     @Override public int hashCode() { return Objects.hash(entry.getId(), entries.size()); }
     @Override public String toString() {

@@ -20,7 +20,7 @@ public final class TunnelPairing {
     public String getTunnel() { return tunnel; }
 
     @Override public boolean equals(Object o) {
-        return o instanceof TunnelPairing t && t.local.getId().equals(local.getId()) && t.peer.getId().equals(peer.getId()) && t.tunnel.equals(tunnel);
+        return o instanceof TunnelPairing t && t.local == local && t.peer == peer && t.tunnel.equals(tunnel); // same objects: see EncryptionDomain.equals
     }
     @Override public int hashCode() { return Objects.hash(local.getId(), peer.getId(), tunnel); }
     @Override public String toString() {
