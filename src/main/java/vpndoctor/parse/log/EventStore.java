@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import vpndoctor.model.LogEvent;
 import vpndoctor.model.Origin;
 import vpndoctor.model.Platform;
@@ -74,8 +73,11 @@ final class EventStore {
     private static String key(Parsed p) {
         StringBuilder b = new StringBuilder(64).append(p.kind.name()).append('\u0001').append(p.peer)
                 .append('\u0001').append(p.local);
-        for (Map.Entry<String, String> a : new TreeMap<>(p.attrs).entrySet()) {
-            b.append('\u0001').append(a.getKey()).append('=').append(a.getValue());
+        // a sorted key array, not a TreeMap: this runs once per relevant line
+        String[] names = p.attrs.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(names);
+        for (String n : names) {
+            b.append('\u0001').append(n).append('=').append(p.attrs.get(n));
         }
         return b.toString();
     }
