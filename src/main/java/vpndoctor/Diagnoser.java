@@ -8,6 +8,7 @@ import org.kie.api.KieBase;
 import vpndoctor.engine.CauseCatalog;
 import vpndoctor.engine.DiagnosisAssembler;
 import vpndoctor.engine.EvidenceLoader;
+import vpndoctor.engine.KieBaseCache;
 import vpndoctor.engine.LoadedEvidence;
 import vpndoctor.engine.RuleCompiler;
 import vpndoctor.engine.RuleFile;
@@ -87,9 +88,16 @@ public final class Diagnoser {
         private boolean bundled = true;
         private Path rulesDir;
         private int firingLimit = RuleSession.DEFAULT_FIRING_LIMIT;
+        private Path cacheDir = cacheDirProperty();
 
         public Builder bundledRules(boolean on) { this.bundled = on; return this; }
         public Builder rulesDir(Path dir) { this.rulesDir = dir; return this; }
+
+        /**
+         * Keep compiled rules in this folder between runs (see KieBaseCache); null compiles every
+         * time. Defaults to the system property vpndoctor.cache.dir when set.
+         */
+        public Builder cacheDir(Path dir) { this.cacheDir = dir; return this; }
 
         public Builder firingLimit(int limit) {
             if (limit < 1) throw new IllegalArgumentException("firing limit must be at least 1, was " + limit);
@@ -101,7 +109,13 @@ public final class Diagnoser {
         public Diagnoser build() throws IOException {
             List<RuleFile> files = bundled ? RuleLoader.bundled() : List.of();
             if (rulesDir != null) files = RuleLoader.overlay(files, RuleLoader.folder(rulesDir));
-            return new Diagnoser(RuleCompiler.compile(files), CauseCatalog.bundled(), firingLimit);
+            RuleCompiler.Compiled compiled = cacheDir == null ? RuleCompiler.compile(files) : new KieBaseCache(cacheDir).compile(files);
+            return new Diagnoser(compiled, CauseCatalog.bundled(), firingLimit);
+        }
+
+        private static Path cacheDirProperty() {
+            String p = System.getProperty("vpndoctor.cache.dir");
+            return p == null || p.isBlank() ? null : Path.of(p);
         }
     }
 }

@@ -19,13 +19,33 @@ public final class Evidence {
     /** What an input holds. */
     public enum Kind { LOG, LOCAL_CONFIG, PEER_CONFIG, OBSERVATIONS }
 
-    /** One input: a file (read when diagnosed) or an in-memory text/stream. */
-    public record Input(Kind kind, String name, Path path, byte[] bytes) {
+    /** Opens a stream input (standard input, a pipe): read once, as it arrives, never held whole. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /** One input: a file (read when diagnosed), an in-memory text, or a stream read once. */
+    public record Input(Kind kind, String name, Path path, byte[] bytes, Opener opener) {
+        public Input(Kind kind, String name, Path path, byte[] bytes) {
+            this(kind, name, path, bytes, null);
+        }
+
         public InputStream open() throws IOException {
+            if (opener != null) return gunzipIfCompressed(opener.open());
             if (bytes != null) return new ByteArrayInputStream(bytes);
             InputStream in = Files.newInputStream(path);
             return path.getFileName().toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in;
         }
+    }
+
+    /** A stream starting with the gzip magic is decompressed on the fly ("cat x.gz | vpn-doctor diagnose -"). */
+    private static InputStream gunzipIfCompressed(InputStream raw) throws IOException {
+        java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw, 1 << 16);
+        in.mark(2);
+        int a = in.read(), b = in.read();
+        in.reset();
+        return a == 0x1f && b == 0x8b ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in;
     }
 
     private final List<Input> inputs;
@@ -71,6 +91,11 @@ public final class Evidence {
         public Builder log(Path file) { return add(Kind.LOG, file); }
         public Builder log(String name, String text) { return add(Kind.LOG, name, text); }
         public Builder log(String name, byte[] bytes) { inputs.add(new Input(Kind.LOG, Objects.requireNonNull(name), null, bytes.clone())); return this; }
+        /** A log read from a stream when diagnosed (standard input): streamed, never read into memory whole. */
+        public Builder logStream(String name, Opener opener) {
+            inputs.add(new Input(Kind.LOG, Objects.requireNonNull(name), null, null, Objects.requireNonNull(opener)));
+            return this;
+        }
         public Builder localConfig(Path file) { return add(Kind.LOCAL_CONFIG, file); }
         public Builder localConfig(String name, String text) { return add(Kind.LOCAL_CONFIG, name, text); }
         public Builder peerConfig(Path file) { return add(Kind.PEER_CONFIG, file); }

@@ -49,7 +49,10 @@ public final class EvidenceOptions {
     }
 
     private static void addLog(Evidence.Builder b, String p) throws IOException {
-        if (p.equals("-")) b.log("stdin", System.in.readAllBytes());
+        // a stream, not readAllBytes: a day of syslog piped in must not have to fit in the heap
+        if (p.equals("-")) b.logStream("stdin", () -> new java.io.FilterInputStream(System.in) {
+            @Override public void close() { } // System.in stays open for the rest of the process
+        });
         else b.log(Path.of(p));
     }
 }

@@ -13,7 +13,12 @@ public final class RulesOption {
     @Option(names = "--no-bundled-rules", description = "use only the --rules folder")
     boolean noBundled;
 
+    @Option(names = "--no-cache", description = "compile the rules even when a compiled copy is cached (cache: $VPNDOCTOR_CACHE or ~/.cache/vpn-doctor)")
+    boolean noCache;
+
     public Diagnoser build() throws IOException {
-        return Diagnoser.builder().bundledRules(!noBundled).rulesDir(rulesDir).build();
+        // the CLI keeps compiled rules between runs: compiling them is most of a short run
+        Path cache = noCache || "off".equals(System.getenv("VPNDOCTOR_CACHE")) ? null : vpndoctor.engine.KieBaseCache.defaultDir();
+        return Diagnoser.builder().bundledRules(!noBundled).rulesDir(rulesDir).cacheDir(cache).build();
     }
 }

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import vpndoctor.model.LogEvent;
 import vpndoctor.model.Origin;
 import vpndoctor.model.Platform;
@@ -18,8 +17,15 @@ import vpndoctor.model.UnrecognizedLine;
  */
 final class EventStore {
     static final int MAX_UNRECOGNIZED = 500;
+    /**
+     * Distinct events one (kind, peer) may have. Connection and translation messages name a new
+     * host pair on every line, so a day of traffic would otherwise become a fact per connection;
+     * past this many, further variants fold into one event with attribute variants=more, counted.
+     */
+    static final int MAX_VARIANTS = 32;
 
     private final Map<String, LogEvent> byKey = new HashMap<>();
+    private final Map<String, Integer> variants = new HashMap<>();
     private final List<LogEvent> events = new ArrayList<>();
     private final List<UnrecognizedLine> unrecognized = new ArrayList<>();
 
@@ -28,6 +34,20 @@ final class EventStore {
         LogEvent e = byKey.get(key);
         if (e != null) {
             e.addOccurrence(origin, time, seq);
+            return;
+        }
+        String group = p.kind.name() + '\u0001' + p.peer;
+        int seen = variants.merge(group, 1, Integer::sum);
+        if (seen > MAX_VARIANTS) {
+            String overflow = group + "\u0001*";
+            e = byKey.get(overflow);
+            if (e != null) {
+                e.addOccurrence(origin, time, seq);
+                return;
+            }
+            e = new LogEvent("e" + (events.size() + 1), p.kind.name(), platform, p.peer, p.local, Map.of("variants", "more"), origin, time, seq);
+            byKey.put(overflow, e);
+            events.add(e);
             return;
         }
         e = new LogEvent("e" + (events.size() + 1), p.kind.name(), platform, p.peer, p.local, p.attrs, origin, time, seq);
@@ -53,8 +73,11 @@ final class EventStore {
     private static String key(Parsed p) {
         StringBuilder b = new StringBuilder(64).append(p.kind.name()).append('\u0001').append(p.peer)
                 .append('\u0001').append(p.local);
-        for (Map.Entry<String, String> a : new TreeMap<>(p.attrs).entrySet()) {
-            b.append('\u0001').append(a.getKey()).append('=').append(a.getValue());
+        // a sorted key array, not a TreeMap: this runs once per relevant line
+        String[] names = p.attrs.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(names);
+        for (String n : names) {
+            b.append('\u0001').append(n).append('=').append(p.attrs.get(n));
         }
         return b.toString();
     }

@@ -26,7 +26,8 @@ final class MessageParser {
         int at = syslogMarker(t);
         if (at >= 0) {
             String id = AsaSyslogParser.id(t, at);
-            Msg body = new Msg(AsaSyslogParser.text(t, at));
+            int colon = t.indexOf(':', at);
+            Msg body = colon < 0 ? new Msg("") : msg.tail(colon + 1);
             return switch (AsaSyslogParser.parse(id, body, out)) {
                 case MATCH -> out.ignore ? Outcome.IGNORED : Outcome.EVENT;
                 case IGNORE -> Outcome.IGNORED;

@@ -20,7 +20,8 @@ final class NatConnRules {
                 NAT_NO_TRANSLATION, (m, o) -> o.attr("proto", m.group(1).toLowerCase()).attr("srcIf", m.group(2))
                         .addr("src", m.group(3)).attr("dstIf", m.group(4)).addr("dst", m.group(5)), "detail", "translation creation failed"),
         Rule.of("no trans", NAT_NO_TRANSLATION),
-        Rule.re("built", "Built (static|dynamic|identity)? ?(?:(\\w+) )?translation from " + END + " to " + END, XLATE_BUILT,
+        // needles are the regexes' own fixed words, so the common connection lines skip the translation regex
+        Rule.re("translation from", "Built (static|dynamic|identity)? ?(?:(\\w+) )?translation from " + END + " to " + END, XLATE_BUILT,
                 (m, o) -> o.attr("type", m.group(1) == null ? null : m.group(1).toLowerCase())
                         .attr("proto", m.group(2) == null ? null : m.group(2).toLowerCase())
                         .attr("fromIf", m.group(3)).addr("from", m.group(4)).attr("toIf", m.group(5)).addr("to", m.group(6))),

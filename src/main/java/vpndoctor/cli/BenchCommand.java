@@ -1,0 +1,63 @@
+package vpndoctor.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vpndoctor.bench.BenchHarness;
+import vpndoctor.bench.SyslogGenerator;
+
+/** bench gen / bench run: the reproducible workload and the in-process measurements (see BENCHMARKS.md). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Generate a reproducible syslog workload with known faults, and measure throughput and latency.",
+        subcommands = {BenchCommand.Gen.class, BenchCommand.Run.class})
+public final class BenchCommand implements Runnable {
+    @Spec CommandSpec spec;
+
+    @Override public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "gen", mixinStandardHelpOptions = true,
+            description = "Write mixed syslog with injected per-tunnel faults to FILE, and the faults to FILE.faults.json.")
+    static final class Gen implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--lines", defaultValue = "100000", description = "number of lines (default: ${DEFAULT-VALUE})") long lines;
+        @Option(names = "--tunnels", defaultValue = "10", description = "number of tunnels (default: ${DEFAULT-VALUE})") int tunnels;
+        @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})") long seed;
+        @Option(names = "--vpn-share", defaultValue = "0.02", description = "share of VPN lines (default: ${DEFAULT-VALUE})") double vpnShare;
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "output file (.gz is not compressed: pipe through gzip)") Path out;
+
+        @Override public Integer call() throws Exception {
+            SyslogGenerator g = new SyslogGenerator(lines, tunnels, seed, vpnShare);
+            long bytes;
+            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+                bytes = g.write(o);
+            }
+            Path sidecar = out.resolveSibling(out.getFileName() + ".faults.json");
+            Files.writeString(sidecar, g.faultsJson(bytes), StandardCharsets.UTF_8);
+            spec.commandLine().getOut().printf("wrote %d lines, %d bytes to %s; faults in %s%n", lines, bytes, out, sidecar);
+            return 0;
+        }
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = "In-process measurements: rule-base build (compile and cache), log ingest throughput, what-if latency.")
+    static final class Run implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--log", paramLabel = "FILE", description = "log to ingest (e.g. from bench gen)") Path log;
+        @Option(names = "--whatif-log", paramLabel = "FILE", description = "case log for the what-if latency (default: --log)") Path whatIfLog;
+        @Option(names = "--repeats", defaultValue = "5", description = "repeats per measurement, median reported (default: ${DEFAULT-VALUE})") int repeats;
+
+        @Override public Integer call() throws Exception {
+            BenchHarness.run(log, whatIfLog == null ? log : whatIfLog, repeats, spec.commandLine().getOut());
+            return 0;
+        }
+    }
+}
