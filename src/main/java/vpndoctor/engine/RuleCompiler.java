@@ -36,10 +36,19 @@ public final class RuleCompiler {
     }
 
     public static Compiled compile(List<RuleFile> files) {
+        return compile(files, MAX_ROUNDS);
+    }
+
+    /**
+     * Like {@link #compile(List)} with a chosen number of rebuilds. A file's errors can hide
+     * another file's (a parse error stops the build before types are checked), so a checker that
+     * must report every error of every file passes the number of files + 1.
+     */
+    public static Compiled compile(List<RuleFile> files, int maxRounds) {
         List<RuleFile> remaining = new ArrayList<>(files);
         List<RuleFile> dropped = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
-        for (int round = 0; round < MAX_ROUNDS; round++) {
+        for (int round = 0; round < maxRounds; round++) {
             Attempt attempt = build(remaining);
             if (attempt.failing.isEmpty()) {
                 problems.addAll(attempt.warnings);
