@@ -37,6 +37,9 @@ public final class CaseCheck {
         for (String h : exp.hypotheses()) {
             if (considered.stream().noneMatch(a -> catalog.satisfies(a, h))) problems.add("expected hypothesis " + h + " not considered");
         }
+        for (String h : exp.notHypotheses()) {
+            for (String a : considered) if (catalog.satisfies(a, h)) problems.add("near-miss " + h + " must not even be a hypothesis (got " + a + ")");
+        }
         return problems;
     }
 }

@@ -12,10 +12,11 @@ import java.util.stream.Stream;
 /**
  * A case folder's expected.json: rootCauses (the verdict), benign, notRootCauses (near misses that
  * must not be a verdict) and, optionally, hypotheses (causes that must at least be considered:
- * for a rule that only raises a candidate).
+ * for a rule that only raises a candidate) and notHypotheses (causes that must not even be
+ * considered: the near miss of such a rule).
  */
 public record CaseExpectation(Path folder, List<String> rootCauses, List<String> benign, List<String> notRootCauses,
-                              List<String> hypotheses, String description) {
+                              List<String> hypotheses, List<String> notHypotheses, String description) {
     public static final String FILE = "expected.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -27,7 +28,7 @@ public record CaseExpectation(Path folder, List<String> rootCauses, List<String>
             throw new IOException(folder.resolve(FILE) + ": not valid JSON: " + e.getOriginalMessage(), e);
         }
         return new CaseExpectation(folder, list(n, "rootCauses"), list(n, "benign"), list(n, "notRootCauses"),
-                list(n, "hypotheses"), n.path("description").asText(""));
+                list(n, "hypotheses"), list(n, "notHypotheses"), n.path("description").asText(""));
     }
 
     private static List<String> list(JsonNode n, String field) {

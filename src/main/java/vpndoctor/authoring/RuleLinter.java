@@ -51,6 +51,8 @@ public final class RuleLinter {
     public List<RuleProblem> lint(List<RuleFile> checked, List<RuleFile> inEffect, List<RuleFile> bundled) {
         List<RuleProblem> out = new ArrayList<>();
         Set<String> inserted = insertedTypes(inEffect);
+        Set<String> declared = new HashSet<>();
+        for (RuleFile f : inEffect) if (!f.extension().equals("dsl")) declared.addAll(RuleBlock.declaredTypes(textOf(f, inEffect)));
         Map<String, String> bundledRules = new HashMap<>();
         Map<String, String> bundledPaths = new HashMap<>();
         for (RuleFile f : bundled) {
@@ -78,7 +80,7 @@ public final class RuleLinter {
                     out.add(warn(f, b.line(), b, "no @description: explanations show it as the reason for a conclusion; say in one sentence what the rule concludes and why"));
                 }
                 lintConclusions(f, b, out);
-                lintTypes(f, b, inserted, out);
+                lintTypes(f, b, inserted, declared, out);
             }
         }
         return out;
@@ -104,7 +106,7 @@ public final class RuleLinter {
         }
     }
 
-    private void lintTypes(RuleFile f, RuleBlock b, Set<String> inserted, List<RuleProblem> out) {
+    private void lintTypes(RuleFile f, RuleBlock b, Set<String> inserted, Set<String> declared, List<RuleProblem> out) {
         String lhs = RuleBlock.withoutStrings(b.lhs());
         Matcher m = PATTERN_TYPE.matcher(lhs);
         Set<String> reported = new HashSet<>();
@@ -113,6 +115,8 @@ public final class RuleLinter {
             if (NOT_FACTS.contains(type) || inserted.contains(type) || reported.contains(type)) continue;
             if (lhs.substring(0, m.start()).matches("(?s).*\\bnew\\s+$")) continue;
             if (followedByFrom(lhs, m.end() - 1)) continue;
+            // a type the compiler cannot resolve is its error to report, not ours
+            if (modelClass(type) == null && !declared.contains(type)) continue;
             if (assignableFromKnown(type, inserted)) continue;
             reported.add(type);
             out.add(warn(f, b.lhsLineOf(m.start()), b, "matches " + type
@@ -147,13 +151,12 @@ public final class RuleLinter {
         return null;
     }
 
-    /** Input types plus every type a consequence creates, a factory inserts, or a file declares. */
+    /** Input types plus every type a consequence creates or a factory method inserts. */
     static Set<String> insertedTypes(List<RuleFile> files) {
         Set<String> types = new HashSet<>(FactTypes.inputTypeNames());
         for (RuleFile f : files) {
             if (f.extension().equals("dsl")) continue;
             String text = textOf(f, files);
-            types.addAll(RuleBlock.declaredTypes(text));
             for (RuleBlock b : RuleBlock.parse(text)) {
                 String rhs = RuleBlock.withoutStrings(b.rhs());
                 Matcher m = NEW_TYPE.matcher(rhs);
