@@ -52,7 +52,7 @@ public final class FactModelDoc {
             md.append("| field | type | meaning |\n|---|---|---|\n");
             for (Method m : getters) {
                 FactDoc fd = m.getAnnotation(FactDoc.class);
-                md.append("| `").append(property(m)).append("` | ").append(typeName(m)).append(" | ")
+                md.append("| `").append(property(m)).append("` | `").append(typeName(m)).append("` | ")
                   .append(fd == null ? "" : cell(fd.value())).append(" |\n");
             }
             md.append('\n');

@@ -22,7 +22,7 @@ import vpndoctor.engine.RuleProblem.Severity;
  * parse error can hide another file's type errors.
  */
 public final class RuleCheck {
-    private static final Pattern LINE_COL = Pattern.compile("\\[?\\s*[Ll]ine (\\d+):(\\d+)");
+    private static final Pattern LINE_COL = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)");
 
     private RuleCheck() {}
 
@@ -69,11 +69,12 @@ public final class RuleCheck {
         return c;
     }
 
-    /** Drools usually reports column 0 but writes "line L:C" in parser messages: use that column. */
+    /** Drools usually reports column 0 but writes "[ERR n] Line L:C" in parser messages: use that column. */
     private static RuleProblem withColumn(RuleProblem p) {
         if (p.column() > 0) return p;
         Matcher m = LINE_COL.matcher(p.message());
         if (m.find() && Integer.parseInt(m.group(1)) == p.line()) {
+            // the parser counts columns from 0
             return new RuleProblem(p.file(), p.line(), Integer.parseInt(m.group(2)) + 1, p.severity(), p.rule(), p.message());
         }
         return p;
