@@ -27,6 +27,7 @@ import vpndoctor.result.Finding;
                 "expected vs actual conclusions, then rule coverage: which rules fired on which cases, which never fired.",
                 "Cases listed in KNOWN_GAPS.txt beside the cases are reported as known gaps. Exit 1 when another case fails."})
 public final class RulesTestCommand implements Callable<Integer> {
+    private static final int MAX_CASES_SHOWN = 8;
     @Spec CommandSpec spec;
 
     @Parameters(paramLabel = "DIR", arity = "0..1", description = "your rules folder, loaded on top of the bundled rules (default: bundled rules only)")
@@ -98,7 +99,10 @@ public final class RulesTestCommand implements Callable<Integer> {
             Set<String> on = r.coverage().getOrDefault(rule, Set.of());
             if (on.isEmpty()) continue;
             fired++;
-            out.println("  " + rule + "  fired on " + on.size() + " case(s): " + String.join(", ", on));
+            // a rule firing everywhere (weighing, verdict) would print the whole sample list: keep it readable
+            List<String> shown = on.stream().limit(MAX_CASES_SHOWN).toList();
+            out.println("  " + rule + "  fired on " + on.size() + " case(s): " + String.join(", ", shown)
+                    + (on.size() > shown.size() ? ", ... (" + (on.size() - shown.size()) + " more)" : ""));
         }
         List<String> never = scope.stream().filter(n -> r.coverage().getOrDefault(n, Set.of()).isEmpty()).toList();
         out.println("Never fired on any case (" + never.size() + " of " + scope.size() + "):");
