@@ -54,12 +54,21 @@ public final class Diagnoser {
     public static Builder builder() { return new Builder(); }
 
     public Diagnosis diagnose(Evidence evidence) {
+        return diagnoseWithFirings(evidence).diagnosis();
+    }
+
+    /** A diagnosis with how often each rule fired in it (for rule coverage: `rules test`). */
+    public record Run(Diagnosis diagnosis, java.util.Map<String, Integer> firings) {}
+
+    /** Like {@link #diagnose(Evidence)}, also returning the rule firings of this diagnosis. */
+    public Run diagnoseWithFirings(Evidence evidence) {
         LoadedEvidence loaded = EvidenceLoader.load(evidence);
         try (RuleSession session = newSession()) {
             loaded.facts().forEach(session::insert);
             RuleSession.FireResult fired = session.fire();
             List<String> errors = new ArrayList<>(fired.errors());
-            return assembler().assemble(session, context(loaded, errors));
+            Diagnosis d = assembler().assemble(session, context(loaded, errors));
+            return new Run(d, session.recorder().firings());
         }
     }
 
@@ -110,7 +119,12 @@ public final class Diagnoser {
             List<RuleFile> files = bundled ? RuleLoader.bundled() : List.of();
             if (rulesDir != null) files = RuleLoader.overlay(files, RuleLoader.folder(rulesDir));
             RuleCompiler.Compiled compiled = cacheDir == null ? RuleCompiler.compile(files) : new KieBaseCache(cacheDir).compile(files);
-            return new Diagnoser(compiled, CauseCatalog.bundled(), firingLimit);
+            CauseCatalog catalog = CauseCatalog.bundled();
+            // a rules folder may declare its own cause IDs, so its conclusions get a meaning in reports
+            if (rulesDir != null && java.nio.file.Files.isRegularFile(rulesDir.resolve("causes.tsv"))) {
+                catalog = catalog.merged(rulesDir.resolve("causes.tsv"));
+            }
+            return new Diagnoser(compiled, catalog, firingLimit);
         }
 
         private static Path cacheDirProperty() {

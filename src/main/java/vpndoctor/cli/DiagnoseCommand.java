@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vpndoctor.Diagnoser;
 import vpndoctor.Evidence;
+import vpndoctor.authoring.CaseSaver;
 import vpndoctor.engine.RuleProblem;
 import vpndoctor.report.Formats;
 import vpndoctor.result.Diagnosis;
@@ -32,6 +34,10 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "text: print the full explanation tree of every finding")
     boolean explain;
 
+    @Option(names = "--save-case", paramLabel = "DIR",
+            description = "also save the evidence (copies) and today's conclusions as expected.json in DIR: a new test case to edit")
+    Path saveCase;
+
     @Option(names = "--color", negatable = true, description = "colour the text report (default: only on a terminal)")
     Boolean color;
 
@@ -46,6 +52,11 @@ public final class DiagnoseCommand implements Callable<Integer> {
         if (d.input().sources().isEmpty()) {
             d.input().skipped().forEach(s -> err.println("vpn-doctor: " + s));
             throw new ErrorHandler.UsageProblem("none of the inputs could be read", ErrorHandler.UNUSABLE_INPUT);
+        }
+        if (saveCase != null) {
+            List<Path> written = CaseSaver.save(ev, d, saveCase);
+            err.println("vpn-doctor: saved case " + saveCase + " (" + written.size() + " files): check expected.json, then `vpn-doctor rules test --cases "
+                    + saveCase + "`");
         }
         boolean useColor = color != null ? color : (out == null && System.console() != null);
         String report = Formats.render(d, format, useColor, explain);

@@ -67,6 +67,27 @@ public final class CauseCatalog {
         }
     }
 
+    /**
+     * This catalogue plus the IDs a rules folder declares in its own causes.tsv (same columns as
+     * root-causes.tsv; no advice). A folder ID equal to a bundled one replaces its meaning.
+     */
+    public CauseCatalog merged(java.nio.file.Path tsv) throws IOException {
+        Map<String, Cause> map = new LinkedHashMap<>(causes);
+        int n = 0;
+        for (String line : java.nio.file.Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t", -1);
+            if (f.length < 4 || !f[0].matches("[A-Z][A-Z0-9_]*") || !(f[1].equals("root") || f[1].equals("benign"))) {
+                throw new IOException(tsv + ":" + n + ": expected 'ID<TAB>root|benign<TAB>refines|-<TAB>meaning[<TAB>typical evidence]'");
+            }
+            Cause old = causes.get(f[0]);
+            map.put(f[0], new Cause(f[0], f[1].equals("benign"), f[2].equals("-") ? "" : f[2], f[3], f.length > 4 ? f[4] : "",
+                    old == null ? Map.of() : old.fix(), old == null ? Map.of() : old.next()));
+        }
+        return new CauseCatalog(map);
+    }
+
     private static InputStream resource(String name) throws IOException {
         InputStream in = CauseCatalog.class.getClassLoader().getResourceAsStream(name);
         if (in == null) throw new IOException("missing resource " + name);

@@ -36,18 +36,33 @@ public final class RuleCompiler {
     }
 
     public static Compiled compile(List<RuleFile> files) {
+        return compile(files, MAX_ROUNDS);
+    }
+
+    /**
+     * Like {@link #compile(List)} with a chosen number of rebuilds. A file's errors can hide
+     * another file's (a parse error stops the build before types are checked), so a checker that
+     * must report every error of every file passes the number of files + 1.
+     */
+    public static Compiled compile(List<RuleFile> files, int maxRounds) {
         List<RuleFile> remaining = new ArrayList<>(files);
         List<RuleFile> dropped = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
-        for (int round = 0; round < MAX_ROUNDS; round++) {
+        for (int round = 0; round < maxRounds; round++) {
             Attempt attempt = build(remaining);
             if (attempt.failing.isEmpty()) {
                 problems.addAll(attempt.warnings);
                 return new Compiled(attempt.kieBase, List.copyOf(remaining), List.copyOf(dropped), List.copyOf(problems));
             }
-            problems.addAll(attempt.errors);
-            remaining.removeAll(attempt.failing);
-            dropped.addAll(attempt.failing);
+            // A syntax error makes Drools skip later build steps for every file (a type declared in a
+            // sound file then "cannot be resolved"), so only the unparsable files are blamed in such a
+            // round; the others are judged again in the next one.
+            Set<RuleFile> blamed = attempt.unparsable.isEmpty() ? attempt.failing : attempt.unparsable;
+            for (RuleProblem p : attempt.errors) {
+                if (attempt.unparsable.isEmpty() || blamed.contains(attempt.fileOf.get(p))) problems.add(p);
+            }
+            remaining.removeAll(blamed);
+            dropped.addAll(blamed);
         }
         problems.add(new RuleProblem("(rules)", 0, 0, RuleProblem.Severity.ERROR, "",
                 "rules still fail to compile after leaving out " + dropped.size() + " file(s); using no rules"));
@@ -58,6 +73,8 @@ public final class RuleCompiler {
     private static final class Attempt {
         KieBase kieBase;
         final Set<RuleFile> failing = new LinkedHashSet<>();
+        final Set<RuleFile> unparsable = new LinkedHashSet<>();
+        final Map<RuleProblem, RuleFile> fileOf = new java.util.IdentityHashMap<>();
         final List<RuleProblem> errors = new ArrayList<>();
         final List<RuleProblem> warnings = new ArrayList<>();
     }
@@ -89,7 +106,11 @@ public final class RuleCompiler {
             if (sev == RuleProblem.Severity.ERROR) {
                 if (text.startsWith("Parser returned a null Package") && !attempt.errors.isEmpty()) continue;
                 attempt.errors.add(p);
-                if (f != null) attempt.failing.add(f);
+                if (f != null) {
+                    attempt.failing.add(f);
+                    attempt.fileOf.put(p, f);
+                    if (text.startsWith("[ERR ") || text.startsWith("Parser returned a null Package")) attempt.unparsable.add(f);
+                }
             } else {
                 attempt.warnings.add(p);
             }

@@ -5,7 +5,8 @@ package vpndoctor.engine;
  * so editors and terminals can jump to it.
  */
 public record RuleProblem(String file, int line, int column, Severity severity, String rule, String message) {
-    public enum Severity { ERROR, WARNING }
+    /** ERROR: the file is left out; WARNING: a lint finding; INFO: worth knowing (e.g. a rule overrides a bundled one). */
+    public enum Severity { ERROR, WARNING, INFO }
 
     @Override public String toString() {
         String where = file + ":" + Math.max(line, 0) + ":" + Math.max(column, 0);

@@ -6,6 +6,8 @@ import java.util.Objects;
  * Evidence against a cause on a tunnel: the hypothesis' confidence is multiplied by factor
  * (0..1). factor 0 rules the cause out; the reason is shown as the "why not".
  */
+@FactDoc(value = "Evidence against a cause on a tunnel: the hypothesis' confidence is multiplied by factor (0..1); 0 rules the cause out and its reason is shown as the why-not. Insert with insertLogical.",
+        example = "Against( causeId == \"PSK_MISMATCH\", $t : tunnel, ruleOut )")
 public final class Against {
     private final String causeId;
     private final String tunnel;
@@ -22,6 +24,7 @@ public final class Against {
 
     public String getCauseId() { return causeId; }
     public String getTunnel() { return tunnel; }
+    @FactDoc("multiplies the confidence; 0 rules the cause out")
     public double getFactor() { return factor; }
     public String getReason() { return reason; }
     public boolean isRuleOut() { return factor == 0; }

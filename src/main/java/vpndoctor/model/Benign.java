@@ -3,6 +3,8 @@ package vpndoctor.model;
 import java.util.Objects;
 
 /** A message that is normal operation and must not be read as a fault (IDs of kind "benign"). */
+@FactDoc(value = "A message that is normal operation and must not be read as a fault (an ID of kind benign in the catalogue). Insert with insertLogical.",
+        example = "Benign( findingId == \"BENIGN_DPD_KEEPALIVE\", $t : tunnel )")
 public final class Benign {
     private final String findingId;
     private final String tunnel;

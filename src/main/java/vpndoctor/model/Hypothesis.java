@@ -10,6 +10,8 @@ import java.util.Objects;
  * Confidence is rounded to 3 decimals so equal evidence gives equal facts (truth maintenance
  * de-duplicates by equality).
  */
+@FactDoc(value = "A candidate root cause on a tunnel with its confidence: supports combined by noisy-OR, 1 - prod(1 - weight), times every Against factor. Inserted by the weighing rule only; at 0.5 or more it becomes a RootCause.",
+        example = "Hypothesis( causeId == \"ENCRYPTION_DOMAIN_MISMATCH\", confidence >= 0.5, ruledOut == false, $t : tunnel )")
 public final class Hypothesis {
     private final String causeId;
     private final String tunnel;
@@ -46,6 +48,7 @@ public final class Hypothesis {
 
     public String getCauseId() { return causeId; }
     public String getTunnel() { return tunnel; }
+    @FactDoc("noisy-OR of the supports times every against factor, rounded to 3 decimals")
     public double getConfidence() { return confidence; }
     public boolean isRuledOut() { return ruledOut; }
     public List<Support> getSupports() { return supports; }

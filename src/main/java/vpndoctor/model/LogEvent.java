@@ -11,6 +11,8 @@ import java.util.Map;
  * (same kind, peer and attributes) are folded into one event with a count, so a day of syslog
  * becomes a handful of facts. Kinds are the vocabulary in {@link EventKind}.
  */
+@FactDoc(value = "One kind of device message about one tunnel, read from the logs (input). Repeats of the same message are folded into one event with a count. kind is a name from the EventKind vocabulary below; attrs carry the message's details.",
+        example = "$e : LogEvent( kind == \"PROXY_ID_NOT_SUPPORTED\", count >= 2, $t : tunnel )")
 public final class LogEvent implements Traceable {
     /** How many example lines an aggregated event keeps. */
     public static final int MAX_SAMPLES = 5;
@@ -62,20 +64,40 @@ public final class LogEvent implements Traceable {
     }
 
     @Override public String getId() { return id; }
+    @FactDoc("the message kind, a name of the EventKind vocabulary")
     public String getKind() { return kind; }
     public Platform getPlatform() { return platform; }
     /** The remote gateway this message is about, or null when the line does not say. */
+    @FactDoc("the remote gateway the message is about, or null")
     public String getPeer() { return peer; }
     /** Our gateway address when the line says it, else null. */
+    @FactDoc("our gateway address when the line says it, else null")
     public String getLocal() { return local; }
     /** The tunnel key the rules join on: the peer address, or "unknown". */
+    @FactDoc("the tunnel the rules join on: the peer address, or \"unknown\"")
     public String getTunnel() { return peer == null ? Tunnel.UNKNOWN : peer; }
+    @FactDoc("the message details (see each kind); read one with attr(\"name\")")
     public Map<String, String> getAttrs() { return attrs; }
     /** An attribute of the message (e.g. "notify", "srcProxy"), or "" when absent; never null so DRL can compare safely. */
+    @FactDoc("an attribute of the message, \"\" when absent (never null): attr(\"notify\") == \"14\"")
     public String attr(String name) { return attrs.getOrDefault(name, ""); }
+    @FactDoc("true when the message carries that attribute")
     public boolean has(String name) { return attrs.containsKey(name); }
+    /**
+     * True when a kept sample line contains {@code phrase}, ignoring case: lets a rule author
+     * match a device message in its own words (the DSL's 'the log says "..."').
+     */
+    @FactDoc("true when a sample line contains the phrase, ignoring case: says(\"proxy identities not supported\")")
+    public boolean says(String phrase) {
+        String p = phrase.toLowerCase(java.util.Locale.ROOT);
+        for (Origin o : samples) if (o.getText() != null && o.getText().toLowerCase(java.util.Locale.ROOT).contains(p)) return true;
+        return false;
+    }
+    @FactDoc("how many lines were folded into this event")
     public int getCount() { return count; }
+    @FactDoc("input order of the first occurrence: compare with another event's lastSeq for \"before\"/\"after\"")
     public long getFirstSeq() { return firstSeq; }
+    @FactDoc("input order of the last occurrence")
     public long getLastSeq() { return lastSeq; }
     public String getFirstTime() { return firstTime; }
     public String getLastTime() { return lastTime; }

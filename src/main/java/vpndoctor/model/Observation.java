@@ -8,6 +8,8 @@ import java.util.Objects;
  * observations.json. Kinds: LARGE_PACKETS_FAIL, SMALL_PACKETS_OK, PEER_SEES_PHASE1_UP,
  * TUNNEL_NEVER_UP, TRAFFIC_NOT_PASSING (rules may use others).
  */
+@FactDoc(value = "Something a person saw and reported, read from a case's observations.json (input). Kinds: LARGE_PACKETS_FAIL, SMALL_PACKETS_OK, PEER_SEES_PHASE1_UP, TUNNEL_NEVER_UP, TRAFFIC_NOT_PASSING (rules may use others).",
+        example = "$o : Observation( kind == \"LARGE_PACKETS_FAIL\", $t : tunnel )")
 public final class Observation implements Traceable {
     private final String id;
     private final String kind;

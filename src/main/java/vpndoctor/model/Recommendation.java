@@ -6,6 +6,8 @@ import java.util.Objects;
  * A next step for the engineer. Either a literal command, or (command empty) "run the next
  * diagnostic command the catalogue lists for causeId on this tunnel's platform".
  */
+@FactDoc(value = "A next step for the engineer: a literal command, or (command empty) the catalogue's next diagnostic command for causeId on the tunnel's platform. Insert with insertLogical.",
+        example = "Recommendation( command == \"show crypto isakmp sa\", $t : tunnel )")
 public final class Recommendation {
     private final String tunnel;
     private final String causeId;

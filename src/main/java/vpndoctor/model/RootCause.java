@@ -3,6 +3,8 @@ package vpndoctor.model;
 import java.util.Objects;
 
 /** A hypothesis that reached the verdict threshold (see rules-drl/causes). */
+@FactDoc(value = "A hypothesis that reached the verdict threshold (0.5): the diagnosis' verdict. Inserted by rules-drl/causes only.",
+        example = "RootCause( causeId == \"PSK_MISMATCH\", $t : tunnel )")
 public final class RootCause {
     private final String causeId;
     private final String tunnel;

@@ -6,6 +6,8 @@ import java.util.Objects;
  * One piece of evidence for a cause on a tunnel, with the weight the rule author gives it (0..1).
  * Supports combine by noisy-OR: confidence = 1 - product(1 - weight). See {@link Hypothesis}.
  */
+@FactDoc(value = "One piece of evidence for a cause on a tunnel, with the weight the rule author gives it (0..1). This is what a rule concludes: insertLogical(new Support(causeId, tunnel, weight, reason)); supports of one cause combine by noisy-OR.",
+        example = "Support( causeId == \"PSK_MISMATCH\", weight >= 0.5, $t : tunnel )")
 public final class Support {
     private final String causeId;
     private final String tunnel;
@@ -20,9 +22,12 @@ public final class Support {
         this.reason = reason == null ? "" : reason;
     }
 
+    @FactDoc("the root-cause ID (catalogue: root-causes.tsv or the folder's causes.tsv)")
     public String getCauseId() { return causeId; }
     public String getTunnel() { return tunnel; }
+    @FactDoc("how strongly this evidence alone points at the cause, 0..1")
     public double getWeight() { return weight; }
+    @FactDoc("the sentence shown under Why in the report")
     public String getReason() { return reason; }
 
     @Override public boolean equals(Object o) {

@@ -6,6 +6,8 @@ import java.util.Objects;
  * What the logs show, in protocol terms, for one tunnel (e.g. PHASE2_PROXY_REJECTED). Derived from
  * log events by the symptom rules; hypotheses are built on symptoms, never on raw lines.
  */
+@FactDoc(value = "What the logs show, in protocol terms, for one tunnel (code e.g. P2_PROXY_REJECTED). Derived from log events by rules-drl/symptoms; hypothesis rules build on symptoms. Insert with insertLogical.",
+        example = "Symptom( code == \"P2_PROXY_REJECTED\", $t : tunnel )")
 public final class Symptom {
     private final String code;
     private final String tunnel;
@@ -19,8 +21,10 @@ public final class Symptom {
         this.detail = detail == null ? "" : detail;
     }
 
+    @FactDoc("the symptom name, e.g. P2_PROXY_REJECTED, PHASE1_UP")
     public String getCode() { return code; }
     public String getTunnel() { return tunnel; }
+    @FactDoc("free text detail (e.g. an address), \"\" when none")
     public String getDetail() { return detail; }
 
     @Override public boolean equals(Object o) {

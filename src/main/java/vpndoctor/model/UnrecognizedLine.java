@@ -3,6 +3,8 @@ package vpndoctor.model;
 import java.util.List;
 
 /** A line that looks VPN-related but matches no known message form: shown to the user and to rule authors. */
+@FactDoc(value = "A line that looks VPN-related but matches no known message form (input): match its text to write a rule for a message the parsers do not know yet.",
+        example = "UnrecognizedLine( text contains \"Sending IKE Delete With Reason\" )")
 public final class UnrecognizedLine implements Traceable {
     private final String id;
     private final Origin origin;

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import vpndoctor.Evidence;
 import vpndoctor.TestDoctor;
+import vpndoctor.authoring.CaseCheck;
+import vpndoctor.authoring.CaseExpectation;
+import vpndoctor.authoring.KnownGaps;
 import vpndoctor.result.Diagnosis;
 import vpndoctor.result.Finding;
 
@@ -20,12 +23,13 @@ class SampleCasesTest {
     @TestFactory
     Stream<DynamicTest> everySampleCaseGivesItsExpectedVerdict() throws IOException {
         List<Path> folders = CaseExpectation.caseFolders(TestDoctor.samples());
+        KnownGaps gaps = KnownGaps.of(TestDoctor.samples());
         assertThat(folders).as("sample cases").hasSizeGreaterThanOrEqualTo(30);
         return folders.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             CaseExpectation exp = CaseExpectation.read(f);
             Diagnosis d = TestDoctor.get().diagnose(Evidence.fromCaseFolder(f));
-            List<String> problems = CaseVerdict.mismatches(exp, d, TestDoctor.get().catalog());
-            String gap = KnownGaps.reason(exp.name());
+            List<String> problems = CaseCheck.mismatches(exp, d, TestDoctor.get().catalog());
+            String gap = gaps.reason(exp.name());
             if (gap != null) {
                 assertThat(problems).as(exp.name() + " passes now: remove it from facts-samples/KNOWN_GAPS.txt").isNotEmpty();
                 Assumptions.abort("known gap: " + gap + " -- " + problems);

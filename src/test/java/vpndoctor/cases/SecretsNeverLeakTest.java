@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vpndoctor.Evidence;
 import vpndoctor.TestDoctor;
+import vpndoctor.authoring.CaseExpectation;
 import vpndoctor.report.JsonReport;
 import vpndoctor.report.Style;
 import vpndoctor.report.TextReport;

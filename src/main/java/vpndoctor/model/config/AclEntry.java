@@ -1,5 +1,7 @@
 package vpndoctor.model.config;
 
+import vpndoctor.model.FactDoc;
+
 import java.util.List;
 
 import vpndoctor.model.Origin;
@@ -13,6 +15,8 @@ import vpndoctor.model.Side;
  * came from ("" if written inline); srcHostForm/dstHostForm = written with "host" (or the member
  * was "network-object host"), which matters for the PIX 6.3(1) host-object bug.
  */
+@FactDoc(value = "One access-list entry after object-group expansion (one per source x destination member); index = position of the written line in its ACL.",
+        example = "$a : AclEntry( side == Side.LOCAL, acl == \"outside_cryptomap\", permit, srcPort.any == false )")
 public final class AclEntry extends ConfigFact {
     private final String acl;
     private final int index;

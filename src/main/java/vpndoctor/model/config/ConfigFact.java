@@ -1,5 +1,7 @@
 package vpndoctor.model.config;
 
+import vpndoctor.model.FactDoc;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -11,6 +13,8 @@ import vpndoctor.model.Traceable;
  * Common part of every config fact: id, side and the config lines it came from. Subclasses are
  * final and immutable so Drools can index them safely (no modify() on config facts).
  */
+@FactDoc(value = "Common part of every config fact (input): id, side (LOCAL = the device whose logs we read, PEER) and the config lines it came from. Match a subclass, not this.",
+        example = "ConfigFact( side == Side.PEER )")
 public abstract class ConfigFact implements Traceable {
     private final String id;
     private final Side side;

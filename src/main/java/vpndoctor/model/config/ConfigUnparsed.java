@@ -1,11 +1,15 @@
 package vpndoctor.model.config;
 
+import vpndoctor.model.FactDoc;
+
 import java.util.List;
 
 import vpndoctor.model.Origin;
 import vpndoctor.model.Side;
 
 /** A VPN-relevant config line that was not understood (or had a bad value), and why. */
+@FactDoc(value = "A VPN-relevant config line that was not understood (or had a bad value), and why.",
+        example = "ConfigUnparsed( text contains \"crypto map\" )")
 public final class ConfigUnparsed extends ConfigFact {
     private final String reason;
 

@@ -1,11 +1,15 @@
 package vpndoctor.model.config;
 
+import vpndoctor.model.FactDoc;
+
 import java.util.List;
 
 import vpndoctor.model.Origin;
 import vpndoctor.model.Side;
 
 /** A crypto map applied to an interface (PIX/ASA "crypto map M interface outside", IOS " crypto map M"). */
+@FactDoc(value = "A crypto map applied to an interface (PIX/ASA 'crypto map M interface outside', IOS ' crypto map M').",
+        example = "CryptoMapBinding( side == Side.LOCAL, $map : map, iface == \"outside\" )")
 public final class CryptoMapBinding extends ConfigFact {
     private final String map;
     private final String iface;

@@ -1,5 +1,7 @@
 package vpndoctor.model.config;
 
+import vpndoctor.model.FactDoc;
+
 import java.util.List;
 
 import vpndoctor.model.Origin;
@@ -12,6 +14,8 @@ import vpndoctor.model.Side;
  * pfsGroup 0 = no PFS; lifetimeSeconds 0 = not set (global default applies).
  * clientAuth/clientConfig: the map has xauth ("client authentication") / mode-config.
  */
+@FactDoc(value = "One crypto map entry, assembled from every line naming (map, seq): match ACL, peers, transform sets, PFS group (0 = none), lifetime (0 = default); dynamicRef/dynamicMapEntry for dynamic maps; complete = has peer, match address and transform set.",
+        example = "$m : CryptoMapEntry( side == Side.LOCAL, !complete, $missing : missing )")
 public final class CryptoMapEntry extends ConfigFact {
     private final String map;
     private final int seq;

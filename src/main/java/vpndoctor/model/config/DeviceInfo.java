@@ -1,5 +1,7 @@
 package vpndoctor.model.config;
 
+import vpndoctor.model.FactDoc;
+
 import java.util.List;
 
 import vpndoctor.model.Origin;
@@ -7,6 +9,8 @@ import vpndoctor.model.Platform;
 import vpndoctor.model.Side;
 
 /** Which device the config is from: hostname, platform family and software version ("6.3(1)"). */
+@FactDoc(value = "Which device a config is from: hostname, platform family and software version ('6.3(1)').",
+        example = "DeviceInfo( side == Side.LOCAL, platform == Platform.PIX, version str[startsWith] \"6.3\" )")
 public final class DeviceInfo extends ConfigFact {
     private final String hostname;
     private final Platform platform;

@@ -1,11 +1,15 @@
 package vpndoctor.model.config;
 
+import vpndoctor.model.FactDoc;
+
 import java.util.List;
 
 import vpndoctor.model.Origin;
 import vpndoctor.model.Side;
 
 /** IKE is enabled on an interface (PIX "isakmp enable outside", ASA "crypto ikev1 enable outside"). */
+@FactDoc(value = "IKE is enabled on an interface (PIX 'isakmp enable outside', ASA 'crypto ikev1 enable outside').",
+        example = "IsakmpEnabled( side == Side.LOCAL, iface == \"outside\", ikeVersion == 1 )")
 public final class IsakmpEnabled extends ConfigFact {
     private final String iface;
     private final int ikeVersion;

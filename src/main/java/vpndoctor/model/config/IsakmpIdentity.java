@@ -1,11 +1,15 @@
 package vpndoctor.model.config;
 
+import vpndoctor.model.FactDoc;
+
 import java.util.List;
 
 import vpndoctor.model.Origin;
 import vpndoctor.model.Side;
 
 /** How the device identifies itself in phase 1: address, hostname, auto or key-id (value = the key-id). */
+@FactDoc(value = "How the device identifies itself in phase 1: address, hostname, auto or key-id (value = the key-id).",
+        example = "IsakmpIdentity( side == Side.PEER, !address )")
 public final class IsakmpIdentity extends ConfigFact {
     private final String mode;
     private final String value;

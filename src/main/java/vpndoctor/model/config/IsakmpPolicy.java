@@ -1,5 +1,7 @@
 package vpndoctor.model.config;
 
+import vpndoctor.model.FactDoc;
+
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +16,8 @@ import vpndoctor.model.Side;
  * names ("encryption", "hash", "group", "authentication", "lifetime") are in getDefaulted(), because
  * a default that differs between platforms is a classic hidden mismatch.
  */
+@FactDoc(value = "A phase 1 (ISAKMP/IKE) policy with normalised values (encryption, hash, DH group, authentication, lifetime in seconds); defaulted names the attributes the config did not write (platform defaults differ: a classic hidden mismatch).",
+        example = "$p : IsakmpPolicy( side == Side.LOCAL, encryption == \"3des\", group == 2 )")
 public final class IsakmpPolicy extends ConfigFact {
     private final int priority;
     private final int ikeVersion;

@@ -1,5 +1,7 @@
 package vpndoctor.model.config;
 
+import vpndoctor.model.FactDoc;
+
 import java.util.List;
 
 import vpndoctor.model.Origin;
@@ -14,6 +16,8 @@ import vpndoctor.model.Side;
  * realIface/mappedIface are the nameifs ("" on IOS); acl is the ACL that selects traffic ("" if none).
  * sources/destinations are the real networks; mappedSources what they become ([] when unknown).
  */
+@FactDoc(value = "A NAT rule reduced to what VPN diagnosis needs; kindName EXEMPTION, IDENTITY, STATIC or DYNAMIC; exempting = traffic it matches is not translated.",
+        example = "NatRule( side == Side.LOCAL, exempting, $acl : acl )")
 public final class NatRule extends ConfigFact {
     public enum Kind { EXEMPTION, IDENTITY, STATIC, DYNAMIC }
 

@@ -1,5 +1,7 @@
 package vpndoctor.model.config;
 
+import vpndoctor.model.FactDoc;
+
 import java.util.List;
 
 import vpndoctor.model.Origin;
@@ -9,6 +11,8 @@ import vpndoctor.model.Side;
  * An interface: hardware name (ethernet0, GigabitEthernet0/0), PIX/ASA nameif ("outside", "" on
  * IOS), address/mask ("" when none), security level (-1 when the platform has none).
  */
+@FactDoc(value = "An interface: hardware name, PIX/ASA nameif ('outside'; '' on IOS), address/mask ('' when none), security level (-1 when the platform has none).",
+        example = "NetInterface( side == Side.LOCAL, nameif == \"outside\", $addr : address )")
 public final class NetInterface extends ConfigFact {
     private final String name;
     private final String nameif;

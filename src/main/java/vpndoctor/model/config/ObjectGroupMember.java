@@ -1,5 +1,7 @@
 package vpndoctor.model.config;
 
+import vpndoctor.model.FactDoc;
+
 import java.util.List;
 
 import vpndoctor.model.Origin;
@@ -11,6 +13,8 @@ import vpndoctor.model.Side;
  * came in through "group-object G2"). writtenAsHost = "network-object host A" (or an ASA object
  * "host A"). Origins: the member line, then the group-object lines that brought it in.
  */
+@FactDoc(value = "One network of an object-group after flattening nested groups; writtenAsHost = 'network-object host A'; nestedVia = the group-objects it came through.",
+        example = "ObjectGroupMember( side == Side.LOCAL, writtenAsHost, prefixLength == 32 )")
 public final class ObjectGroupMember extends ConfigFact {
     private final String group;
     private final Net network;

@@ -1,5 +1,7 @@
 package vpndoctor.model.config;
 
+import vpndoctor.model.FactDoc;
+
 import java.util.List;
 
 import vpndoctor.model.Origin;
@@ -12,6 +14,8 @@ import vpndoctor.model.Side;
  * source: "pix-isakmp-key", "ios-isakmp-key", "ios-keyring", "asa-tunnel-group".
  * order: position among the keys of this config (1 = first), which matters for wildcard keys.
  */
+@FactDoc(value = "A pre-shared key for a peer. The clear key is never kept: keyDigest is a per-run keyed hash ('' when the config hides the key), so keys can be compared for equality only.",
+        example = "PresharedKey( side == Side.LOCAL, peerAddress == \"192.0.2.1\", keyKnown, $d : keyDigest )")
 public final class PresharedKey extends ConfigFact {
     public static final String MASKED = "****";
 

@@ -1,11 +1,15 @@
 package vpndoctor.model.config;
 
+import vpndoctor.model.FactDoc;
+
 import java.util.List;
 
 import vpndoctor.model.Origin;
 import vpndoctor.model.Side;
 
 /** A static route; iface is the nameif/interface written on the line ("" when IOS names only a next hop). */
+@FactDoc(value = "A static route; iface is the nameif/interface written on the line ('' when IOS names only a next hop).",
+        example = "StaticRoute( side == Side.LOCAL, default, $gw : gateway )")
 public final class StaticRoute extends ConfigFact {
     private final Net network;
     private final String gateway;

@@ -1,5 +1,7 @@
 package vpndoctor.model.config;
 
+import vpndoctor.model.FactDoc;
+
 import java.util.List;
 
 import vpndoctor.model.Origin;
@@ -11,6 +13,8 @@ import vpndoctor.model.Side;
  * esp-sha256-hmac, ah-md5-hmac, ... For an IKEv2 proposal every item is an alternative the device
  * offers; for an IKEv1 set they are used together. mode = tunnel|transport.
  */
+@FactDoc(value = "An IPsec transform set (IKEv1) or IKEv2 ipsec-proposal, transforms normalised and sorted (esp-aes-256, esp-sha-hmac, ...); mode tunnel|transport.",
+        example = "TransformSet( side == Side.PEER, transforms contains \"esp-3des\" )")
 public final class TransformSet extends ConfigFact {
     private final String name;
     private final List<String> transforms;

@@ -1,5 +1,7 @@
 package vpndoctor.model.config;
 
+import vpndoctor.model.FactDoc;
+
 import java.util.List;
 
 import vpndoctor.model.Origin;
@@ -10,6 +12,8 @@ import vpndoctor.model.Side;
  * pre-shared key is set in its ipsec-attributes. keyDigest as in PresharedKey (IKEv1 key or IKEv2
  * remote-authentication key); localKeyDigest = IKEv2 local-authentication key.
  */
+@FactDoc(value = "ASA tunnel-group: name (peer address or an alias), type ipsec-l2l|remote-access, whether it has a pre-shared key (keyDigest as in PresharedKey).",
+        example = "TunnelGroup( side == Side.LOCAL, lanToLan, !namedByAddress )")
 public final class TunnelGroup extends ConfigFact {
     private final String name;
     private final String type;

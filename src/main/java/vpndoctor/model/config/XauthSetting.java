@@ -1,5 +1,7 @@
 package vpndoctor.model.config;
 
+import vpndoctor.model.FactDoc;
+
 import java.util.List;
 
 import vpndoctor.model.Origin;
@@ -9,6 +11,8 @@ import vpndoctor.model.Side;
  * Extended authentication or mode-config is configured. scope = crypto map name, or "global";
  * kind = "xauth" or "config-mode"; detail = the rest of the line (AAA server group, pool).
  */
+@FactDoc(value = "Extended authentication or mode-config is configured; scope = crypto map name or 'global'; kind = 'xauth' or 'config-mode'.",
+        example = "XauthSetting( side == Side.LOCAL, kind == \"xauth\" )")
 public final class XauthSetting extends ConfigFact {
     private final String scope;
     private final String kind;

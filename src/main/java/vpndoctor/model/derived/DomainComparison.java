@@ -1,5 +1,7 @@
 package vpndoctor.model.derived;
 
+import vpndoctor.model.FactDoc;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -7,6 +9,8 @@ import java.util.Objects;
  * Our encryption domain against the mirror of the peer's. onlyLocal: our entries the peer does
  * not mirror; onlyPeer: the peer's entries we do not mirror. Both empty = exact mirrors.
  */
+@FactDoc(value = "Derived by rules-drl/config: our encryption domain against the mirror of the peer's for one tunnel; onlyLocal/onlyPeer list the entries the other side does not mirror; mirror = both empty.",
+        example = "$c : DomainComparison( !mirror, $t : tunnel )")
 public final class DomainComparison {
     private final String tunnel;
     private final EncryptionDomain local;

@@ -1,5 +1,7 @@
 package vpndoctor.model.derived;
 
+import vpndoctor.model.FactDoc;
+
 import java.util.List;
 import java.util.Objects;
 import vpndoctor.model.Side;
@@ -7,6 +9,8 @@ import vpndoctor.model.config.AclEntry;
 import vpndoctor.model.config.CryptoMapEntry;
 
 /** A crypto map entry's encryption domain: the permit entries of its crypto ACL, object-groups expanded. */
+@FactDoc(value = "Derived by rules-drl/config: a crypto map entry's encryption domain, the permit entries of its crypto ACL with object-groups expanded.",
+        example = "EncryptionDomain( side == Side.LOCAL, $entries : entries )")
 public final class EncryptionDomain {
     private final CryptoMapEntry entry;
     private final List<AclEntry> entries;

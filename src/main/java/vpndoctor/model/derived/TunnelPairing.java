@@ -1,9 +1,13 @@
 package vpndoctor.model.derived;
 
+import vpndoctor.model.FactDoc;
+
 import java.util.Objects;
 import vpndoctor.model.config.CryptoMapEntry;
 
 /** Our crypto map entry and the peer's entry that point at each other: one tunnel seen from both configs. */
+@FactDoc(value = "Derived by rules-drl/config: our crypto map entry and the peer's entry that point at each other, one tunnel seen from both configs.",
+        example = "TunnelPairing( $local : local, $peer : peer, $t : tunnel )")
 public final class TunnelPairing {
     private final CryptoMapEntry local;
     private final CryptoMapEntry peer;

@@ -1,4 +1,4 @@
-package vpndoctor.cases;
+package vpndoctor.authoring;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +8,11 @@ import vpndoctor.result.Finding;
 
 /**
  * Compares a diagnosis with a case's expectation. A specific ID satisfies the general one it
- * refines (root-causes.tsv). Returns the list of mismatches, empty when the case passes.
+ * refines (root-causes.tsv). Returns the list of mismatches, empty when the case passes. Used by
+ * the sample-case tests and by `rules test`, so both judge a case the same way.
  */
-public final class CaseVerdict {
-    private CaseVerdict() {}
+public final class CaseCheck {
+    private CaseCheck() {}
 
     public static List<String> mismatches(CaseExpectation exp, Diagnosis d, CauseCatalog catalog) {
         List<String> problems = new ArrayList<>();
@@ -30,6 +31,14 @@ public final class CaseVerdict {
         }
         for (String b : exp.benign()) {
             if (!d.benignIds().contains(b)) problems.add("expected benign " + b + " missing");
+        }
+        List<String> considered = new ArrayList<>(actual);
+        d.hypotheses().forEach(h -> considered.add(h.id()));
+        for (String h : exp.hypotheses()) {
+            if (considered.stream().noneMatch(a -> catalog.satisfies(a, h))) problems.add("expected hypothesis " + h + " not considered");
+        }
+        for (String h : exp.notHypotheses()) {
+            for (String a : considered) if (catalog.satisfies(a, h)) problems.add("near-miss " + h + " must not even be a hypothesis (got " + a + ")");
         }
         return problems;
     }

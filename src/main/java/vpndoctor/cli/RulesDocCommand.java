@@ -1,0 +1,35 @@
+package vpndoctor.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vpndoctor.authoring.FactModelDoc;
+import vpndoctor.engine.RuleFile;
+import vpndoctor.engine.RuleLoader;
+
+@Command(name = "doc", mixinStandardHelpOptions = true,
+        description = "Print the fact model reference (Markdown): fact types and fields, log event kinds, DSL sentences, a DRL example each.")
+public final class RulesDocCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--into", paramLabel = "FILE", description = "replace the generated section of FILE (e.g. rules-drl/README.md) instead of printing")
+    Path into;
+
+    @Override public Integer call() throws Exception {
+        String doc = FactModelDoc.render(RuleLoader.bundled().stream().filter(f -> f.extension().equals("dsl")).toList());
+        if (into != null) {
+            String old = Files.exists(into) ? Files.readString(into, StandardCharsets.UTF_8) : "";
+            Files.writeString(into, FactModelDoc.replaceIn(old, doc), StandardCharsets.UTF_8);
+            spec.commandLine().getOut().println("updated " + into);
+        } else {
+            spec.commandLine().getOut().print(doc);
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,55 @@
+package vpndoctor.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `diagnose ... --save-case DIR` writes a case that `rules test` passes as it stands. */
+class SaveCaseTest {
+    @TempDir Path tmp;
+
+    @Test
+    void savedCaseHoldsCopiesAndTodaysVerdict() throws Exception {
+        Path sample = Path.of("facts-samples", "004-pix-proxy-identities-not-supported-with-configs");
+        Path out = tmp.resolve("cases").resolve("mine");
+
+        Cli r = Cli.run("diagnose", sample.toString(), "--save-case", out.toString(), "--format", "json");
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.err()).contains("saved case " + out);
+        for (String f : new String[] {"local.cfg", "peer.cfg", "pix-debug.log"}) {
+            assertThat(Files.readString(out.resolve(f))).as(f).isEqualTo(Files.readString(sample.resolve(f)));
+        }
+        JsonNode exp = new ObjectMapper().readTree(out.resolve("expected.json").toFile());
+        assertThat(exp.path("rootCauses").toString()).isEqualTo("[\"ENCRYPTION_DOMAIN_MISMATCH\"]");
+        assertThat(exp.path("notRootCauses").size()).isZero();
+        assertThat(exp.path("description").asText()).startsWith("TODO");
+
+        Cli test = Cli.run("rules", "test", "--cases", out.toString());
+        assertThat(test.exit()).as(test.toString()).isZero();
+        assertThat(test.out()).contains("PASS  mine");
+
+        // a second save into the same case would overwrite the author's edits: refused
+        Cli again = Cli.run("diagnose", sample.toString(), "--save-case", out.toString());
+        assertThat(again.exit()).isNotZero();
+        assertThat(again.err()).contains("already a case");
+    }
+
+    @Test
+    void logsWithOtherNamesAndSeparateConfigsAreSavedUnderCaseNames() throws Exception {
+        Path log = Files.writeString(tmp.resolve("asa-output.syslog"),
+                "Oct 14 09:05:30 asa-n %ASA-3-713042: IKE Initiator unable to find policy: Intf inside, Src: 10.57.0.5, Dst: 10.157.0.9\n");
+        Path out = tmp.resolve("case2");
+        Cli r = Cli.run("diagnose", "--log", log.toString(), "--config",
+                "facts-samples/057-asa-crypto-map-incomplete/local.cfg", "--save-case", out.toString());
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(out.resolve("asa-output.syslog.log")).exists();
+        assertThat(out.resolve("local.cfg")).exists();
+        assertThat(Cli.run("rules", "test", "--cases", out.toString()).exit()).isZero();
+    }
+}
