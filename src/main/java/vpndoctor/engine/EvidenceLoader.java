@@ -73,7 +73,7 @@ public final class EvidenceLoader {
                 var obs = ObservationReader.read(in.name(), s, acct, obsId);
                 obsId += obs.size();
                 facts.addAll(obs);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) { // as for logs and configs: one bad file never sinks the run
                 acct.skipSource(in.name(), message(e));
             }
         }
