@@ -53,7 +53,7 @@ public final class FuzzTargets {
         checkAccounting(acct);
         List<Object> facts = new ArrayList<>(ingest.events());
         facts.addAll(ingest.unrecognized());
-        checkNoSecret(new String(data, StandardCharsets.UTF_8), facts, acct);
+        checkNoSecret(new String(data, StandardCharsets.UTF_8), true, facts, acct);
     }
 
     /** parse.config.ConfigReader.read over the bytes read as UTF-8 (as EvidenceLoader does). */
@@ -73,7 +73,7 @@ public final class FuzzTargets {
         InputAccounting acct = new InputAccounting();
         cfg.accountInto(acct);
         checkAccounting(acct);
-        checkNoSecret(text, cfg.facts(), acct);
+        checkNoSecret(text, false, cfg.facts(), acct);
     }
 
     /** The JSON observation loader, through Evidence + EvidenceLoader as a case folder's *.json is. */
@@ -105,8 +105,8 @@ public final class FuzzTargets {
         }
     }
 
-    static void checkNoSecret(String input, List<?> facts, InputAccounting acct) {
-        Set<String> secrets = SecretOracle.secretsIn(input);
+    static void checkNoSecret(String input, boolean log, List<?> facts, InputAccounting acct) {
+        Set<String> secrets = SecretOracle.secretsIn(input, log);
         if (secrets.isEmpty()) return;
         StringBuilder shown = new StringBuilder();
         for (Object f : facts) {

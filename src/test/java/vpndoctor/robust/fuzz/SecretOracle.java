@@ -25,14 +25,17 @@ public final class SecretOracle {
 
     private SecretOracle() {}
 
-    /** Secrets written in secret slots of {@code text} that must not appear in any output. */
-    public static Set<String> secretsIn(String text) {
+    /**
+     * Secrets written in secret slots of {@code text} that must not appear in any output. In a log,
+     * a logged command ("... logged command:CMD") is a secret slot too; in a config it is garbage text.
+     */
+    public static Set<String> secretsIn(String text, boolean log) {
         List<String> lines = List.of(text.split("\r\n|\r|\n", -1));
         Set<String> found = new LinkedHashSet<>();
         List<String> elsewhere = new ArrayList<>();
         for (String raw : lines) {
             String line = raw.replace('\t', ' ');
-            int logged = line.indexOf("logged command:");
+            int logged = log ? line.indexOf("logged command:") : -1;
             if (logged >= 0) line = line.substring(logged + "logged command:".length()); // the rest is a config command
             String secret = secretOf(line);
             if (secret == null) {
