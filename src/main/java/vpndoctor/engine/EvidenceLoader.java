@@ -28,12 +28,16 @@ public final class EvidenceLoader {
         LogIngest logs = new LogIngest(acct);
         for (Evidence.Input in : evidence.inputs(Evidence.Kind.LOG)) {
             if (unusable(in, acct)) continue;
-            sources.add(in.name());
+            long linesBefore = acct.getLines();
+            boolean read;
             try (InputStream s = in.open()) {
-                logs.read(in.name(), s);
+                read = logs.read(in.name(), s);
             } catch (IOException | RuntimeException e) {
                 acct.skipSource(in.name(), "could not be read to the end: " + message(e));
+                read = acct.getLines() > linesBefore; // lines before the failure still count
             }
+            // a binary or unopenable file is no source: with nothing else read, the CLI exits 3
+            if (read) sources.add(in.name());
         }
         facts.addAll(logs.unrecognized());
 
@@ -73,7 +77,7 @@ public final class EvidenceLoader {
                 var obs = ObservationReader.read(in.name(), s, acct, obsId);
                 obsId += obs.size();
                 facts.addAll(obs);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) { // as for logs and configs: one bad file never sinks the run
                 acct.skipSource(in.name(), message(e));
             }
         }

@@ -28,7 +28,9 @@ final class ObservationReader {
         try {
             root = JSON.readTree(in);
         } catch (JsonProcessingException e) {
-            acct.skipSource(source, "not valid JSON at line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+            // limits (name/number/nesting length) are reported without a location
+            String at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            acct.skipSource(source, "not valid JSON" + at + ": " + e.getOriginalMessage());
             return List.of();
         }
         List<Observation> out = new ArrayList<>();

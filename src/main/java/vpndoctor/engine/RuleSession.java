@@ -2,7 +2,11 @@ package vpndoctor.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -15,12 +19,16 @@ import org.kie.api.runtime.rule.FactHandle;
 public final class RuleSession implements AutoCloseable {
     /** Firings per fire() before the run is stopped as a suspected rule loop. */
     public static final int DEFAULT_FIRING_LIMIT = 200_000;
+    /** Looping rules switched off in one fire() before giving up on finishing the others. */
+    static final int MAX_STOPPED_RULES = 3;
 
     private final KieSession session;
     private final ExplanationRecorder recorder = new ExplanationRecorder();
     private final int firingLimit;
+    /** Firings per rule name in the current fire(), to name a looping rule. */
+    private final Map<String, Integer> firings = new HashMap<>();
 
-    /** Outcome of one fire(): how many rules fired, whether the limit cut it short, rule errors. */
+    /** Outcome of one fire(): how many rules fired, whether a looping rule was switched off, rule errors. */
     public record FireResult(int fired, boolean limitReached, List<String> errors) {}
 
     public RuleSession(KieBase kieBase) { this(kieBase, DEFAULT_FIRING_LIMIT); }
@@ -30,6 +38,11 @@ public final class RuleSession implements AutoCloseable {
         this.firingLimit = firingLimit;
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+        session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+            @Override public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+            }
+        });
     }
 
     public FactHandle insert(Object fact) { return session.insert(fact); }
@@ -38,19 +51,48 @@ public final class RuleSession implements AutoCloseable {
 
     public FireResult fire() {
         RuntimeErrors errors = RuntimeErrors.begin();
+        List<String> notes = new ArrayList<>();
+        int fired = 0;
         try {
-            int fired = session.fireAllRules(firingLimit);
+            firings.clear();
+            int round = session.fireAllRules(firingLimit);
+            fired += round;
+            // A looping rule keeps the agenda to itself and starves the rest: switch off the rule that
+            // fired most and let the others finish, so their conclusions are still reported.
+            Set<String> stopped = new LinkedHashSet<>();
+            while (round >= firingLimit && stopped.size() < MAX_STOPPED_RULES) {
+                String looping = mostFired(stopped);
+                if (looping == null) break;
+                stopped.add(looping);
+                notes.add("stopped after " + firingLimit + " rule firings: rule \"" + looping + "\" fired " + firings.get(looping)
+                        + " times, a rule loop is likely (an insert/modify cycle); it was switched off for the rest of this run"
+                        + " and the other rules' conclusions are reported");
+                firings.clear();
+                round = session.fireAllRules(m -> !stopped.contains(m.getRule().getName()), firingLimit);
+                fired += round;
+            }
+            if (round >= firingLimit) notes.add("stopped after " + firingLimit + " more rule firings: still looping after switching off "
+                    + stopped.size() + " rule(s); conclusions so far are reported");
             List<String> all = new ArrayList<>(errors.list());
-            boolean limit = fired >= firingLimit;
-            if (limit) all.add("stopped after " + firingLimit + " rule firings: a rule loop is likely (an insert/modify cycle); conclusions so far are reported");
-            return new FireResult(fired, limit, all);
+            all.addAll(notes);
+            return new FireResult(fired, !stopped.isEmpty(), all);
         } catch (RuntimeException e) {
             List<String> all = new ArrayList<>(errors.list());
+            all.addAll(notes);
             all.add("rule engine error: " + e.getMessage());
-            return new FireResult(0, false, all);
+            return new FireResult(fired, false, all);
         } finally {
             RuntimeErrors.end();
         }
+    }
+
+    private String mostFired(Set<String> except) {
+        String best = null;
+        for (Map.Entry<String, Integer> e : firings.entrySet()) {
+            if (except.contains(e.getKey())) continue;
+            if (best == null || e.getValue() > firings.get(best)) best = e.getKey();
+        }
+        return best;
     }
 
     /** Every fact of the given type in working memory. */

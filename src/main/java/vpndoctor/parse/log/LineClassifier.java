@@ -8,7 +8,8 @@ import vpndoctor.model.Platform;
 /**
  * Per-line pipeline: normalize, continue an open IPSEC block, fast reject, strip the envelope,
  * detect the platform, parse, attribute the peer, then record the event or the unrecognized line.
- * Every line ends in exactly one accounting bucket.
+ * Every line ends in exactly one accounting bucket. The text kept as a fact's origin is shown to the
+ * user, so it goes through {@link LogSecrets} first (a pasted or logged config command carries keys).
  */
 final class LineClassifier {
     private final InputAccounting acct;
@@ -52,7 +53,7 @@ final class LineClassifier {
         trackPhase(msg, ctx);
         EventKind blockKind = ProposalBlock.startKind(msg);
         if (blockKind != null) {
-            ctx.block = new ProposalBlock(blockKind, new Origin(ctx.source, ctx.lineNo, line), env.time(), seq, platform);
+            ctx.block = new ProposalBlock(blockKind, new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), env.time(), seq, platform);
             ctx.block.add(msg.text);
             acct.relevant();
             if (ctx.block.isComplete() || MessageParser.syslogMarker(msg.text) >= 0) finishBlock(ctx);
@@ -62,12 +63,12 @@ final class LineClassifier {
         switch (MessageParser.parse(msg, parsed)) {
             case EVENT -> {
                 attribute(msg, ctx);
-                store.add(parsed, platform, new Origin(ctx.source, ctx.lineNo, line), env.time(), seq);
+                store.add(parsed, platform, new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), env.time(), seq);
                 acct.relevant();
             }
             case UNRECOGNIZED -> {
                 learnPeer(msg, ctx);
-                store.unrecognized(new Origin(ctx.source, ctx.lineNo, line), platform);
+                store.unrecognized(new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), platform);
                 acct.unrecognized();
             }
             case IGNORED, IRRELEVANT -> acct.irrelevant();

@@ -32,9 +32,11 @@ public final class LogIngest {
     /**
      * Reads one source to its end (the stream is not closed). Binary input is skipped as a whole
      * (reported via {@link InputAccounting#skipSource}); lines longer than 65536 characters are
-     * skipped and reported once each via {@link InputAccounting#skipLine}.
+     * skipped and reported once each via {@link InputAccounting#skipLine}. An empty source is noted.
+     *
+     * @return false when the source was skipped as binary (nothing of it was read), else true
      */
-    public void read(String sourceName, InputStream in) throws IOException {
+    public boolean read(String sourceName, InputStream in) throws IOException {
         Objects.requireNonNull(sourceName, "sourceName");
         BufferedInputStream bin = new BufferedInputStream(in, 1 << 16);
         bin.mark(SNIFF_BYTES);
@@ -44,7 +46,11 @@ public final class LogIngest {
         InputEncoding enc = InputEncoding.sniff(sample, n);
         if (enc == InputEncoding.BINARY) {
             acct.skipSource(sourceName, InputEncoding.describeBinary(sample, n));
-            return;
+            return false;
+        }
+        if (n == 0) { // say so: a truncated or wrongly redirected file would otherwise pass unnoticed
+            acct.skipSource(sourceName, "empty: no lines to read");
+            return true;
         }
         bin.skipNBytes(InputEncoding.bomLength(sample, n));
         SourceContext ctx = new SourceContext(sourceName);
@@ -58,6 +64,7 @@ public final class LogIngest {
             default -> new ByteLineReader().read(bin, sink);
         }
         classifier.endOfSource(ctx);
+        return true;
     }
 
     /** Aggregated events of everything read so far, in first-seen order. */

@@ -1,0 +1,99 @@
+package vpndoctor.robust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vpndoctor.Evidence;
+import vpndoctor.TestDoctor;
+import vpndoctor.report.Formats;
+import vpndoctor.result.Diagnosis;
+
+/**
+ * Every kind of secret (pre-shared keys in all their forms, enable/user passwords, SNMP communities,
+ * AAA keys, key strings) stays out of every output: each report format, the facts command, skip
+ * reasons; also when the config lines are pasted into a log or logged as executed commands.
+ * The secrets of src/test/resources/secrets/every-secret-kind.cfg all start with "Zz".
+ */
+class SecretKindsNeverLeakTest {
+    private static final Path CFG = Path.of("src/test/resources/secrets/every-secret-kind.cfg");
+    private static final Path LOG = Path.of("facts-samples/001-ios-ikmp-bad-message/router.log");
+    private static final Pattern SECRET = Pattern.compile("Zz[A-Za-z0-9]+");
+
+    private static List<String> secrets() throws IOException {
+        List<String> out = new ArrayList<>();
+        Matcher m = SECRET.matcher(Files.readString(CFG));
+        while (m.find()) out.add(m.group());
+        return out;
+    }
+
+    private static void assertNoSecret(String where, String text) throws IOException {
+        List<String> secrets = secrets();
+        assertThat(secrets).hasSize(16);
+        for (String s : secrets) assertThat(text).as(where + " shows " + s).doesNotContain(s);
+        assertThat(text).as(where).doesNotContain("Zz");
+    }
+
+    @Test
+    void everyReportFormatMasksEveryKind() throws IOException {
+        Diagnosis d = TestDoctor.get().diagnose(Evidence.builder().log(LOG).localConfig(CFG).peerConfig(CFG).build());
+        int rendered = 0;
+        for (Formats.Format f : Formats.Format.values()) {
+            String out;
+            try {
+                out = Formats.render(d, f, false, true);
+            } catch (UnsupportedOperationException notYet) { // a format still being written elsewhere
+                continue;
+            }
+            assertNoSecret(f + " report", out);
+            rendered++;
+        }
+        assertThat(rendered).as("formats checked").isGreaterThanOrEqualTo(2);
+        assertNoSecret("diagnosis toString", d.toString());
+    }
+
+    @Test
+    void factsAndDiagnoseCommandsMaskEveryKind() throws IOException {
+        Cli facts = Cli.run("facts", "--config", CFG.toString(), "--peer-config", CFG.toString());
+        assertThat(facts.exit()).isZero();
+        assertThat(facts.out()).contains("PresharedKey"); // the keys are there as facts, digested
+        assertNoSecret("facts", facts.all());
+        Cli json = Cli.run("diagnose", "--format", "json", "--explain", "--log", LOG.toString(), "--config", CFG.toString());
+        assertThat(json.exit()).isZero();
+        assertNoSecret("diagnose --format json", json.all());
+    }
+
+    @Test
+    void configPastedIntoALogIsMaskedToo(@TempDir Path tmp) throws IOException {
+        Path pasted = tmp.resolve("debug-and-show-run.log");
+        Files.writeString(pasted, Files.readString(LOG) + Files.readString(CFG));
+        Cli r = Cli.run("diagnose", "--explain", pasted.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("PSK_MISMATCH");
+        assertNoSecret("diagnose of a log with a pasted config", r.all());
+        assertNoSecret("facts of a log with a pasted config", Cli.run("facts", pasted.toString()).all());
+    }
+
+    @Test
+    void loggedConfigCommandsAreMasked(@TempDir Path tmp) throws IOException {
+        StringBuilder log = new StringBuilder(Files.readString(LOG));
+        for (String line : Files.readAllLines(CFG)) {
+            if (!SECRET.matcher(line).find()) continue;
+            log.append("Mar 14 08:05:00.000: %PARSER-5-CFGLOG_LOGGEDCMD: User:admin  logged command:").append(line.strip()).append('\n');
+            log.append("Mar 14 08:05:01: %ASA-5-111008: User 'enable_15' executed the '").append(line.strip()).append("' command.\n");
+        }
+        Path p = tmp.resolve("logged.log");
+        Files.writeString(p, log);
+        Cli r = Cli.run("diagnose", "--format", "json", p.toString());
+        assertThat(r.exit()).isZero();
+        assertNoSecret("diagnose of logged commands", r.all());
+        assertNoSecret("facts of logged commands", Cli.run("facts", p.toString()).all());
+    }
+}

@@ -1,0 +1,125 @@
+package vpndoctor.robust.fuzz;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vpndoctor.Evidence;
+import vpndoctor.engine.EvidenceLoader;
+import vpndoctor.engine.LoadedEvidence;
+import vpndoctor.model.InputAccounting;
+import vpndoctor.model.Observation;
+import vpndoctor.model.Origin;
+import vpndoctor.model.Side;
+import vpndoctor.model.Skipped;
+import vpndoctor.model.Traceable;
+import vpndoctor.parse.config.ConfigReader;
+import vpndoctor.parse.config.ParsedConfig;
+import vpndoctor.parse.log.LogIngest;
+
+/**
+ * The three fuzz targets and the properties every input must keep: no exception escapes, the line
+ * accounting adds up, and no secret of the input shows in any fact (toString, describe, origins)
+ * or skip reason. Shared by the seeded mutation fuzzer, the regression replay and Jazzer.
+ */
+public final class FuzzTargets {
+    /** Which parser an input is for (also the sub-folder of fuzz-regressions/). */
+    public enum Target { LOG, CONFIG, JSON }
+
+    private FuzzTargets() {}
+
+    public static void run(Target t, byte[] data) {
+        switch (t) {
+            case LOG -> log(data);
+            case CONFIG -> config(data);
+            case JSON -> json(data);
+        }
+    }
+
+    /** parse.log.LogIngest.read over raw bytes (the reader does its own encoding sniffing). */
+    public static void log(byte[] data) {
+        InputAccounting acct = new InputAccounting();
+        LogIngest ingest = new LogIngest(acct);
+        try {
+            ingest.read("fuzz.log", new ByteArrayInputStream(data));
+        } catch (IOException e) {
+            throw new FuzzFailure("IOException from an in-memory stream", e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new FuzzFailure("LogIngest.read threw", e);
+        }
+        checkAccounting(acct);
+        List<Object> facts = new ArrayList<>(ingest.events());
+        facts.addAll(ingest.unrecognized());
+        checkNoSecret(new String(data, StandardCharsets.UTF_8), true, facts, acct);
+    }
+
+    /** parse.config.ConfigReader.read over the bytes read as UTF-8 (as EvidenceLoader does). */
+    public static void config(byte[] data) {
+        String text = new String(data, StandardCharsets.UTF_8);
+        ParsedConfig cfg;
+        try {
+            cfg = ConfigReader.read("fuzz.cfg", Side.LOCAL, new StringReader(text));
+        } catch (IOException e) {
+            throw new FuzzFailure("IOException from a StringReader", e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new FuzzFailure("ConfigReader.read threw", e);
+        }
+        if (cfg.lines() != cfg.used() + cfg.ignored() + cfg.unparsedCount()) {
+            throw new FuzzFailure("config lines do not add up: " + cfg);
+        }
+        InputAccounting acct = new InputAccounting();
+        cfg.accountInto(acct);
+        checkAccounting(acct);
+        checkNoSecret(text, false, cfg.facts(), acct);
+    }
+
+    /** The JSON observation loader, through Evidence + EvidenceLoader as a case folder's *.json is. */
+    public static void json(byte[] data) {
+        Evidence ev = Evidence.builder().add(new Evidence.Input(Evidence.Kind.OBSERVATIONS, "fuzz.json", null, data)).build();
+        LoadedEvidence loaded;
+        try {
+            loaded = EvidenceLoader.load(ev);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new FuzzFailure("EvidenceLoader.load threw on observations", e);
+        }
+        for (Object f : loaded.facts()) {
+            if (!(f instanceof Observation)) throw new FuzzFailure("a JSON file produced a " + f.getClass().getName() + " fact");
+            Observation o = (Observation) f;
+            o.describe();
+            o.toString();
+        }
+        checkAccounting(loaded.accounting());
+    }
+
+    static void checkAccounting(InputAccounting a) {
+        long sum = a.getRelevant() + a.getIrrelevant() + a.getUnrecognized() + a.getSkippedLines();
+        if (a.getLines() != sum) {
+            throw new FuzzFailure("accounting: lines " + a.getLines() + " != relevant " + a.getRelevant() + " + irrelevant "
+                    + a.getIrrelevant() + " + unrecognized " + a.getUnrecognized() + " + skipped " + a.getSkippedLines());
+        }
+        for (Skipped s : a.getSkipped()) {
+            if (s.reason() == null || s.reason().isBlank()) throw new FuzzFailure("a skip without a reason: " + s);
+        }
+    }
+
+    static void checkNoSecret(String input, boolean log, List<?> facts, InputAccounting acct) {
+        Set<String> secrets = SecretOracle.secretsIn(input, log);
+        if (secrets.isEmpty()) return;
+        StringBuilder shown = new StringBuilder();
+        for (Object f : facts) {
+            shown.append(f).append('\n');
+            if (f instanceof Traceable t) {
+                shown.append(t.describe()).append('\n');
+                for (Origin o : t.getOrigins()) shown.append(o).append('\n');
+            }
+        }
+        for (Skipped s : acct.getSkipped()) shown.append(s).append('\n');
+        String out = shown.toString();
+        for (String s : secrets) {
+            if (out.contains(s)) throw new FuzzFailure("secret \"" + s + "\" of the input shows in a fact or skip reason");
+        }
+    }
+}
