@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vpndoctor.Diagnoser;
 import vpndoctor.Evidence;
 import vpndoctor.TestDoctor;
-import vpndoctor.cases.CaseExpectation;
-import vpndoctor.cases.CaseVerdict;
+import vpndoctor.authoring.CaseExpectation;
+import vpndoctor.authoring.CaseCheck;
 import vpndoctor.result.Diagnosis;
 
 /** Scripted console sessions, one per command (what a piped replay would print). */
@@ -139,7 +139,7 @@ class ConsoleCommandsTest {
         assertThat(Files.readString(dir.resolve("local.cfg"))).contains("isakmp policy 99 authentication pre-share");
         CaseExpectation exp = CaseExpectation.read(dir);
         Diagnosis again = TestDoctor.get().diagnose(Evidence.fromCaseFolder(dir));
-        assertThat(CaseVerdict.mismatches(exp, again, TestDoctor.get().catalog())).isEmpty();
+        assertThat(CaseCheck.mismatches(exp, again, TestDoctor.get().catalog())).isEmpty();
         assertThat(new ObjectMapper().readTree(dir.resolve("expected.json").toFile()).path("rootCauses").toString()).contains("ENCRYPTION_DOMAIN_MISMATCH");
     }
 

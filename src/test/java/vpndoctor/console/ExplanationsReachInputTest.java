@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import vpndoctor.TestDoctor;
-import vpndoctor.cases.CaseExpectation;
+import vpndoctor.authoring.CaseExpectation;
 import vpndoctor.result.ExplanationNode;
 import vpndoctor.result.Finding;
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import vpndoctor.Evidence;
 import vpndoctor.TestDoctor;
-import vpndoctor.cases.CaseExpectation;
+import vpndoctor.authoring.CaseExpectation;
 import vpndoctor.model.Side;
 
 /**

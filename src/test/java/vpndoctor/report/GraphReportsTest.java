@@ -16,7 +16,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import vpndoctor.Evidence;
 import vpndoctor.TestDoctor;
-import vpndoctor.cases.CaseExpectation;
+import vpndoctor.authoring.CaseExpectation;
 import vpndoctor.result.Diagnosis;
 
 /** DOT parses (by graphviz when installed, else by a structural check) and Mermaid names every fact. */
