@@ -60,7 +60,9 @@ final class Ikev2Rules {
         Rule.of("nat not found", IKE_TRACE, "step", "no NAT"),
         Rule.re("authentication method is", "authentication method is '([A-Za-z0-9 -]+)'", IKE_TRACE,
                 (m, o) -> o.attr("authMethod", m.group(1).trim().toUpperCase()), "step", "authentication method"),
-        Rule.re("exchange", "IKEv2 [A-Z_]+ Exchange (?:REQUEST|RESPONSE)", IKE_TRACE, null, "step", "packet header"),
+        Rule.re("exchange", "IKEv2 ([A-Z_]+) Exchange (?:REQUEST|RESPONSE)", IKE_TRACE, (m, o) -> o.attr("exchange", m.group(1)), "step", "packet header"),
+        // which exchange is running matters: a refusal during IKE_AUTH is about the child SA, not the IKE SA
+        Rule.re("ike_auth", "(?:Processing|Sending|Received|Construct)\\w* (?:an? )?IKE_AUTH", IKE_TRACE, null, "step", "IKE_AUTH", "exchange", "IKE_AUTH"),
         Rule.of("expected policies", IKE_TRACE, "step", "proposal dump"),
         Rule.of("received a ike_init_sa request", PACKET_FROM_PEER),
         Rule.of("received request to establish an ipsec tunnel", SA_REQUEST),

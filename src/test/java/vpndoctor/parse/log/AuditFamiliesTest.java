@@ -90,7 +90,9 @@ class AuditFamiliesTest {
             row(s + "Received DPD/liveness query", "DPD", "-", "direction=received"),
             row(s + "Peer's authentication method is 'PSK'", "IKE_TRACE", "-", "authMethod=PSK"),
             row(s + "Received Policies:", "IKE_TRACE", "-", "step=proposal dump"),
-            row("IKEv2 CREATE_CHILD_SA Exchange RESPONSE", "IKE_TRACE", "-", "step=packet header"),
+            row("IKEv2 CREATE_CHILD_SA Exchange RESPONSE", "IKE_TRACE", "-", "step=packet header;exchange=CREATE_CHILD_SA"),
+            row("IKEv2 IKE_AUTH Exchange REQUEST", "IKE_TRACE", "-", "exchange=IKE_AUTH"),
+            row("%ASA-7-711001: IKEv2-PROTO-7: (301): Processing IKE_AUTH message", "IKE_TRACE", "-", "exchange=IKE_AUTH;ikev=2"),
             // an ordinary step nobody listed is still the trace family
             row(s + "Load IPSEC key material", "IKE_TRACE", "-", "step=trace")
         );
