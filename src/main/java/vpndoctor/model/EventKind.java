@@ -18,6 +18,7 @@ public enum EventKind {
     ATTS_ACCEPTABLE(0, "'atts are acceptable': an offered policy/transform was accepted. attrs: phase when known"),
     MISMATCHED_ATTRIBUTE(0, "ASA 'Phase N failure: Mismatched attribute types for class X'. attrs: phase, class (e.g. 'Group Description', 'Encryption')"),
     NO_KEY_FOR_PEER(1, "no pre-shared key or certificate for the peer that is talking (PIX 'No cert, and no keys', IOS 'No pre-shared key with')"),
+    DEFAULT_TUNNEL_GROUP(1, "ASA 'Connection landed on tunnel_group DefaultL2LGroup': no tunnel-group is named after this LAN-to-LAN peer, so the default group's settings (and key, if any) are used"),
     TUNNEL_GROUP_NOT_FOUND(1, "ASA 'Can't find a valid tunnel group, aborting' / no tunnel-group matches the peer's identity"),
     CERT_AUTH_FAILED(1, "certificate authentication trouble: no suitable trustpoint, validation failed, peer ID does not match certificate. attrs: detail"),
     P1_STARTED(1, "we began a phase 1 exchange (beginning Main/Aggressive Mode, IKE initiator, SA_INIT sent)"),
@@ -60,6 +61,9 @@ public enum EventKind {
     RETURN_STATUS(0, "'return status is IKMP_...' trace lines. attrs: status"),
     IKE_TRACE(0, "ordinary negotiation trace (processing SA payload, OAK_MM exchange, transform attributes): recognized, no meaning alone. attrs: step"),
     TUNNEL_DOWN(0, "tunnel/session went down (IOS SESSION_STATUS DOWN, ASA 'Session disconnected')"),
+    // ---- show command output pasted into the log ----
+    SHOW_ISAKMP_SA(0, "a row of 'show crypto isakmp sa' (IOS table or ASA block): a snapshot of the phase 1 state. attrs: state (MM_NO_STATE, MM_KEY_EXCH, QM_IDLE, MM_WAIT_MSG2, MM_ACTIVE, AM_ACTIVE...), deleted (true for IOS 'ACTIVE (deleted)' rows)"),
+    SHOW_IPSEC_SA(0, "a counter line of 'show crypto ipsec sa' for one peer: a snapshot of traffic through the SAs. attrs: encaps or decaps (packet count as written), or none=true for 'There are no ipsec sas'"),
     // ---- NAT and connections ----
     NAT_NO_TRANSLATION(0, "'No translation group found' / NO TRANS: traffic needs a NAT rule it does not have"),
     XLATE_BUILT(0, "a NAT translation was built (PIX/ASA 305009/305011)"),

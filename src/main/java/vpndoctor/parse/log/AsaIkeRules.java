@@ -12,6 +12,22 @@ final class AsaIkeRules {
     private static final String ADDR = "(\\d{1,3}(?:\\.\\d{1,3}){3})";
 
     static final List<Rule> RULES = List.of(
+        // ASA 9 sends its IKEv2 debug through syslog 711001 ("IKEv2-PROTO-4: (71): ..."): the IKEv2 tables read it
+        Rule.re("ikev2-", "(IKEv2-[A-Z]+-\\d.*)$", IKE_TRACE, (m, o) -> Ikev2Rules.parse(new Msg(m.group(1)), o), "ikev", "2"),
+        // certificate validation (717xxx, and the same words in IOS PKI messages)
+        Rule.of("certificate was successfully validated", IKE_TRACE, "step", "certificate validated"),
+        Rule.of("certificate chain failed validation", CERT_AUTH_FAILED, "detail", "certificate chain failed validation"),
+        Rule.of("certificate chain validation has failed", CERT_AUTH_FAILED, "detail", "certificate chain failed validation"),
+        Rule.of("certificate validation failed", CERT_AUTH_FAILED, "detail", "certificate validation failed"),
+        Rule.of("certificate has expired", CERT_AUTH_FAILED, "detail", "certificate expired"),
+        Rule.of("certificate is not yet valid", CERT_AUTH_FAILED, "detail", "certificate not yet valid"),
+        Rule.of("certificate has been revoked", CERT_AUTH_FAILED, "detail", "certificate revoked"),
+        Rule.of("crl fetch", CERT_AUTH_FAILED, "detail", "CRL could not be fetched"),
+        // the peer names no tunnel-group of its own: the default L2L group (and its key, if any) is used
+        Rule.of("landed on tunnel_group defaultl2lgroup", DEFAULT_TUNNEL_GROUP),
+        // ASA debug's own retransmission line: msgid 0 is main mode, anything else quick mode or informational
+        Rule.re("ike_decode resending", "msgid=0\\)", P1_RETRANSMIT, null, "trigger", "resending"),
+        Rule.of("ike_decode resending", P2_RETRANSMIT, "trigger", "resending"),
         // ASA debug: a main-mode packet that decrypts to garbage, the ASA wording of a key mismatch
         Rule.of("main mode packet with invalid payloads", HASH_VERIFY_FAILED, "detail", "encrypted main mode packet with invalid payloads"),
         Rule.of("mismatched pre-shared key", HASH_VERIFY_FAILED, "detail", "could not decrypt: mismatched pre-shared key"),
@@ -44,7 +60,7 @@ final class AsaIkeRules {
         Rule.of("duplicate phase 2 packet", P2_RETRANSMIT, "trigger", "duplicate from peer"),
         Rule.of("p1 retransmit", P1_RETRANSMIT),
         Rule.of("p2 retransmit", P2_RETRANSMIT),
-        Rule.re("fsm error history", "MM_WAIT_MSG\\d, EV_TIMEOUT", P1_RETRANSMIT_GAVE_UP, null),
+        Rule.re("fsm error history", "((?:MM|AM)_WAIT_MSG\\d), EV_TIMEOUT", P1_RETRANSMIT_GAVE_UP, (m, o) -> o.attr("state", m.group(1))),
         Rule.of("fsm error history", IKE_TRACE, "step", "fsm error history"),
         Rule.re("notify message:", "Notify message: ?([A-Za-z ]+?) ?\\((\\d+)\\)", NOTIFY,
                 (m, o) -> o.attr("notify", m.group(2)).attr("name", m.group(1).trim().toUpperCase().replace(' ', '_')),
@@ -64,6 +80,8 @@ final class AsaIkeRules {
         Rule.of("unable to remove peertblentry", IKE_TRACE, "step", "peer table remove failed"),
         Rule.re("ike initiator: new phase 1", "IKE Peer:? ?" + ADDR, SA_REQUEST, (m, o) -> o.peer(m.group(1)), "ikev", "1"),
         Rule.of("ike initiator: new phase 1", SA_REQUEST, "ikev", "1"),
+        Rule.of("ike initiator: new phase 2", IKE_TRACE, "step", "phase 2 started"),
+        Rule.re("terminating", "IKE SA (?:MM|AM):\\S+ terminating", IKE_TRACE, null, "step", "sa terminating"),
         Rule.of("pitcher: received a key acquire", SA_REQUEST),
         Rule.re("keep-alive", "(Received|Sending) keep-alive of type DPD (R-U-THERE(?:-ACK)?)", DPD,
                 (m, o) -> o.attr("type", m.group(2).replace('-', '_')).attr("direction", m.group(1).startsWith("R") ? "received" : "sent")),

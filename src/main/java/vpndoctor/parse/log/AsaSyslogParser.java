@@ -24,6 +24,7 @@ final class AsaSyslogParser {
                 P2_COMPLETED, (m, o) -> o.attr("direction", m.group(1)).peer(m.group(3)).local(m.group(2))),
         Rule.re("has been deleted", "(inbound|outbound) .*?SA \\(SPI= ?\\S+\\) between " + ADDR + " and " + ADDR,
                 SA_CLEARED, (m, o) -> o.attr("direction", m.group(1)).peer(m.group(3)).local(m.group(2))),
+        Rule.of("failed anti-replay checking", IKE_TRACE, "step", "anti-replay check failed"),
         Rule.re("pmtu", "greater than effective mtu (\\d+)", PMTU_EXCEEDED, (m, o) -> o.attr("mtu", m.group(1))),
         Rule.re("clear crypto", "'(clear crypto[^']*)'", SA_CLEARED, (m, o) -> o.attr("command", m.group(1).trim()).attr("by", "operator")),
         Rule.re("session disconnected", "Reason: ?(.*)$", TUNNEL_DOWN, (m, o) -> o.attr("reason", m.group(1))),

@@ -26,6 +26,15 @@ final class Ikev2Rules {
         Rule.of("received no proposal chosen notify", NOTIFY, "notify", "NO_PROPOSAL_CHOSEN", "direction", "received"),
         Rule.of("maximum number of retransmissions reached", P1_RETRANSMIT_GAVE_UP),
         Rule.of("peer's authentication failed", HASH_VERIFY_FAILED),
+        Rule.of("failed to verify peer's auth", HASH_VERIFY_FAILED),
+        Rule.of("failed to authenticate the ike sa", HASH_VERIFY_FAILED),
+        // IOS-XE names what it sends in words; the notify tables only know the upper-case names
+        Rule.of("sending no proposal chosen notify", NOTIFY, "notify", "NO_PROPOSAL_CHOSEN", "direction", "sent"),
+        Rule.of("sending ts unacceptable notify", NOTIFY, "notify", "TS_UNACCEPTABLE", "direction", "sent"),
+        Rule.of("sending authentication failure notify", NOTIFY, "notify", "AUTHENTICATION_FAILED", "direction", "sent"),
+        Rule.of("no ipsec policy found for received ts", NO_MATCHING_CRYPTO_MAP, "detail", "no IPsec policy for the received traffic selectors"),
+        Rule.of("initial exchange failed", IKE_TRACE, "step", "initial exchange failed"),
+        Rule.of("abort exchange", IKE_TRACE, "step", "exchange aborted"),
         Rule.of("failed to verify the proof of identity", HASH_VERIFY_FAILED),
         Rule.of("verification of peer's authentication data failed", HASH_VERIFY_FAILED),
         Rule.of("auth exchange failed", HASH_VERIFY_FAILED),
@@ -42,6 +51,19 @@ final class Ikev2Rules {
 
     /** Normal progress and the ASA 750xxx status messages. */
     static final List<Rule> PROGRESS = List.of(
+        Rule.re("dpd/liveness", "(Sending|Received) DPD/liveness", DPD,
+                (m, o) -> o.attr("type", "liveness").attr("direction", m.group(1).startsWith("S") ? "sent" : "received")),
+        // IKEv2 retransmits whatever exchange is outstanding; during set-up that is IKE_SA_INIT or IKE_AUTH
+        Rule.of("retransmitting packet", P1_RETRANSMIT),
+        Rule.of("nat detected float", IKE_TRACE, "step", "NAT-T: moving to UDP 4500", "natt", "true"),
+        Rule.of("received policies", IKE_TRACE, "step", "proposal dump"),
+        Rule.of("nat not found", IKE_TRACE, "step", "no NAT"),
+        Rule.re("authentication method is", "authentication method is '([A-Za-z0-9 -]+)'", IKE_TRACE,
+                (m, o) -> o.attr("authMethod", m.group(1).trim().toUpperCase()), "step", "authentication method"),
+        Rule.re("exchange", "IKEv2 ([A-Z_]+) Exchange (?:REQUEST|RESPONSE)", IKE_TRACE, (m, o) -> o.attr("exchange", m.group(1)), "step", "packet header"),
+        // which exchange is running matters: a refusal during IKE_AUTH is about the child SA, not the IKE SA
+        Rule.re("ike_auth", "(?:Processing|Sending|Received|Construct)\\w* (?:an? )?IKE_AUTH", IKE_TRACE, null, "step", "IKE_AUTH", "exchange", "IKE_AUTH"),
+        Rule.of("expected policies", IKE_TRACE, "step", "proposal dump"),
         Rule.of("received a ike_init_sa request", PACKET_FROM_PEER),
         Rule.of("received request to establish an ipsec tunnel", SA_REQUEST),
         Rule.of("dispatching a key_acquire", SA_REQUEST),
@@ -52,7 +74,11 @@ final class Ikev2Rules {
         Rule.of("ike_sa_init", IKE_TRACE, "step", "SA_INIT"),
         Rule.re("ikev2", "IKEv2(?:-[A-Z]+-\\d)?: ?(?:\\([^)]*\\))?:? ?(Processing|Construct|Generat|Check|Verif|Next payload|SM Trace|Request|Negotiation context"
                 + "|Searching|Found|Getting|Using|Sending|Adding|Deleting|Completed|Action|Delet|Started|Decrypt|Encrypt|Computing|Send|Insert|Closing|Remove)",
-                IKE_TRACE, (m, o) -> o.attr("step", m.group(1).toLowerCase()))
+                IKE_TRACE, (m, o) -> o.attr("step", m.group(1).toLowerCase())),
+        // any other line of the IKEv2 trace family that reports no trouble is ordinary progress; a line that
+        // speaks of failure and is not in FAILURES stays unrecognized, so a new error wording gets noticed
+        Rule.re("ikev2", "^(?!.*(?:fail|error|invalid|unaccept|mismatch|abort|reject|expire|not |\\bno |denied|drop))"
+                + ".*?IKEv2(?:-PROTO-\\d)?: ?\\((?:SESSION ID|SA ID|\\d)", IKE_TRACE, null, "step", "trace")
     );
 
     private Ikev2Rules() {}

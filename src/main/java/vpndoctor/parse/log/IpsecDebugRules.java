@@ -13,7 +13,29 @@ final class IpsecDebugRules {
     private static final String ADDR = "(\\d{1,3}(?:\\.\\d{1,3}){3})";
 
     static final List<Rule> RULES = List.of(
+        // --- pasted 'show crypto ipsec sa': the peer line, then counters (the peer of a counter is the last one named) ---
+        Rule.re("#pkts encaps", "#pkts encaps: ?(\\d+)", SHOW_IPSEC_SA, (m, o) -> o.attr("encaps", m.group(1))),
+        Rule.re("#pkts decaps", "#pkts decaps: ?(\\d+)", SHOW_IPSEC_SA, (m, o) -> o.attr("decaps", m.group(1))),
+        Rule.ignore("#pkts"),
+        Rule.re("current_peer", "current_peer:? " + ADDR, IKE_TRACE, (m, o) -> o.peer(m.group(1)), "step", "show ipsec sa"),
+        Rule.re("peer address:", "^peer address: " + ADDR, IKE_TRACE, (m, o) -> o.peer(m.group(1)), "step", "show ipsec sa"),
+        Rule.re("crypto endpt", "local crypto endpt\\.: " + ADDR + "(?:/\\d+)?, remote crypto endpt\\.: " + ADDR, IKE_TRACE,
+                (m, o) -> o.local(m.group(1)).peer(m.group(2)), "step", "show ipsec sa"),
+        Rule.re("crypto map tag", "local addr:? " + ADDR, IKE_TRACE, (m, o) -> o.local(m.group(1)), "step", "show ipsec sa"),
+        Rule.of("there are no ipsec sas", SHOW_IPSEC_SA, "none", "true"),
+        Rule.ignore("esp sas:"),
+        Rule.ignore("ah sas:"),
+        Rule.ignore("transform: esp-"),
+        Rule.ignore("transform: ah-"),
+        Rule.ignore("in use settings"),
+        Rule.ignore("crypto-map: "),
+        Rule.ignore("crypto map: "),
+        Rule.ignore("sa timing:"),
+        Rule.ignore("ipsec overhead"),
+        Rule.ignore("extended permit"),
         Rule.of("proxy identities not supported", PROXY_ID_NOT_SUPPORTED),
+        // IOS 15 wording of the transform refusal: "IPSEC(ipsec_process_proposal): transform proposal not supported for identity:"
+        Rule.of("transform proposal not supported for identity", TRANSFORM_NOT_SUPPORTED),
         Rule.re("not supported", "transform proposal ?\\((?:prot|port) ?(\\d+), ?trans ?(\\d+), ?hmac_alg ?(\\d+)\\) ?not supported",
                 TRANSFORM_NOT_SUPPORTED, (m, o) -> o.attr("prot", m.group(1)).attr("trans", m.group(2)).attr("hmac", m.group(3))),
         Rule.re("invalid local address", "invalid local address (\\S+)", INVALID_LOCAL_ADDRESS, (m, o) -> o.addr("address", m.group(1))),

@@ -12,17 +12,42 @@ final class IsakmpDebugRules {
     private static final String ADDR = "(\\d{1,3}(?:\\.\\d{1,3}){3})";
 
     static final List<Rule> RULES = List.of(
+        // --- pasted 'show crypto isakmp sa': IOS "dst src state conn-id [slot] status" rows and the ASA block ---
+        // IOS lists the responder as dst: for the usual troubleshooting view (we initiate) that is the peer
+        Rule.re("_", "^" + ADDR + " +" + ADDR + " +((?:MM|AG|QM)_[A-Z0-9_]+) +\\d+(?: +\\d+)? +(\\S+(?: \\(deleted\\))?)",
+                SHOW_ISAKMP_SA, (m, o) -> o.peer(m.group(1)).attr("state", m.group(3)).attr("src", m.group(2))
+                        .attr("deleted", m.group(4).contains("deleted") ? "true" : null)),
+        Rule.re("state", "\\bState +: +((?:MM|AM)_[A-Z0-9_]+)", SHOW_ISAKMP_SA, (m, o) -> o.attr("state", m.group(1))),
+        Rule.re("ike peer:", "^\\d+ +IKE Peer: " + ADDR, IKE_TRACE, (m, o) -> o.peer(m.group(1)), "step", "show isakmp sa"),
+        Rule.ignore("crypto isakmp sa"),
+        Rule.ignore("session-id:"),
+        Rule.ignore("seq. no 0x"),
+        Rule.ignore("total ike sa"),
+        Rule.ignore("ikev2 sas"),
+        Rule.ignore("show crypto "),
+        Rule.ignore("debug crypto "),
         // IOS names the attribute of an ISAKMP offer that no policy matched
         Rule.of("encryption algorithm offered does not match policy", ATTS_NOT_ACCEPTABLE, "phase", "1", "detail", "encryption"),
         Rule.of("hash algorithm offered does not match policy", ATTS_NOT_ACCEPTABLE, "phase", "1", "detail", "hash"),
         Rule.of("diffie-hellman group offered does not match policy", ATTS_NOT_ACCEPTABLE, "phase", "1", "detail", "dh group"),
         Rule.of("proposed key length does not match policy", ATTS_NOT_ACCEPTABLE, "phase", "1", "detail", "key length"),
         Rule.of("auth method offered does not match policy", ATTS_NOT_ACCEPTABLE, "phase", "1", "detail", "authentication"),
+        // IOS has no key for the peer and so refuses every pre-share policy: the refusal follows from the missing key
+        Rule.of("preshared authentication offered but does not match policy", ATTS_NOT_ACCEPTABLE, "phase", "1", "detail", "no key for pre-share"),
+        // a main mode notify the peer could not protect: it refused us before any key existed (usually NO_PROPOSAL_CHOSEN)
+        Rule.of("notify has no hash", NOTIFY, "detail", "unauthenticated", "direction", "received", "ikev", "1"),
+        Rule.of("phase 1 packet is a duplicate", P1_RETRANSMIT, "trigger", "duplicate from peer"),
+        // IOS 12.4+ writes "DPD/R_U_THERE" (slash) before or after the verb; PIX writes DPD_R_U_THERE
+        Rule.re("r_u_there", "(received|processing|sending|sent)\\b.*?(R_U_THERE(?:_ACK)?)|(R_U_THERE(?:_ACK)?) (received|sent)", DPD,
+                IsakmpDebugRules::dpd),
         // --- addresses of both ends ---
         Rule.re("process_block", "process_block: ?src: ?(\\S+?), ?dest: ?(\\S+?)[ ,]", PACKET_FROM_PEER,
                 (m, o) -> o.peer(m.group(1)).local(m.group(2))),
-        Rule.re("received packet from", "received packet from " + ADDR, PACKET_FROM_PEER, (m, o) -> o.peer(m.group(1))),
-        Rule.re("sending packet to", "sending packet to " + ADDR, IKE_TRACE, (m, o) -> o.peer(m.group(1)), "step", "packet sent"),
+        // IOS adds our role and the main mode state: "(I) MM_KEY_EXCH", "(R) MM_SA_SETUP", "(N) NEW SA" (N: a new responder SA)
+        Rule.re("received packet from", "received packet from " + ADDR + "(?:.*?\\(([IRN])\\) ([A-Z_]+))?", PACKET_FROM_PEER,
+                (m, o) -> o.peer(m.group(1)).attr("role", role(m.group(2))).attr("state", m.group(3))),
+        Rule.re("sending packet to", "sending packet to " + ADDR + "(?:.*?\\(([IRN])\\) ([A-Z_]+))?", IKE_TRACE,
+                (m, o) -> o.peer(m.group(1)).attr("role", role(m.group(2))).attr("state", m.group(3)), "step", "packet sent"),
         // --- failures ---
         Rule.re("reserved not zero", "reserved not zero on payload (\\d+)", RESERVED_NOT_ZERO, (m, o) -> o.attr("payload", m.group(1))),
         // IOS names the payload instead of numbering it (RFC 2408 payload numbers: SA 1, KE 4, ID 5, HASH 8)
@@ -105,10 +130,39 @@ final class IsakmpDebugRules {
         Rule.of("nat-traversal", IKE_TRACE, "step", "nat-t"),
         Rule.of("ID payload", IKE_TRACE, "step", "id payload"),
         Rule.of("received hash", IKE_TRACE, "step", "hash"),
-        Rule.of("received nonce", IKE_TRACE, "step", "nonce")
+        Rule.of("received nonce", IKE_TRACE, "step", "nonce"),
+        Rule.re("created a peer struct", "peer struct for " + ADDR, IKE_TRACE, (m, o) -> o.peer(m.group(1)), "step", "peer created"),
+        Rule.of("new peer created", IKE_TRACE, "step", "peer created"),
+        Rule.of("sa request profile", IKE_TRACE, "step", "sa request"),
+        Rule.of("sending an ike ipv4 packet", IKE_TRACE, "step", "packet sent"),
+        Rule.of("insert sa successfully", IKE_TRACE, "step", "sa inserted"),
+        Rule.of("client config settings", IKE_TRACE, "step", "client config"),
+        Rule.of("client xauth list", IKE_TRACE, "step", "xauth preamble"),
+        Rule.of("xauth: initializing aaa", IKE_TRACE, "step", "xauth preamble"),
+        Rule.of("local port 500", IKE_TRACE, "step", "ports"),
+        Rule.of("key in keyring", IKE_TRACE, "step", "pre-shared key found"),
+        Rule.of("gets spi", IKE_TRACE, "step", "spi"),
+        Rule.of("deleting spi", IKE_TRACE, "step", "spi deleted"),
+        Rule.of("sa authentication status", IKE_TRACE, "step", "authentication status"),
+        Rule.of("received payload type", IKE_TRACE, "step", "payload"),
+        Rule.of("nat found for self or peer", IKE_TRACE, "step", "nat detection"),
+        Rule.of("unknown input ike_mesg_from_peer", IKE_TRACE, "step", "unexpected message"),
+        Rule.of("failed to construct ag informational", IKE_TRACE, "step", "informational"),
+        Rule.of("fsm action returned error", IKE_TRACE, "step", "fsm error"),
+        Rule.of("construct_fail_ag_init", IKE_TRACE, "step", "error counter")
     );
 
     private IsakmpDebugRules() {}
+
+    private static String role(String letter) {
+        return letter == null ? null : "I".equals(letter) ? "I" : "R";
+    }
+
+    private static void dpd(java.util.regex.Matcher m, Parsed o) {
+        String verb = m.group(1) != null ? m.group(1) : m.group(4);
+        String type = m.group(2) != null ? m.group(2) : m.group(3);
+        o.attr("type", type.toUpperCase()).attr("direction", verb.toLowerCase().startsWith("s") ? "sent" : "received").attr("ikev", "1");
+    }
 
     private static void notify(java.util.regex.Matcher m, Parsed o) {
         String n = NotifyNames.v1Number(m.group(2));

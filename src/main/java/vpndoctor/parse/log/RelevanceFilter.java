@@ -15,6 +15,8 @@ final class RelevanceFilter {
         "phase", "fragment", "Client Encryption", "user object", "state machine", "proposal", "(key eng. msg.)",
         "protocol=", "protocol =", "lifedur", "spi=", "spi =", "conn_id", "flags=", "Main Mode", "Quick Mode",
         "No proposal chosen", "IKMP", "Oakley", "keepalive", "keep-alive", "Local:", "Remote:",
+        // pasted show output (phase 1 states, IPsec counters) and certificate (PKI) messages
+        "MM_", "AM_", "QM_", "AG_", "#pkts", "%PKI-", "Certificate", "certificate",
     };
     /** For each pair of ASCII characters (first << 7 | second), the keywords that start with it (null: none). */
     private static final String[][] BY_PAIR = new String[128 * 128][];
