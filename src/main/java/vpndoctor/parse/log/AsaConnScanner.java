@@ -1,0 +1,171 @@
+package vpndoctor.parse.log;
+
+import static vpndoctor.parse.log.AsciiBytes.isDigit;
+import static vpndoctor.parse.log.AsciiBytes.isWord;
+import static vpndoctor.parse.log.AsciiBytes.startsWithCI;
+import static vpndoctor.parse.log.AsciiBytes.string;
+
+import vpndoctor.model.EventKind;
+
+/**
+ * The ASA connection and translation messages (302013-302016, 305009-305012) that make up most of
+ * a firewall's syslog, read straight from the bytes with a strict hand-written grammar instead of
+ * lower-casing and regexes. It gives exactly what {@link NatConnRules} gives (same kind, same
+ * attributes in the same order), and declines ({@link Result#SLOW}) any line whose shape leaves the
+ * slightest doubt, which then takes the regex path. Stateless, so it may run on the reader thread.
+ */
+final class AsaConnScanner {
+    enum Result { EVENT, IGNORED, SLOW }
+
+    private AsaConnScanner() {}
+
+    /**
+     * Reads the message body b[from, to) (after "%ASA-6-302013:", trimmed) into out; words are the
+     * {@link RareWords} flags of the whole message.
+     */
+    static Result scan(byte[] b, int from, int to, int words, LineScan out) {
+        // the NatConnRules needles before the ones handled here: "no translation group found",
+        // "translation creation failed", "no trans"; with none of these words they cannot match
+        if ((words & (RareWords.NO_TRANS | RareWords.CREATION)) != 0) return Result.SLOW;
+        if (startsWithCI(b, from, to, "built ")) return built(b, from + 6, to, words, out);
+        if (startsWithCI(b, from, to, "teardown ")) return teardown(b, from, to, words, out);
+        return Result.SLOW;
+    }
+
+    private static Result built(byte[] b, int i, int to, int words, LineScan out) {
+        if (startsWithCI(b, i, to, "inbound ") || startsWithCI(b, i, to, "outbound ")) return builtConnection(b, i, to, words, out);
+        return builtTranslation(b, i, to, out);
+    }
+
+    /** "Built outbound TCP connection 123 for outside:1.2.3.4/443 (1.2.3.4/443) to inside:10.0.0.1/555 (198.51.100.1/555)". */
+    private static Result builtConnection(byte[] b, int i, int to, int words, LineScan out) {
+        // NatConnRules tries the translation and teardown needles before this one
+        if ((words & (RareWords.TRANS | RareWords.TEARDOWN)) != 0) return Result.SLOW;
+        int dirEnd = indexOfSpace(b, i, to);
+        String direction = string(b, i, dirEnd);
+        i = dirEnd + 1;
+        int protoEnd = wordEnd(b, i, to);
+        if (protoEnd == i || !startsWithCI(b, protoEnd, to, " connection ")) return Result.SLOW;
+        String proto = AsciiBytes.lowerString(b, i, protoEnd);
+        i = skipToken(b, protoEnd + 12, to);
+        if (i < 0 || !startsWithCI(b, i, to, " for ")) return Result.SLOW;
+        End src = End.read(b, i + 5, to);
+        if (src == null) return Result.SLOW;
+        i = src.end;
+        // "(mapped/port)" and "(user)" tokens may stand between the two ends; none has a space
+        while (i < to && b[i] == ' ' && i + 1 < to && b[i + 1] == '(') {
+            i = indexOfSpace(b, i + 1, to);
+        }
+        if (!startsWithCI(b, i, to, " to ")) return Result.SLOW;
+        End dst = End.read(b, i + 4, to);
+        if (dst == null) return Result.SLOW; // what follows is not read (the regex ends here too)
+        out.is(EventKind.CONN_BUILT).attr("direction", direction).attr("proto", proto)
+                .attr("srcIf", src.iface).addr("src", src.address).attr("dstIf", dst.iface).addr("dst", dst.address);
+        return Result.EVENT;
+    }
+
+    /** "Built dynamic TCP translation from inside:10.1.2.3/1234 to outside:198.51.100.1/5678" (305011; 305009 without the protocol). */
+    private static Result builtTranslation(byte[] b, int i, int to, LineScan out) {
+        int typeEnd = indexOfSpace(b, i, to);
+        String type = AsciiBytes.lowerString(b, i, typeEnd);
+        if (!type.equals("dynamic") && !type.equals("static") && !type.equals("identity")) return Result.SLOW;
+        i = typeEnd + 1;
+        String proto = null;
+        if (!startsWithCI(b, i, to, "translation from ")) {
+            int protoEnd = wordEnd(b, i, to);
+            if (protoEnd == i || !startsWithCI(b, protoEnd, to, " translation from ")) return Result.SLOW;
+            proto = AsciiBytes.lowerString(b, i, protoEnd);
+            i = protoEnd + 1;
+        }
+        End from = End.read(b, i + 17, to);
+        if (from == null || !startsWithCI(b, from.end, to, " to ")) return Result.SLOW;
+        End dest = End.read(b, from.end + 4, to);
+        if (dest == null) return Result.SLOW; // what follows is not read (the regex ends here too)
+        out.is(EventKind.XLATE_BUILT).attr("type", type).attr("proto", proto)
+                .attr("fromIf", from.iface).addr("from", from.address).attr("toIf", dest.iface).addr("to", dest.address);
+        return Result.EVENT;
+    }
+
+    /**
+     * "Teardown TCP connection 123 for outside:1.2.3.4/443 to inside:10.0.0.1/555 duration 0:00:12 bytes 99 TCP FINs"
+     * and "Teardown dynamic TCP translation from ..." (305012, recognized and of no use).
+     */
+    private static Result teardown(byte[] b, int from, int to, int words, LineScan out) {
+        // needles tried before: "translation from" (its regex needs "Built"), then the ignored teardowns
+        if ((words & RareWords.BUILT) != 0) return Result.SLOW;
+        int i = from + 9;
+        if (startsWithCI(b, i, to, "dynamic") || startsWithCI(b, i, to, "static translation")
+                || startsWithCI(b, i, to, "identity translation")) return Result.IGNORED;
+        // no other "teardown" (this one is not followed by the ignored words), no translation needle
+        if ((words & (RareWords.TRANS | RareWords.TEARDOWN_AGAIN)) != 0) return Result.SLOW;
+        int protoEnd = wordEnd(b, i, to);
+        if (protoEnd == i || !startsWithCI(b, protoEnd, to, " connection ")) return Result.SLOW;
+        String proto = AsciiBytes.lowerString(b, i, protoEnd);
+        i = skipToken(b, protoEnd + 12, to);
+        if (i < 0 || !startsWithCI(b, i, to, " for ")) return Result.SLOW;
+        End src = End.read(b, i + 5, to);
+        if (src == null || !startsWithCI(b, src.end, to, " to ")) return Result.SLOW;
+        End dst = End.read(b, src.end + 4, to);
+        if (dst == null) return Result.SLOW;
+        i = dst.end;
+        int afterBytes = durationAndBytes(b, i, to);
+        if (afterBytes >= 0) i = afterBytes;
+        if (i < to && b[i] == ' ') i++;
+        String reason = string(b, i, to).trim();
+        int paren = reason.indexOf(" (");
+        if (paren > 0) reason = reason.substring(0, paren);
+        if (reason.equalsIgnoreCase("SYN Timeout")) out.is(EventKind.SYN_TIMEOUT);
+        else out.is(EventKind.CONN_TEARDOWN).attr("reason", reason.isEmpty() ? "none" : reason);
+        out.attr("proto", proto).attr("srcIf", src.iface).addr("src", src.address).attr("dstIf", dst.iface).addr("dst", dst.address);
+        return Result.EVENT;
+    }
+
+    /** " duration 0:00:12 bytes 1234" at i: the index after the digits, or -1 when that part is not there. */
+    private static int durationAndBytes(byte[] b, int i, int to) {
+        if (!startsWithCI(b, i, to, " duration ")) return -1;
+        int j = skipToken(b, i + 10, to);
+        if (j < 0 || !startsWithCI(b, j, to, " bytes ")) return -1;
+        int d = j + 7;
+        int k = d;
+        while (k < to && isDigit(b[k])) k++;
+        return k == d ? -1 : k;
+    }
+
+    /** End of a non-empty run of non-space bytes starting at i, or -1 when it is empty. */
+    private static int skipToken(byte[] b, int i, int to) {
+        int j = indexOfSpace(b, i, to);
+        return j == i ? -1 : j;
+    }
+
+    private static int indexOfSpace(byte[] b, int i, int to) {
+        while (i < to && b[i] != ' ') i++;
+        return i;
+    }
+
+    /** End of a run of ASCII letters and digits (a protocol name). */
+    private static int wordEnd(byte[] b, int i, int to) {
+        while (i < to && (isWord(b[i]) && b[i] != '_')) i++;
+        return i;
+    }
+
+    /** "ifname:1.2.3.4" with an optional "/port": the regex END of NatConnRules, with a valid IPv4 address. */
+    private record End(String iface, String address, int end) {
+        static End read(byte[] b, int i, int to) {
+            int s = i;
+            while (i < to && (isWord(b[i]) || b[i] == '.' || b[i] == '-')) i++;
+            if (i == s || i >= to || b[i] != ':') return null;
+            int colon = i;
+            int a = ++i;
+            while (i < to && (isDigit(b[i]) || b[i] == '.')) i++;
+            if (i == a) return null;
+            String address = string(b, a, i);
+            if (!Addresses.isIpv4(address)) return null;
+            if (i < to && b[i] == '/') {
+                int p = ++i;
+                while (i < to && isDigit(b[i])) i++;
+                if (i == p) return null; // "/x": the regex would not take the slash, the line would differ
+            }
+            return new End(string(b, s, colon), address, i);
+        }
+    }
+}
