@@ -3,7 +3,6 @@ package vpndoctor.parse.log;
 import static vpndoctor.parse.log.AsciiBytes.isDigit;
 import static vpndoctor.parse.log.AsciiBytes.isWord;
 import static vpndoctor.parse.log.AsciiBytes.startsWithCI;
-import static vpndoctor.parse.log.AsciiBytes.string;
 
 import vpndoctor.model.EventKind;
 
@@ -41,12 +40,12 @@ final class AsaConnScanner {
     private static Result builtConnection(byte[] b, int i, int to, int words, LineScan out) {
         // NatConnRules tries the translation and teardown needles before this one
         if ((words & (RareWords.TRANS | RareWords.TEARDOWN)) != 0) return Result.SLOW;
+        int dirStart = i;
         int dirEnd = indexOfSpace(b, i, to);
-        String direction = string(b, i, dirEnd);
         i = dirEnd + 1;
+        int protoStart = i;
         int protoEnd = wordEnd(b, i, to);
         if (protoEnd == i || !startsWithCI(b, protoEnd, to, " connection ")) return Result.SLOW;
-        String proto = AsciiBytes.lowerString(b, i, protoEnd);
         i = skipToken(b, protoEnd + 12, to);
         if (i < 0 || !startsWithCI(b, i, to, " for ")) return Result.SLOW;
         End src = End.read(b, i + 5, to);
@@ -59,30 +58,34 @@ final class AsaConnScanner {
         if (!startsWithCI(b, i, to, " to ")) return Result.SLOW;
         End dst = End.read(b, i + 4, to);
         if (dst == null) return Result.SLOW; // what follows is not read (the regex ends here too)
-        out.is(EventKind.CONN_BUILT).attr("direction", direction).attr("proto", proto)
-                .attr("srcIf", src.iface).addr("src", src.address).attr("dstIf", dst.iface).addr("dst", dst.address);
+        out.is(EventKind.CONN_BUILT).attr("direction", dirStart, dirEnd).lowerAttr("proto", protoStart, protoEnd);
+        src.put(out, "srcIf", "src");
+        dst.put(out, "dstIf", "dst");
         return Result.EVENT;
     }
 
     /** "Built dynamic TCP translation from inside:10.1.2.3/1234 to outside:198.51.100.1/5678" (305011; 305009 without the protocol). */
     private static Result builtTranslation(byte[] b, int i, int to, LineScan out) {
+        int typeStart = i;
         int typeEnd = indexOfSpace(b, i, to);
-        String type = AsciiBytes.lowerString(b, i, typeEnd);
-        if (!type.equals("dynamic") && !type.equals("static") && !type.equals("identity")) return Result.SLOW;
+        if (!(typeEnd - i == 7 && startsWithCI(b, i, to, "dynamic") || typeEnd - i == 6 && startsWithCI(b, i, to, "static")
+                || typeEnd - i == 8 && startsWithCI(b, i, to, "identity"))) return Result.SLOW;
         i = typeEnd + 1;
-        String proto = null;
+        int protoStart = -1, protoEnd = -1;
         if (!startsWithCI(b, i, to, "translation from ")) {
-            int protoEnd = wordEnd(b, i, to);
+            protoStart = i;
+            protoEnd = wordEnd(b, i, to);
             if (protoEnd == i || !startsWithCI(b, protoEnd, to, " translation from ")) return Result.SLOW;
-            proto = AsciiBytes.lowerString(b, i, protoEnd);
             i = protoEnd + 1;
         }
         End from = End.read(b, i + 17, to);
         if (from == null || !startsWithCI(b, from.end, to, " to ")) return Result.SLOW;
         End dest = End.read(b, from.end + 4, to);
         if (dest == null) return Result.SLOW; // what follows is not read (the regex ends here too)
-        out.is(EventKind.XLATE_BUILT).attr("type", type).attr("proto", proto)
-                .attr("fromIf", from.iface).addr("from", from.address).attr("toIf", dest.iface).addr("to", dest.address);
+        out.is(EventKind.XLATE_BUILT).lowerAttr("type", typeStart, typeEnd);
+        if (protoStart >= 0) out.lowerAttr("proto", protoStart, protoEnd);
+        from.put(out, "fromIf", "from");
+        dest.put(out, "toIf", "to");
         return Result.EVENT;
     }
 
@@ -98,9 +101,9 @@ final class AsaConnScanner {
                 || startsWithCI(b, i, to, "identity translation")) return Result.IGNORED;
         // no other "teardown" (this one is not followed by the ignored words), no translation needle
         if ((words & (RareWords.TRANS | RareWords.TEARDOWN_AGAIN)) != 0) return Result.SLOW;
+        int protoStart = i;
         int protoEnd = wordEnd(b, i, to);
         if (protoEnd == i || !startsWithCI(b, protoEnd, to, " connection ")) return Result.SLOW;
-        String proto = AsciiBytes.lowerString(b, i, protoEnd);
         i = skipToken(b, protoEnd + 12, to);
         if (i < 0 || !startsWithCI(b, i, to, " for ")) return Result.SLOW;
         End src = End.read(b, i + 5, to);
@@ -111,12 +114,20 @@ final class AsaConnScanner {
         int afterBytes = durationAndBytes(b, i, to);
         if (afterBytes >= 0) i = afterBytes;
         if (i < to && b[i] == ' ') i++;
-        String reason = string(b, i, to).trim();
-        int paren = reason.indexOf(" (");
-        if (paren > 0) reason = reason.substring(0, paren);
-        if (reason.equalsIgnoreCase("SYN Timeout")) out.is(EventKind.SYN_TIMEOUT);
-        else out.is(EventKind.CONN_TEARDOWN).attr("reason", reason.isEmpty() ? "none" : reason);
-        out.attr("proto", proto).attr("srcIf", src.iface).addr("src", src.address).attr("dstIf", dst.iface).addr("dst", dst.address);
+        // the reason: the rest, trimmed, cut before a " (user)"-like suffix (the body is trimmed at its end already)
+        while (i < to && b[i] == ' ') i++;
+        int reasonEnd = AsciiBytes.indexOf(b, i, to, " (");
+        if (reasonEnd <= i) reasonEnd = to;
+        if (reasonEnd - i == 11 && startsWithCI(b, i, to, "syn timeout")) {
+            out.is(EventKind.SYN_TIMEOUT);
+        } else {
+            out.is(EventKind.CONN_TEARDOWN);
+            while (reasonEnd > i && b[reasonEnd - 1] == ' ') reasonEnd--;
+            if (reasonEnd == i) out.attr("reason", "none"); else out.attr("reason", i, reasonEnd);
+        }
+        out.lowerAttr("proto", protoStart, protoEnd);
+        src.put(out, "srcIf", "src");
+        dst.put(out, "dstIf", "dst");
         return Result.EVENT;
     }
 
@@ -149,7 +160,7 @@ final class AsaConnScanner {
     }
 
     /** "ifname:1.2.3.4" with an optional "/port": the regex END of NatConnRules, with a valid IPv4 address. */
-    private record End(String iface, String address, int end) {
+    private record End(int ifStart, int colon, int addrEnd, int end) {
         static End read(byte[] b, int i, int to) {
             int s = i;
             while (i < to && (isWord(b[i]) || b[i] == '.' || b[i] == '-')) i++;
@@ -157,15 +168,38 @@ final class AsaConnScanner {
             int colon = i;
             int a = ++i;
             while (i < to && (isDigit(b[i]) || b[i] == '.')) i++;
-            if (i == a) return null;
-            String address = string(b, a, i);
-            if (!Addresses.isIpv4(address)) return null;
+            if (i == a || !isIpv4(b, a, i)) return null;
+            int addrEnd = i;
             if (i < to && b[i] == '/') {
                 int p = ++i;
                 while (i < to && isDigit(b[i])) i++;
                 if (i == p) return null; // "/x": the regex would not take the slash, the line would differ
             }
-            return new End(string(b, s, colon), address, i);
+            return new End(s, colon, addrEnd, i);
         }
+
+        void put(LineScan out, String ifName, String addrName) {
+            out.attr(ifName, ifStart, colon).attr(addrName, colon + 1, addrEnd);
+        }
+    }
+
+    /** {@link Addresses#isIpv4} on digits and dots. */
+    private static boolean isIpv4(byte[] b, int from, int to) {
+        int n = to - from;
+        if (n < 7 || n > 15) return false;
+        int parts = 0, value = 0, digits = 0;
+        for (int i = from; i <= to; i++) {
+            byte c = i == to ? (byte) '.' : b[i];
+            if (c == '.') {
+                if (digits == 0 || value > 255) return false;
+                parts++;
+                value = 0;
+                digits = 0;
+            } else {
+                value = value * 10 + (c - '0');
+                if (++digits > 3) return false;
+            }
+        }
+        return parts == 4;
     }
 }

@@ -2,6 +2,9 @@ package vpndoctor.parse.log;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Splits a UTF-8/Latin-1 byte stream into lines on CR, LF or CRLF, in fixed-size chunks, so input
@@ -24,9 +27,8 @@ final class ByteLineReader {
         int n;
         while ((n = in.read(buf)) > 0) {
             int start = 0;
-            for (int i = 0; i < n; i++) {
+            for (int i = nextBreak(buf, 0, n); i < n; i = nextBreak(buf, i + 1, n)) {
                 byte c = buf[i];
-                if (c != '\n' && c != '\r') continue;
                 if (c == '\n' && skipLf && i == start && !pending) { // second half of a CRLF
                     skipLf = false;
                     start = i + 1;
@@ -44,6 +46,32 @@ final class ByteLineReader {
             }
         }
         if (pending) emit(buf, 0, 0, sink);
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LFS = ONES * '\n';
+    private static final long CRS = ONES * '\r';
+
+    /**
+     * Index of the first CR or LF in buf[i, n), or n. Eight bytes at a time: a byte of x is zero
+     * where the word held the sought byte, and (x - 0x01..) & ~x & 0x80.. flags the lowest zero byte
+     * exactly (borrows only run upwards from it); line splitting is most of what a reader does.
+     */
+    static int nextBreak(byte[] buf, int i, int n) {
+        for (; i + 8 <= n; i += 8) {
+            long w = (long) LONGS.get(buf, i);
+            long lf = w ^ LFS;
+            long cr = w ^ CRS;
+            long hit = ((lf - ONES) & ~lf | (cr - ONES) & ~cr) & HIGHS;
+            if (hit != 0) return i + (Long.numberOfTrailingZeros(hit) >>> 3);
+        }
+        for (; i < n; i++) {
+            byte c = buf[i];
+            if (c == '\n' || c == '\r') return i;
+        }
+        return n;
     }
 
     private void emit(byte[] buf, int from, int to, ByteLineSink sink) {

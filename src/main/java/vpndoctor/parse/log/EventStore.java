@@ -114,7 +114,17 @@ final class EventStore {
 
     /** The key of an event given as arrays (attributes in any order, names distinct); runs once per relevant line. */
     static String key(EventKind kind, String peer, String local, String[] names, String[] values, int n) {
-        // insertion sort of indexes: a handful of names, no allocation beyond the key
+        int[] order = sortedOrder(names, n);
+        StringBuilder b = new StringBuilder(128).append(kind.name()).append('\u0001').append(peer)
+                .append('\u0001').append(local);
+        for (int i = 0; i < n; i++) {
+            b.append('\u0001').append(names[order[i]]).append('=').append(values[order[i]]);
+        }
+        return b.toString();
+    }
+
+    /** Indexes of names[0, n) in name order (insertion sort: a handful of names). */
+    static int[] sortedOrder(String[] names, int n) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             int j = i;
@@ -124,11 +134,6 @@ final class EventStore {
             }
             order[j] = i;
         }
-        StringBuilder b = new StringBuilder(128).append(kind.name()).append('\u0001').append(peer)
-                .append('\u0001').append(local);
-        for (int i = 0; i < n; i++) {
-            b.append('\u0001').append(names[order[i]]).append('=').append(values[order[i]]);
-        }
-        return b.toString();
+        return order;
     }
 }

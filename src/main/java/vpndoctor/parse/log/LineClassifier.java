@@ -56,7 +56,7 @@ final class LineClassifier {
                 if (e != null) {
                     e.addOccurrence(e.getOrigins().size() < LogEvent.MAX_SAMPLES ? origin(ctx, b, off, len) : null, s.time, seq);
                 } else {
-                    s.toParsed(parsed);
+                    s.toParsed(b, parsed);
                     store.add(parsed, s.key, s.platform, origin(ctx, b, off, len), s.time, seq);
                 }
                 acct.relevant();

@@ -6,9 +6,12 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Uses a second core for one byte source: a reader thread reads, splits lines and runs
- * {@link LineScan} on them, the calling thread classifies them in order (the classifier's per-source
- * context makes a line's meaning depend on the lines before it, so that part stays sequential).
+ * Uses a second core for one byte source: a reader thread reads and splits lines, the calling
+ * thread classifies them in order (the classifier's per-source context makes a line's meaning
+ * depend on the lines before it, so that part stays sequential). {@link LineScan}, most of the
+ * work and independent per line, is shared: the reader scans every other batch, the caller the
+ * others before classifying them, which keeps both threads about equally busy (profile: splitting
+ * is a tenth of the work, scanning three quarters).
  * Batches of lines travel through a small bounded queue and come back for reuse, so memory stays
  * at a few batches whatever the input size. The result is the same as {@link #readSequentially}.
  */
@@ -27,9 +30,10 @@ final class ParallelLineReader {
     /** Reads in on the calling thread only; without scanning every line takes the full path (the reference). */
     static void readSequentially(InputStream in, boolean scanning, Consumer consumer) throws IOException {
         LineScan scan = new LineScan();
+        SyslogTime times = new SyslogTime();
         new ByteLineReader().read(in, new ByteLineSink() {
             @Override public void line(byte[] b, int off, int len) {
-                if (scanning) scan.scan(b, off, len); else scan.verdict = LineScan.Verdict.SLOW;
+                if (scanning) scan.scan(b, off, len, times); else scan.verdict = LineScan.Verdict.SLOW;
                 consumer.line(scan, b, off, len);
             }
 
@@ -48,9 +52,11 @@ final class ParallelLineReader {
         reader.setDaemon(true);
         reader.start();
         boolean done = false;
+        SyslogTime times = new SyslogTime();
         try {
             while (!done) {
                 ScannedBatch batch = full.take();
+                if (!batch.scanned) batch.scanAll(times);
                 for (int i = 0; i < batch.count; i++) {
                     if (batch.lens[i] == ScannedBatch.TOO_LONG) consumer.tooLong();
                     else consumer.line(batch.scans[i], batch.data, batch.offs[i], batch.lens[i]);
@@ -77,11 +83,13 @@ final class ParallelLineReader {
 
     private static void produce(InputStream in, BlockingQueue<ScannedBatch> free, BlockingQueue<ScannedBatch> full) {
         ScannedBatch[] current = new ScannedBatch[1];
+        SyslogTime times = new SyslogTime();
         try {
             current[0] = free.take();
+            current[0].scanned = true;
             new ByteLineReader().read(in, new ByteLineSink() {
                 @Override public void line(byte[] b, int off, int len) {
-                    current[0].add(b, off, len);
+                    current[0].add(b, off, len, current[0].scanned ? times : null);
                     if (current[0].isFull()) current[0] = handOver(current[0], free, full);
                 }
 
@@ -109,8 +117,11 @@ final class ParallelLineReader {
 
     private static ScannedBatch handOver(ScannedBatch b, BlockingQueue<ScannedBatch> free, BlockingQueue<ScannedBatch> full) {
         try {
+            boolean scanNext = !b.scanned;
             full.put(b);
-            return free.take();
+            ScannedBatch next = free.take();
+            next.scanned = scanNext;
+            return next;
         } catch (InterruptedException e) {
             throw new Interrupted();
         }

@@ -27,6 +27,8 @@ final class RareWords {
     /** For each pair of lower-case ASCII bytes (first << 7 | second), the words that start with it. */
     private static final byte[][][] BY_PAIR = new byte[128 * 128][][];
     private static final int[][] FLAGS_BY_PAIR = new int[128 * 128][];
+    /** One bit per pair: whether BY_PAIR has words for it (2 KB, stays in the first-level cache). */
+    private static final long[] PAIRS = new long[128 * 128 / 64];
 
     static {
         for (String w : RARE_WORDS) put(w, RARE);
@@ -44,6 +46,7 @@ final class RareWords {
         BY_PAIR[key] = old == null ? new byte[1][] : java.util.Arrays.copyOf(old, n + 1);
         FLAGS_BY_PAIR[key] = old == null ? new int[1] : java.util.Arrays.copyOf(FLAGS_BY_PAIR[key], n + 1);
         BY_PAIR[key][n] = w.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        PAIRS[key >>> 6] |= 1L << key;
         FLAGS_BY_PAIR[key][n] = flag;
     }
 
@@ -57,11 +60,12 @@ final class RareWords {
         for (int i = from; i < to - 1; i++) {
             int c = next;
             next = lower(b[i + 1]);
-            byte[][] ws = BY_PAIR[c << 7 | next];
-            if (ws == null) continue;
+            int pair = c << 7 | next;
+            if ((PAIRS[pair >>> 6] & 1L << pair) == 0) continue;
+            byte[][] ws = BY_PAIR[pair];
             for (int k = 0; k < ws.length; k++) {
                 if (matches(b, i, to, ws[k])) {
-                    int f = FLAGS_BY_PAIR[c << 7 | next][k];
+                    int f = FLAGS_BY_PAIR[pair][k];
                     if (f == TEARDOWN && (flags & TEARDOWN) != 0) f = TEARDOWN_AGAIN;
                     flags |= f;
                 }

@@ -17,6 +17,8 @@ final class ScannedBatch {
     final LineScan[] scans = new LineScan[MAX_LINES];
     int count;
     int used;
+    /** Whether the lines' scans are done (else the consumer does them: see {@link ParallelLineReader}). */
+    boolean scanned;
     /** Set on the last batch of a source: the reader is done (normally, or with this failure). */
     boolean last;
     Throwable failure;
@@ -26,6 +28,7 @@ final class ScannedBatch {
     }
 
     void clear() {
+        scanned = false;
         count = 0;
         used = 0;
         last = false;
@@ -36,14 +39,23 @@ final class ScannedBatch {
         return count == MAX_LINES;
     }
 
-    void add(byte[] b, int off, int len) {
+    /** Copies a line in; scans it too when times is given. */
+    void add(byte[] b, int off, int len, SyslogTime times) {
         if (used + len > data.length) data = Arrays.copyOf(data, Math.max(data.length * 2, used + len));
         System.arraycopy(b, off, data, used, len);
         offs[count] = used;
         lens[count] = len;
-        scans[count].scan(data, used, len);
+        if (times != null) scans[count].scan(data, used, len, times);
         used += len;
         count++;
+    }
+
+    /** Scans every line that was copied in without scanning. */
+    void scanAll(SyslogTime times) {
+        for (int i = 0; i < count; i++) {
+            if (lens[i] != TOO_LONG) scans[i].scan(data, offs[i], lens[i], times);
+        }
+        scanned = true;
     }
 
     void addTooLong() {
