@@ -54,7 +54,11 @@ public final class Diagnoser {
     public static Builder builder() { return new Builder(); }
 
     public Diagnosis diagnose(Evidence evidence) {
-        LoadedEvidence loaded = EvidenceLoader.load(evidence);
+        return diagnose(EvidenceLoader.load(evidence));
+    }
+
+    /** A diagnosis of evidence loaded beforehand ({@link EvidenceLoader#load}), e.g. while the rules were being read. */
+    public Diagnosis diagnose(LoadedEvidence loaded) {
         try (RuleSession session = newSession()) {
             loaded.facts().forEach(session::insert);
             RuleSession.FireResult fired = session.fire();
@@ -107,10 +111,11 @@ public final class Diagnoser {
 
         /** Compiles the rules. Throws only when the rules folder itself cannot be read. */
         public Diagnoser build() throws IOException {
+            CauseCatalog catalog = CauseCatalog.bundled(); // first: it loads while a preload (RulePreload) reads the rules
             List<RuleFile> files = bundled ? RuleLoader.bundled() : List.of();
             if (rulesDir != null) files = RuleLoader.overlay(files, RuleLoader.folder(rulesDir));
             RuleCompiler.Compiled compiled = cacheDir == null ? RuleCompiler.compile(files) : new KieBaseCache(cacheDir).compile(files);
-            return new Diagnoser(compiled, CauseCatalog.bundled(), firingLimit);
+            return new Diagnoser(compiled, catalog, firingLimit);
         }
 
         private static Path cacheDirProperty() {

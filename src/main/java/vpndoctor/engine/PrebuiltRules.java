@@ -33,6 +33,12 @@ public final class PrebuiltRules {
     /** The prebuilt rules for exactly these files, or null (none shipped, other files, unreadable). */
     static RuleCompiler.Compiled find(List<RuleFile> files) {
         if (files.isEmpty() || !files.stream().allMatch(RuleFile::bundled)) return null;
+        RuleCompiler.Compiled preloaded = RulePreload.take(files);
+        return preloaded != null ? preloaded : read(files);
+    }
+
+    /** Reads the shipped entry for these files, or null. */
+    static RuleCompiler.Compiled read(List<RuleFile> files) {
         try (InputStream in = PrebuiltRules.class.getClassLoader().getResourceAsStream(resource(files))) {
             return in == null ? null : KieBaseCache.read(in, files);
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
