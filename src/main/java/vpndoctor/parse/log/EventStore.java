@@ -27,6 +27,9 @@ final class EventStore {
 
     private final Map<String, LogEvent> byKey = new HashMap<>();
     private final Map<String, Integer> variants = new HashMap<>();
+    /** {@link KeyHash} of each (kind, peer) group's variant keys (at most MAX_VARIANTS each). */
+    private final Map<String, long[]> variantHashes = new HashMap<>();
+    private final Map<String, String> overflowKeys = new HashMap<>();
     private final List<LogEvent> events = new ArrayList<>();
     private final List<UnrecognizedLine> unrecognized = new ArrayList<>();
 
@@ -45,13 +48,37 @@ final class EventStore {
         int seen = variants.merge(group, 1, EventStore::saturatingSum);
         if (seen > MAX_VARIANTS) {
             e = new LogEvent("e" + (events.size() + 1), p.kind.name(), platform, p.peer, p.local, Map.of("variants", "more"), origin, time, seq);
-            byKey.put(group + OVERFLOW, e);
+            byKey.put(overflowKey(group), e);
             events.add(e);
             return;
         }
         e = new LogEvent("e" + (events.size() + 1), p.kind.name(), platform, p.peer, p.local, p.attrs, origin, time, seq);
         byKey.put(key, e);
         events.add(e);
+        variantHashes.merge(group, new long[] {KeyHash.of(key)}, EventStore::concat);
+    }
+
+    /**
+     * The overflow event of a line of (kind, peer) whose key hash is none of the group's variants',
+     * once the group is past the cap; null when the exact path ({@link #existing}, {@link #add}) must decide.
+     * A group past the cap never gains variants, so its hashes are final: a hash not among them
+     * proves the line's key is new, and the line folds into the overflow event without its key being made.
+     */
+    LogEvent overflowIfNew(EventKind kind, String peer, long keyHash) {
+        String group = group(kind, peer);
+        Integer seen = variants.get(group);
+        if (seen == null || seen <= MAX_VARIANTS) return null;
+        long[] hashes = variantHashes.get(group);
+        if (hashes != null) {
+            for (long h : hashes) if (h == keyHash) return null;
+        }
+        return byKey.get(overflowKey(group));
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
     }
 
     /**
@@ -67,7 +94,11 @@ final class EventStore {
         Integer seen = variants.get(group);
         if (seen == null || seen < MAX_VARIANTS) return null;
         variants.put(group, MAX_VARIANTS + 1); // this line is one more variant (saturated: only "past the cap" matters)
-        return byKey.get(group + OVERFLOW);
+        return byKey.get(overflowKey(group));
+    }
+
+    private String overflowKey(String group) {
+        return overflowKeys.computeIfAbsent(group, g -> g + OVERFLOW);
     }
 
     private static final String OVERFLOW = "\u0001*";

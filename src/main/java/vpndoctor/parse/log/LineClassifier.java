@@ -52,12 +52,13 @@ final class LineClassifier {
             case SYSLOG_EVENT -> {
                 ctx.platform = s.platform;
                 // the origin (the line as a String) is made only while the event still keeps samples
-                LogEvent e = store.existing(s.key, s.kind, null);
+                LogEvent e = store.overflowIfNew(s.kind, null, s.keyHash);
+                if (e == null) e = store.existing(s.key(b), s.kind, null);
                 if (e != null) {
                     e.addOccurrence(e.getOrigins().size() < LogEvent.MAX_SAMPLES ? origin(ctx, b, off, len) : null, s.time, seq);
                 } else {
                     s.toParsed(b, parsed);
-                    store.add(parsed, s.key, s.platform, origin(ctx, b, off, len), s.time, seq);
+                    store.add(parsed, s.key(b), s.platform, origin(ctx, b, off, len), s.time, seq);
                 }
                 acct.relevant();
             }

@@ -44,8 +44,10 @@ final class LineScan {
     private final boolean[] lowerCase = new boolean[MAX_ATTRS];
     private final String[] literal = new String[MAX_ATTRS];
     private int attrCount;
-    /** {@link EventStore#key} of that event. */
-    String key;
+    /** {@link EventStore#keyHash} of that event's key, computed without making the key. */
+    long keyHash;
+    /** {@link EventStore#key} of that event, made on demand ({@link #key(byte[])}). */
+    private String key;
     private byte[] keyBytes = new byte[160];
 
     /** Judges b[off, off+len), one line without its terminator; times repeats the previous lines' time strings. */
@@ -55,6 +57,7 @@ final class LineScan {
         time = null;
         kind = null;
         attrCount = 0;
+        keyHash = 0;
         key = null;
         if (len > LineLimits.MAX_CHARS) return;
         int end = off + len;
@@ -127,7 +130,7 @@ final class LineScan {
         switch (AsaConnScanner.scan(b, from, to, words, this)) {
             case EVENT -> {
                 verdict = Verdict.SYSLOG_EVENT;
-                key = key(b);
+                keyHash = keyHash(b);
             }
             case IGNORED -> verdict = Verdict.SYSLOG_IRRELEVANT;
             case SLOW -> { }
@@ -187,8 +190,36 @@ final class LineScan {
         for (int i = 0; i < attrCount; i++) out.attr(names[i], value(b, i));
     }
 
-    /** {@link EventStore#key}, written from the byte ranges into one buffer: one String per line. */
-    private String key(byte[] b) {
+    /**
+     * {@link EventStore#keyHash} of the key {@link #key(byte[])} would make, from the same pieces:
+     * most connection lines fold into their kind's overflow event, and the hash alone shows that
+     * they match none of its variants.
+     */
+    private long keyHash(byte[] b) {
+        KeyPlan plan = KeyPlan.of(kind, names, attrCount);
+        long h = KeyHash.add(KeyHash.START, plan.head, 0, plan.head.length);
+        for (int k = 0; k < attrCount; k++) {
+            int i = plan.order[k];
+            h = KeyHash.add(h, plan.pieces[k], 0, plan.pieces[k].length);
+            if (literal[i] != null) {
+                String v = literal[i];
+                for (int j = 0; j < v.length(); j++) h = KeyHash.add(h, v.charAt(j));
+            } else if (lowerCase[i]) {
+                for (int j = valueFrom[i]; j < valueTo[i]; j++) h = KeyHash.add(h, AsciiBytes.lower(b[j]));
+            } else {
+                h = KeyHash.add(h, b, valueFrom[i], valueTo[i]);
+            }
+        }
+        return h;
+    }
+
+    /** {@link EventStore#key} of the event, written from the byte ranges (b: the bytes the line was scanned from). */
+    String key(byte[] b) {
+        if (key == null) key = makeKey(b);
+        return key;
+    }
+
+    private String makeKey(byte[] b) {
         KeyPlan plan = KeyPlan.of(kind, names, attrCount);
         int n = append(0, plan.head);
         for (int k = 0; k < attrCount; k++) {
