@@ -54,7 +54,12 @@ public final class Diagnoser {
     public static Builder builder() { return new Builder(); }
 
     public Diagnosis diagnose(Evidence evidence) {
-        return diagnoseWithFirings(evidence).diagnosis();
+        return diagnose(EvidenceLoader.load(evidence));
+    }
+
+    /** A diagnosis of evidence loaded beforehand ({@link EvidenceLoader#load}), e.g. while the rules were being read. */
+    public Diagnosis diagnose(LoadedEvidence loaded) {
+        return diagnoseWithFirings(loaded).diagnosis();
     }
 
     /** A diagnosis with how often each rule fired in it (for rule coverage: `rules test`). */
@@ -62,7 +67,11 @@ public final class Diagnoser {
 
     /** Like {@link #diagnose(Evidence)}, also returning the rule firings of this diagnosis. */
     public Run diagnoseWithFirings(Evidence evidence) {
-        LoadedEvidence loaded = EvidenceLoader.load(evidence);
+        return diagnoseWithFirings(EvidenceLoader.load(evidence));
+    }
+
+    /** Like {@link #diagnose(LoadedEvidence)}, also returning the rule firings of this diagnosis. */
+    public Run diagnoseWithFirings(LoadedEvidence loaded) {
         try (RuleSession session = newSession()) {
             loaded.facts().forEach(session::insert);
             RuleSession.FireResult fired = session.fire();
@@ -116,10 +125,10 @@ public final class Diagnoser {
 
         /** Compiles the rules. Throws only when the rules folder itself cannot be read. */
         public Diagnoser build() throws IOException {
+            CauseCatalog catalog = CauseCatalog.bundled(); // first: it loads while a preload (RulePreload) reads the rules
             List<RuleFile> files = bundled ? RuleLoader.bundled() : List.of();
             if (rulesDir != null) files = RuleLoader.overlay(files, RuleLoader.folder(rulesDir));
             RuleCompiler.Compiled compiled = cacheDir == null ? RuleCompiler.compile(files) : new KieBaseCache(cacheDir).compile(files);
-            CauseCatalog catalog = CauseCatalog.bundled();
             // a rules folder may declare its own cause IDs, so its conclusions get a meaning in reports
             if (rulesDir != null && java.nio.file.Files.isRegularFile(rulesDir.resolve("causes.tsv"))) {
                 catalog = catalog.merged(rulesDir.resolve("causes.tsv"));

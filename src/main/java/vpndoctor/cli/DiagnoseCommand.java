@@ -14,6 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import vpndoctor.Diagnoser;
 import vpndoctor.Evidence;
 import vpndoctor.authoring.CaseSaver;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import vpndoctor.engine.EvidenceLoader;
+import vpndoctor.engine.LoadedEvidence;
 import vpndoctor.engine.RuleProblem;
 import vpndoctor.report.Formats;
 import vpndoctor.result.Diagnosis;
@@ -43,12 +47,30 @@ public final class DiagnoseCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         Evidence ev = evidence.toEvidence();
-        Diagnoser doctor = rules.build();
+        // the rules are read while the evidence is: both take a good part of a run, and need not wait for each other
+        CompletableFuture<Diagnoser> building = new CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try {
+                building.complete(rules.build());
+            } catch (Throwable t) {
+                building.completeExceptionally(t);
+            }
+        }, "vpn-doctor-rules");
+        builder.setDaemon(true);
+        builder.start();
+        LoadedEvidence loaded = EvidenceLoader.load(ev);
+        Diagnoser doctor;
+        try {
+            doctor = building.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception x) throw x;
+            throw (Error) e.getCause();
+        }
         PrintWriter err = spec.commandLine().getErr();
         for (RuleProblem p : doctor.ruleProblems()) {
             if (p.severity() == RuleProblem.Severity.ERROR) err.println(p);
         }
-        Diagnosis d = doctor.diagnose(ev);
+        Diagnosis d = doctor.diagnose(loaded);
         if (d.input().sources().isEmpty()) {
             d.input().skipped().forEach(s -> err.println("vpn-doctor: " + s));
             throw new ErrorHandler.UsageProblem("none of the inputs could be read", ErrorHandler.UNUSABLE_INPUT);

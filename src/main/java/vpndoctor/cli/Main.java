@@ -7,7 +7,18 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        if (usesCachedBundledRules(args)) vpndoctor.engine.RulePreload.start();
         System.exit(run(args));
+    }
+
+    /** Whether the command will build the bundled rules from the cache (so reading them can start now). */
+    private static boolean usesCachedBundledRules(String[] args) {
+        if (args.length == 0 || !(args[0].equals("diagnose") || args[0].equals("console"))) return false;
+        if ("off".equals(System.getenv("VPNDOCTOR_CACHE"))) return false;
+        for (String a : args) {
+            if (a.equals("--no-cache") || a.equals("--no-bundled-rules") || a.startsWith("--rules") || a.equals("-h") || a.equals("--help")) return false;
+        }
+        return true;
     }
 
     /** Runs a command line and returns its exit code (tests call this). */

@@ -1,7 +1,8 @@
 package vpndoctor.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,16 +51,16 @@ public final class CauseCatalog {
 
     private static CauseCatalog load() {
         try (InputStream tsv = resource("catalog/root-causes.tsv"); InputStream json = resource("catalog/advice.json")) {
-            JsonNode advice = new ObjectMapper().readTree(json);
+            Map<String, Map<String, Map<Platform, List<String>>>> advice = readAdvice(json);
             Map<String, Cause> map = new LinkedHashMap<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t", -1);
                 if (f.length < 4) continue;
-                JsonNode a = advice.path(f[0]);
+                Map<String, Map<Platform, List<String>>> a = advice.getOrDefault(f[0], Map.of());
                 map.put(f[0], new Cause(f[0], f[1].equals("benign"), f[2].equals("-") ? "" : f[2], f[3],
-                        f.length > 4 ? f[4] : "", perPlatform(a.path("fix")), perPlatform(a.path("next"))));
+                        f.length > 4 ? f[4] : "", a.getOrDefault("fix", Map.of()), a.getOrDefault("next", Map.of())));
             }
             return new CauseCatalog(map);
         } catch (IOException e) {
@@ -94,14 +95,49 @@ public final class CauseCatalog {
         return in;
     }
 
-    private static Map<Platform, List<String>> perPlatform(JsonNode node) {
+    /**
+     * advice.json, {"CAUSE": {"fix"|"next": {"PIX"|"ASA"|"IOS"|"any": ["command", ...]}}}, read with
+     * the streaming parser: the tree mapper's start-up is a tenth of a short diagnosis.
+     */
+    private static Map<String, Map<String, Map<Platform, List<String>>>> readAdvice(InputStream json) throws IOException {
+        Map<String, Map<String, Map<Platform, List<String>>>> advice = new LinkedHashMap<>();
+        try (JsonParser p = new JsonFactory().createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("advice.json: expected an object");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String cause = p.currentName();
+                Map<String, Map<Platform, List<String>>> sections = new LinkedHashMap<>();
+                if (p.nextToken() == JsonToken.START_OBJECT) {
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String section = p.currentName();
+                        if (p.nextToken() == JsonToken.START_OBJECT) sections.put(section, perPlatform(p));
+                        else p.skipChildren();
+                    }
+                } else {
+                    p.skipChildren();
+                }
+                advice.put(cause, sections);
+            }
+        }
+        return advice;
+    }
+
+    /** {"ASA": ["cmd", ...], "any": [...]} with the parser on its START_OBJECT. */
+    private static Map<Platform, List<String>> perPlatform(JsonParser p) throws IOException {
         Map<Platform, List<String>> m = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
             List<String> cmds = new ArrayList<>();
-            e.getValue().forEach(c -> cmds.add(c.asText()));
-            Platform p = e.getKey().equals("any") ? Platform.UNKNOWN : Platform.valueOf(e.getKey().toUpperCase());
-            m.put(p, List.copyOf(cmds));
-        });
+            if (p.nextToken() == JsonToken.START_ARRAY) {
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    cmds.add(p.currentToken().isScalarValue() ? p.getValueAsString("") : "");
+                    p.skipChildren();
+                }
+            } else {
+                p.skipChildren();
+            }
+            Platform platform = key.equals("any") ? Platform.UNKNOWN : Platform.valueOf(key.toUpperCase());
+            m.put(platform, List.copyOf(cmds));
+        }
         return m;
     }
 

@@ -63,6 +63,8 @@ public final class KieBaseCache {
 
     /** The compiled rules for these files: from the cache when an entry exists, else compiled (and stored). */
     public RuleCompiler.Compiled compile(List<RuleFile> files) {
+        RuleCompiler.Compiled prebuilt = PrebuiltRules.find(files);
+        if (prebuilt != null) return prebuilt;
         Path entry = dir.resolve("kiebase-" + key(files) + ".bin");
         if (Files.isRegularFile(entry)) {
             try (InputStream in = Files.newInputStream(entry)) {
@@ -158,11 +160,20 @@ public final class KieBaseCache {
 
     /** Hash of everything the compiled result depends on. */
     static String key(List<RuleFile> files) {
+        return hash(files, codeIdentity());
+    }
+
+    /** Hash of the rule files, the Drools version and the format: the key of an entry built with the classes beside it. */
+    static String contentKey(List<RuleFile> files) {
+        return hash(files, "");
+    }
+
+    private static String hash(List<RuleFile> files, String code) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             feed(md, FORMAT);
-            feed(md, String.valueOf(KieBase.class.getPackage().getImplementationVersion()));
-            feed(md, codeIdentity());
+            feed(md, droolsVersion());
+            feed(md, code);
             for (RuleFile f : files) {
                 feed(md, f.relative());
                 feed(md, f.location());
@@ -172,6 +183,23 @@ public final class KieBaseCache {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The Drools version from its Maven metadata: the jar manifest's Implementation-Version is
+     * Drools' own in the library jar but ours in the fat jar, and the prebuilt key must be the same in both.
+     */
+    private static String droolsVersion() {
+        try (InputStream in = KieBase.class.getClassLoader().getResourceAsStream("META-INF/maven/org.drools/drools-core/pom.properties")) {
+            if (in != null) {
+                java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                return "drools-core " + p.getProperty("version");
+            }
+        } catch (IOException e) {
+            // fall through
+        }
+        return String.valueOf(KieBase.class.getPackage().getImplementationVersion());
     }
 
     /** Our own jar (or classes folder): path, size and time, so a rebuilt model never meets old rules. */

@@ -2,40 +2,33 @@ package vpndoctor.parse.log;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Splits a UTF-8/Latin-1 byte stream into lines on CR, LF or CRLF, in fixed-size chunks, so input
- * size does not matter. Each line is decoded on its own: pure ASCII takes a fast path, valid UTF-8
- * is decoded as such, anything else is read as Latin-1 (old devices and editors mix both in one file).
+ * size does not matter. Lines are handed on as bytes (most are judged without ever being decoded,
+ * see {@link LineScan}); {@link LineDecoder} makes Strings of the others.
  */
 final class ByteLineReader {
     private static final int CHUNK = 1 << 16;
     /** UTF-8 needs at most 4 bytes a character; beyond this the line is too long whatever it holds. */
     private static final int MAX_BYTES = LineLimits.MAX_CHARS * 4;
 
-    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private byte[] carry = new byte[256];
     private int carryLen;
     private boolean overflow;
 
-    void read(InputStream in, LineSink sink) throws IOException {
+    void read(InputStream in, ByteLineSink sink) throws IOException {
         byte[] buf = new byte[CHUNK];
         boolean skipLf = false;
         boolean pending = false; // something of an unterminated line has been seen
         int n;
         while ((n = in.read(buf)) > 0) {
             int start = 0;
-            for (int i = 0; i < n; i++) {
+            for (int i = nextBreak(buf, 0, n); i < n; i = nextBreak(buf, i + 1, n)) {
                 byte c = buf[i];
-                if (c != '\n' && c != '\r') continue;
                 if (c == '\n' && skipLf && i == start && !pending) { // second half of a CRLF
                     skipLf = false;
                     start = i + 1;
@@ -55,7 +48,33 @@ final class ByteLineReader {
         if (pending) emit(buf, 0, 0, sink);
     }
 
-    private void emit(byte[] buf, int from, int to, LineSink sink) {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LFS = ONES * '\n';
+    private static final long CRS = ONES * '\r';
+
+    /**
+     * Index of the first CR or LF in buf[i, n), or n. Eight bytes at a time: a byte of x is zero
+     * where the word held the sought byte, and (x - 0x01..) & ~x & 0x80.. flags the lowest zero byte
+     * exactly (borrows only run upwards from it); line splitting is most of what a reader does.
+     */
+    static int nextBreak(byte[] buf, int i, int n) {
+        for (; i + 8 <= n; i += 8) {
+            long w = (long) LONGS.get(buf, i);
+            long lf = w ^ LFS;
+            long cr = w ^ CRS;
+            long hit = ((lf - ONES) & ~lf | (cr - ONES) & ~cr) & HIGHS;
+            if (hit != 0) return i + (Long.numberOfTrailingZeros(hit) >>> 3);
+        }
+        for (; i < n; i++) {
+            byte c = buf[i];
+            if (c == '\n' || c == '\r') return i;
+        }
+        return n;
+    }
+
+    private void emit(byte[] buf, int from, int to, ByteLineSink sink) {
         if (carryLen > 0 || overflow) {
             append(buf, from, to - from);
             if (overflow) sink.tooLong(); else deliver(carry, 0, carryLen, sink);
@@ -78,26 +97,7 @@ final class ByteLineReader {
         carryLen += len;
     }
 
-    private void deliver(byte[] b, int off, int len, LineSink sink) {
-        if (len > MAX_BYTES) { sink.tooLong(); return; }
-        String s = decode(b, off, len);
-        if (s.length() > LineLimits.MAX_CHARS) sink.tooLong(); else sink.line(s);
-    }
-
-    private String decode(byte[] b, int off, int len) {
-        for (int i = off, end = off + len; i < end; i++) {
-            if (b[i] < 0) return decodeNonAscii(b, off, len);
-        }
-        return new String(b, off, len, StandardCharsets.ISO_8859_1);
-    }
-
-    private String decodeNonAscii(byte[] b, int off, int len) {
-        try {
-            utf8.reset();
-            CharBuffer cb = utf8.decode(ByteBuffer.wrap(b, off, len));
-            return cb.toString();
-        } catch (CharacterCodingException e) {
-            return new String(b, off, len, StandardCharsets.ISO_8859_1);
-        }
+    private void deliver(byte[] b, int off, int len, ByteLineSink sink) {
+        if (len > MAX_BYTES) sink.tooLong(); else sink.line(b, off, len);
     }
 }

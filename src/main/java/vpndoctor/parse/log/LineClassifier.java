@@ -2,6 +2,7 @@ package vpndoctor.parse.log;
 
 import vpndoctor.model.EventKind;
 import vpndoctor.model.InputAccounting;
+import vpndoctor.model.LogEvent;
 import vpndoctor.model.Origin;
 import vpndoctor.model.Platform;
 
@@ -15,6 +16,7 @@ final class LineClassifier {
     private final InputAccounting acct;
     private final EventStore store;
     private final Parsed parsed = new Parsed();
+    private final LineDecoder decoder = new LineDecoder();
     private long seq;
 
     LineClassifier(InputAccounting acct, EventStore store) {
@@ -27,6 +29,46 @@ final class LineClassifier {
         seq++;
         acct.line();
         acct.skipLine(ctx.source, ctx.lineNo, LineLimits.TOO_LONG_REASON);
+    }
+
+    /**
+     * A line judged from its bytes ({@link LineScan}); takes the full path when the scan could not
+     * decide or an IPSEC block is open (whether the line continues it depends on context).
+     */
+    void scanned(SourceContext ctx, LineScan s, byte[] b, int off, int len) {
+        if (s.verdict == LineScan.Verdict.SLOW || ctx.block != null) {
+            String text = decoder.decode(b, off, len);
+            if (text.length() > LineLimits.MAX_CHARS) tooLong(ctx); else line(ctx, text);
+            return;
+        }
+        ctx.lineNo++;
+        seq++;
+        acct.line();
+        switch (s.verdict) {
+            case IRRELEVANT -> acct.irrelevant();
+            case SYSLOG_IRRELEVANT -> {
+                ctx.platform = s.platform;
+                acct.irrelevant();
+            }
+            case SYSLOG_EVENT -> {
+                ctx.platform = s.platform;
+                // the origin (the line as a String) is made only while the event still keeps samples
+                LogEvent e = store.overflowIfNew(s.kind, null, s.keyHash);
+                if (e == null) e = store.existing(s.key(b), s.kind, null);
+                if (e != null) {
+                    e.addOccurrence(e.getOrigins().size() < LogEvent.MAX_SAMPLES ? origin(ctx, b, off, len) : null, s.time, seq);
+                } else {
+                    s.toParsed(b, parsed);
+                    store.add(parsed, s.key(b), s.platform, origin(ctx, b, off, len), s.time, seq);
+                }
+                acct.relevant();
+            }
+            default -> throw new IllegalStateException(s.verdict.name());
+        }
+    }
+
+    private static Origin origin(SourceContext ctx, byte[] b, int off, int len) {
+        return new Origin(ctx.source, ctx.lineNo, AsciiBytes.string(b, off, off + len));
     }
 
     void line(SourceContext ctx, String raw) {

@@ -20,13 +20,41 @@ import vpndoctor.model.UnrecognizedLine;
 public final class LogIngest {
     private static final int SNIFF_BYTES = 8192;
 
+    /**
+     * How byte sources are read. All give the same events; they differ in speed only.
+     * Default PARALLEL; {@code -Dvpndoctor.ingest=strings|scan|parallel} picks another for measuring.
+     */
+    enum Mode {
+        /** Every line decoded and taken through the full classifier path: the reference. */
+        STRINGS,
+        /** Lines judged from their bytes first ({@link LineScan}), on the calling thread. */
+        SCAN,
+        /** As SCAN, with reading, splitting and scanning on a second thread. */
+        PARALLEL;
+
+        static Mode fromProperty() {
+            String v = System.getProperty("vpndoctor.ingest", "parallel");
+            return switch (v) {
+                case "strings" -> STRINGS;
+                case "scan" -> SCAN;
+                default -> PARALLEL;
+            };
+        }
+    }
+
     private final InputAccounting acct;
     private final EventStore store = new EventStore();
     private final LineClassifier classifier;
+    private final Mode mode;
 
     public LogIngest(InputAccounting acct) {
+        this(acct, Mode.fromProperty());
+    }
+
+    LogIngest(InputAccounting acct, Mode mode) {
         this.acct = Objects.requireNonNull(acct, "acct");
         this.classifier = new LineClassifier(acct, store);
+        this.mode = Objects.requireNonNull(mode, "mode");
     }
 
     /**
@@ -58,10 +86,20 @@ public final class LogIngest {
             @Override public void line(String text) { classifier.line(ctx, text); }
             @Override public void tooLong() { classifier.tooLong(ctx); }
         };
+        ParallelLineReader.Consumer scanned = new ParallelLineReader.Consumer() {
+            @Override public void line(LineScan scan, byte[] b, int off, int len) { classifier.scanned(ctx, scan, b, off, len); }
+            @Override public void tooLong() { classifier.tooLong(ctx); }
+        };
         switch (enc) {
             case UTF16LE -> new CharLineReader().read(new InputStreamReader(bin, StandardCharsets.UTF_16LE), sink);
             case UTF16BE -> new CharLineReader().read(new InputStreamReader(bin, StandardCharsets.UTF_16BE), sink);
-            default -> new ByteLineReader().read(bin, sink);
+            default -> {
+                switch (mode) {
+                    case STRINGS -> ParallelLineReader.readSequentially(bin, false, scanned);
+                    case SCAN -> ParallelLineReader.readSequentially(bin, true, scanned);
+                    case PARALLEL -> ParallelLineReader.read(bin, scanned);
+                }
+            }
         }
         classifier.endOfSource(ctx);
         return true;

@@ -31,6 +31,33 @@ final class RelevanceFilter {
         }
     }
 
+    /** The same test on printable-ASCII bytes, before any String exists (the keywords are ASCII). */
+    static boolean mayBeRelevant(byte[] b, int off, int len) {
+        if (len < 2) return false;
+        int end = off + len;
+        int next = b[off];
+        for (int i = off; i < end - 1; i++) {
+            int c = next;
+            next = b[i + 1];
+            if ((c | next) >= 128 || (c | next) < 0) continue;
+            String[] ks = BY_PAIR[c << 7 | next];
+            if (ks == null) continue;
+            for (String k : ks) {
+                if (startsWith(b, i, end, k)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(byte[] b, int at, int end, String k) {
+        int n = k.length();
+        if (at + n > end) return false;
+        for (int j = 2; j < n; j++) {
+            if (b[at + j] != k.charAt(j)) return false;
+        }
+        return true;
+    }
+
     private RelevanceFilter() {}
 
     static boolean mayBeRelevant(String s) {

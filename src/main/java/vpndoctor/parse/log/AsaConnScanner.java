@@ -1,0 +1,205 @@
+package vpndoctor.parse.log;
+
+import static vpndoctor.parse.log.AsciiBytes.isDigit;
+import static vpndoctor.parse.log.AsciiBytes.isWord;
+import static vpndoctor.parse.log.AsciiBytes.startsWithCI;
+
+import vpndoctor.model.EventKind;
+
+/**
+ * The ASA connection and translation messages (302013-302016, 305009-305012) that make up most of
+ * a firewall's syslog, read straight from the bytes with a strict hand-written grammar instead of
+ * lower-casing and regexes. It gives exactly what {@link NatConnRules} gives (same kind, same
+ * attributes in the same order), and declines ({@link Result#SLOW}) any line whose shape leaves the
+ * slightest doubt, which then takes the regex path. Stateless, so it may run on the reader thread.
+ */
+final class AsaConnScanner {
+    enum Result { EVENT, IGNORED, SLOW }
+
+    private AsaConnScanner() {}
+
+    /**
+     * Reads the message body b[from, to) (after "%ASA-6-302013:", trimmed) into out; words are the
+     * {@link RareWords} flags of the whole message.
+     */
+    static Result scan(byte[] b, int from, int to, int words, LineScan out) {
+        // the NatConnRules needles before the ones handled here: "no translation group found",
+        // "translation creation failed", "no trans"; with none of these words they cannot match
+        if ((words & (RareWords.NO_TRANS | RareWords.CREATION)) != 0) return Result.SLOW;
+        if (startsWithCI(b, from, to, "built ")) return built(b, from + 6, to, words, out);
+        if (startsWithCI(b, from, to, "teardown ")) return teardown(b, from, to, words, out);
+        return Result.SLOW;
+    }
+
+    private static Result built(byte[] b, int i, int to, int words, LineScan out) {
+        if (startsWithCI(b, i, to, "inbound ") || startsWithCI(b, i, to, "outbound ")) return builtConnection(b, i, to, words, out);
+        return builtTranslation(b, i, to, out);
+    }
+
+    /** "Built outbound TCP connection 123 for outside:1.2.3.4/443 (1.2.3.4/443) to inside:10.0.0.1/555 (198.51.100.1/555)". */
+    private static Result builtConnection(byte[] b, int i, int to, int words, LineScan out) {
+        // NatConnRules tries the translation and teardown needles before this one
+        if ((words & (RareWords.TRANS | RareWords.TEARDOWN)) != 0) return Result.SLOW;
+        int dirStart = i;
+        int dirEnd = indexOfSpace(b, i, to);
+        i = dirEnd + 1;
+        int protoStart = i;
+        int protoEnd = wordEnd(b, i, to);
+        if (protoEnd == i || !startsWithCI(b, protoEnd, to, " connection ")) return Result.SLOW;
+        i = skipToken(b, protoEnd + 12, to);
+        if (i < 0 || !startsWithCI(b, i, to, " for ")) return Result.SLOW;
+        End src = End.read(b, i + 5, to);
+        if (src == null) return Result.SLOW;
+        i = src.end;
+        // "(mapped/port)" and "(user)" tokens may stand between the two ends; none has a space
+        while (i < to && b[i] == ' ' && i + 1 < to && b[i + 1] == '(') {
+            i = indexOfSpace(b, i + 1, to);
+        }
+        if (!startsWithCI(b, i, to, " to ")) return Result.SLOW;
+        End dst = End.read(b, i + 4, to);
+        if (dst == null) return Result.SLOW; // what follows is not read (the regex ends here too)
+        out.is(EventKind.CONN_BUILT).attr("direction", dirStart, dirEnd).lowerAttr("proto", protoStart, protoEnd);
+        src.put(out, "srcIf", "src");
+        dst.put(out, "dstIf", "dst");
+        return Result.EVENT;
+    }
+
+    /** "Built dynamic TCP translation from inside:10.1.2.3/1234 to outside:198.51.100.1/5678" (305011; 305009 without the protocol). */
+    private static Result builtTranslation(byte[] b, int i, int to, LineScan out) {
+        int typeStart = i;
+        int typeEnd = indexOfSpace(b, i, to);
+        if (!(typeEnd - i == 7 && startsWithCI(b, i, to, "dynamic") || typeEnd - i == 6 && startsWithCI(b, i, to, "static")
+                || typeEnd - i == 8 && startsWithCI(b, i, to, "identity"))) return Result.SLOW;
+        i = typeEnd + 1;
+        int protoStart = -1, protoEnd = -1;
+        if (!startsWithCI(b, i, to, "translation from ")) {
+            protoStart = i;
+            protoEnd = wordEnd(b, i, to);
+            if (protoEnd == i || !startsWithCI(b, protoEnd, to, " translation from ")) return Result.SLOW;
+            i = protoEnd + 1;
+        }
+        End from = End.read(b, i + 17, to);
+        if (from == null || !startsWithCI(b, from.end, to, " to ")) return Result.SLOW;
+        End dest = End.read(b, from.end + 4, to);
+        if (dest == null) return Result.SLOW; // what follows is not read (the regex ends here too)
+        out.is(EventKind.XLATE_BUILT).lowerAttr("type", typeStart, typeEnd);
+        if (protoStart >= 0) out.lowerAttr("proto", protoStart, protoEnd);
+        from.put(out, "fromIf", "from");
+        dest.put(out, "toIf", "to");
+        return Result.EVENT;
+    }
+
+    /**
+     * "Teardown TCP connection 123 for outside:1.2.3.4/443 to inside:10.0.0.1/555 duration 0:00:12 bytes 99 TCP FINs"
+     * and "Teardown dynamic TCP translation from ..." (305012, recognized and of no use).
+     */
+    private static Result teardown(byte[] b, int from, int to, int words, LineScan out) {
+        // needles tried before: "translation from" (its regex needs "Built"), then the ignored teardowns
+        if ((words & RareWords.BUILT) != 0) return Result.SLOW;
+        int i = from + 9;
+        if (startsWithCI(b, i, to, "dynamic") || startsWithCI(b, i, to, "static translation")
+                || startsWithCI(b, i, to, "identity translation")) return Result.IGNORED;
+        // no other "teardown" (this one is not followed by the ignored words), no translation needle
+        if ((words & (RareWords.TRANS | RareWords.TEARDOWN_AGAIN)) != 0) return Result.SLOW;
+        int protoStart = i;
+        int protoEnd = wordEnd(b, i, to);
+        if (protoEnd == i || !startsWithCI(b, protoEnd, to, " connection ")) return Result.SLOW;
+        i = skipToken(b, protoEnd + 12, to);
+        if (i < 0 || !startsWithCI(b, i, to, " for ")) return Result.SLOW;
+        End src = End.read(b, i + 5, to);
+        if (src == null || !startsWithCI(b, src.end, to, " to ")) return Result.SLOW;
+        End dst = End.read(b, src.end + 4, to);
+        if (dst == null) return Result.SLOW;
+        i = dst.end;
+        int afterBytes = durationAndBytes(b, i, to);
+        if (afterBytes >= 0) i = afterBytes;
+        if (i < to && b[i] == ' ') i++;
+        // the reason: the rest, trimmed, cut before a " (user)"-like suffix (the body is trimmed at its end already)
+        while (i < to && b[i] == ' ') i++;
+        int reasonEnd = AsciiBytes.indexOf(b, i, to, " (");
+        if (reasonEnd <= i) reasonEnd = to;
+        if (reasonEnd - i == 11 && startsWithCI(b, i, to, "syn timeout")) {
+            out.is(EventKind.SYN_TIMEOUT);
+        } else {
+            out.is(EventKind.CONN_TEARDOWN);
+            while (reasonEnd > i && b[reasonEnd - 1] == ' ') reasonEnd--;
+            if (reasonEnd == i) out.attr("reason", "none"); else out.attr("reason", i, reasonEnd);
+        }
+        out.lowerAttr("proto", protoStart, protoEnd);
+        src.put(out, "srcIf", "src");
+        dst.put(out, "dstIf", "dst");
+        return Result.EVENT;
+    }
+
+    /** " duration 0:00:12 bytes 1234" at i: the index after the digits, or -1 when that part is not there. */
+    private static int durationAndBytes(byte[] b, int i, int to) {
+        if (!startsWithCI(b, i, to, " duration ")) return -1;
+        int j = skipToken(b, i + 10, to);
+        if (j < 0 || !startsWithCI(b, j, to, " bytes ")) return -1;
+        int d = j + 7;
+        int k = d;
+        while (k < to && isDigit(b[k])) k++;
+        return k == d ? -1 : k;
+    }
+
+    /** End of a non-empty run of non-space bytes starting at i, or -1 when it is empty. */
+    private static int skipToken(byte[] b, int i, int to) {
+        int j = indexOfSpace(b, i, to);
+        return j == i ? -1 : j;
+    }
+
+    private static int indexOfSpace(byte[] b, int i, int to) {
+        while (i < to && b[i] != ' ') i++;
+        return i;
+    }
+
+    /** End of a run of ASCII letters and digits (a protocol name). */
+    private static int wordEnd(byte[] b, int i, int to) {
+        while (i < to && (isWord(b[i]) && b[i] != '_')) i++;
+        return i;
+    }
+
+    /** "ifname:1.2.3.4" with an optional "/port": the regex END of NatConnRules, with a valid IPv4 address. */
+    private record End(int ifStart, int colon, int addrEnd, int end) {
+        static End read(byte[] b, int i, int to) {
+            int s = i;
+            while (i < to && (isWord(b[i]) || b[i] == '.' || b[i] == '-')) i++;
+            if (i == s || i >= to || b[i] != ':') return null;
+            int colon = i;
+            int a = ++i;
+            while (i < to && (isDigit(b[i]) || b[i] == '.')) i++;
+            if (i == a || !isIpv4(b, a, i)) return null;
+            int addrEnd = i;
+            if (i < to && b[i] == '/') {
+                int p = ++i;
+                while (i < to && isDigit(b[i])) i++;
+                if (i == p) return null; // "/x": the regex would not take the slash, the line would differ
+            }
+            return new End(s, colon, addrEnd, i);
+        }
+
+        void put(LineScan out, String ifName, String addrName) {
+            out.attr(ifName, ifStart, colon).attr(addrName, colon + 1, addrEnd);
+        }
+    }
+
+    /** {@link Addresses#isIpv4} on digits and dots. */
+    private static boolean isIpv4(byte[] b, int from, int to) {
+        int n = to - from;
+        if (n < 7 || n > 15) return false;
+        int parts = 0, value = 0, digits = 0;
+        for (int i = from; i <= to; i++) {
+            byte c = i == to ? (byte) '.' : b[i];
+            if (c == '.') {
+                if (digits == 0 || value > 255) return false;
+                parts++;
+                value = 0;
+                digits = 0;
+            } else {
+                value = value * 10 + (c - '0');
+                if (++digits > 3) return false;
+            }
+        }
+        return parts == 4;
+    }
+}

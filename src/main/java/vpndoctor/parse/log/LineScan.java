@@ -1,0 +1,292 @@
+package vpndoctor.parse.log;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import vpndoctor.model.EventKind;
+import vpndoctor.model.Platform;
+
+/**
+ * What can be known about one line from its bytes alone, before it is a String and without the
+ * source's context: that it is irrelevant, that it is an ASA message of no interest, or the event
+ * of an ASA connection/translation message, else that it needs the full path
+ * ({@link LineClassifier#line}). Pure function of the bytes, so the reader thread computes it while
+ * the parser thread works on earlier lines. Only printable-ASCII lines are judged here: for them the
+ * full path's normalizing is the identity, so both paths see the same text.
+ */
+final class LineScan {
+    enum Verdict {
+        /** Needs the full path. */
+        SLOW,
+        /** No relevance keyword at all. */
+        IRRELEVANT,
+        /** A %ASA-/%PIX-/%FWSM- message that yields no event and no context change but the platform. */
+        SYSLOG_IRRELEVANT,
+        /** A connection/translation event: {@link #parsed}, {@link #key}, {@link #platform}, {@link #time}. */
+        SYSLOG_EVENT,
+    }
+
+    private static final int MAX_ATTRS = 8;
+
+    Verdict verdict;
+    Platform platform;
+    String time;
+    /**
+     * The event of a SYSLOG_EVENT line: kind and attributes in insertion order (no peer, no local).
+     * Values are ranges of the line's bytes (lower-cased when asked) or literals, so a line whose
+     * event exists already costs no String but its key.
+     */
+    EventKind kind;
+    private final String[] names = new String[MAX_ATTRS];
+    private final int[] valueFrom = new int[MAX_ATTRS];
+    private final int[] valueTo = new int[MAX_ATTRS];
+    private final boolean[] lowerCase = new boolean[MAX_ATTRS];
+    private final String[] literal = new String[MAX_ATTRS];
+    private int attrCount;
+    /** {@link EventStore#keyHash} of that event's key, computed without making the key. */
+    long keyHash;
+    /** {@link EventStore#key} of that event, made on demand ({@link #key(byte[])}). */
+    private String key;
+    private byte[] keyBytes = new byte[160];
+
+    /** Judges b[off, off+len), one line without its terminator; times repeats the previous lines' time strings. */
+    void scan(byte[] b, int off, int len, SyslogTime times) {
+        verdict = Verdict.SLOW;
+        platform = null;
+        time = null;
+        kind = null;
+        attrCount = 0;
+        keyHash = 0;
+        key = null;
+        if (len > LineLimits.MAX_CHARS) return;
+        int end = off + len;
+        int asa = -1, pix = -1, fwsm = -1;
+        // eight bytes at a time: any byte outside 0x20..0x7E sends the line to the full path
+        // (tabs, controls, non-ASCII: the normalizer may change the text); '%' bytes are looked at one by one
+        int i = off;
+        for (; i + 8 <= end; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            long low = (w - ONES * 0x20) & ~w & HIGHS;          // a byte below 0x20
+            long del = w ^ (ONES * 0x7F);
+            if ((w & HIGHS | low | (del - ONES) & ~del & HIGHS) != 0) return;
+            long pct = w ^ (ONES * '%');
+            if (((pct - ONES) & ~pct & HIGHS) != 0 && asa < 0) {
+                for (int k = i; k < i + 8; k++) {
+                    if (b[k] == '%') {
+                        int m = marker(b, k, end);
+                        if (m == 'A') { asa = k; break; }
+                        if (m == 'P' && pix < 0) pix = k;
+                        if (m == 'F' && fwsm < 0) fwsm = k;
+                    }
+                }
+            }
+        }
+        for (; i < end; i++) {
+            byte c = b[i];
+            if (c < 0x20 || c > 0x7E) return;
+            if (c == '%' && asa < 0) {
+                int m = marker(b, i, end);
+                if (m == 'A') asa = i;
+                if (m == 'P' && pix < 0) pix = i;
+                if (m == 'F' && fwsm < 0) fwsm = i;
+            }
+        }
+        int at = asa >= 0 ? asa : pix >= 0 ? pix : fwsm; // MessageParser.syslogMarker's order
+        if (at < 0) {
+            if (!RelevanceFilter.mayBeRelevant(b, off, len)) verdict = Verdict.IRRELEVANT;
+            return;
+        }
+        // the envelope must end exactly at the marker (else the full path may see another message)
+        String lineTime = times.relayedSyslog(b, off, at);
+        if (lineTime == null) {
+            Envelope.Stripped env = Envelope.strip(AsciiBytes.string(b, off, at + 1));
+            if (!env.message().equals("%")) return;
+            lineTime = env.time();
+        } else if (lineTime == SyslogTime.NONE) {
+            lineTime = null;
+        }
+        int words = RareWords.scan(b, at, end);
+        if ((words & RareWords.RARE) != 0) return;
+        platform = asa >= 0 || fwsm >= at || AsciiBytes.indexOf(b, at, end, "%FWSM-") >= 0 ? Platform.ASA : Platform.PIX;
+        time = lineTime;
+        int id = messageId(b, at, end);
+        if (id < 0) {
+            verdict = Verdict.SYSLOG_IRRELEVANT; // no id: no family, nothing matches
+            return;
+        }
+        int family = id / 1000;
+        if (id / 100_000 == 7 || family == 402 || family == 602 || id == 113019) return; // VPN families: unknown ones are shown
+        if (family != 302 && family != 305) {
+            // the id-independent rules all need a rare word: none here, so nothing matches
+            verdict = Verdict.SYSLOG_IRRELEVANT;
+            return;
+        }
+        int colon = AsciiBytes.indexOf(b, at, end, ":");
+        if (colon < 0) return;
+        int from = colon + 1, to = end;
+        while (from < to && b[from] == ' ') from++;
+        while (to > from && b[to - 1] == ' ') to--;
+        switch (AsaConnScanner.scan(b, from, to, words, this)) {
+            case EVENT -> {
+                verdict = Verdict.SYSLOG_EVENT;
+                keyHash = keyHash(b);
+            }
+            case IGNORED -> verdict = Verdict.SYSLOG_IRRELEVANT;
+            case SLOW -> { }
+        }
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /** 'A', 'P' or 'F' for "%ASA-", "%PIX-" or "%FWSM-" at index i, else 0. */
+    private static int marker(byte[] b, int i, int end) {
+        if (i + 4 >= end) return 0;
+        if (b[i + 1] == 'A' && b[i + 2] == 'S' && b[i + 3] == 'A' && b[i + 4] == '-') return 'A';
+        if (b[i + 1] == 'P' && b[i + 2] == 'I' && b[i + 3] == 'X' && b[i + 4] == '-') return 'P';
+        if (i + 5 < end && b[i + 1] == 'F' && b[i + 2] == 'W' && b[i + 3] == 'S' && b[i + 4] == 'M' && b[i + 5] == '-') return 'F';
+        return 0;
+    }
+
+    LineScan is(EventKind k) {
+        kind = k;
+        return this;
+    }
+
+    /** An attribute whose value is b[from, to) as written (scanned values are non-empty and need no trimming). */
+    LineScan attr(String name, int from, int to) {
+        return put(name, from, to, false, null);
+    }
+
+    LineScan lowerAttr(String name, int from, int to) {
+        return put(name, from, to, true, null);
+    }
+
+    LineScan attr(String name, String value) {
+        return put(name, 0, 0, false, value);
+    }
+
+    private LineScan put(String name, int from, int to, boolean lower, String value) {
+        names[attrCount] = name;
+        valueFrom[attrCount] = from;
+        valueTo[attrCount] = to;
+        lowerCase[attrCount] = lower;
+        literal[attrCount++] = value;
+        return this;
+    }
+
+    private String value(byte[] b, int i) {
+        if (literal[i] != null) return literal[i];
+        return lowerCase[i] ? AsciiBytes.lowerString(b, valueFrom[i], valueTo[i]) : AsciiBytes.string(b, valueFrom[i], valueTo[i]);
+    }
+
+    /** The scanned event as the full path would have parsed it (tunnelless: connection lines name hosts, not a tunnel). */
+    void toParsed(byte[] b, Parsed out) {
+        out.reset();
+        out.is(kind);
+        out.tunnelless = true;
+        for (int i = 0; i < attrCount; i++) out.attr(names[i], value(b, i));
+    }
+
+    /**
+     * {@link EventStore#keyHash} of the key {@link #key(byte[])} would make, from the same pieces:
+     * most connection lines fold into their kind's overflow event, and the hash alone shows that
+     * they match none of its variants.
+     */
+    private long keyHash(byte[] b) {
+        KeyPlan plan = KeyPlan.of(kind, names, attrCount);
+        long h = KeyHash.add(KeyHash.START, plan.head, 0, plan.head.length);
+        for (int k = 0; k < attrCount; k++) {
+            int i = plan.order[k];
+            h = KeyHash.add(h, plan.pieces[k], 0, plan.pieces[k].length);
+            if (literal[i] != null) {
+                String v = literal[i];
+                for (int j = 0; j < v.length(); j++) h = KeyHash.add(h, v.charAt(j));
+            } else if (lowerCase[i]) {
+                for (int j = valueFrom[i]; j < valueTo[i]; j++) h = KeyHash.add(h, AsciiBytes.lower(b[j]));
+            } else {
+                h = KeyHash.add(h, b, valueFrom[i], valueTo[i]);
+            }
+        }
+        return h;
+    }
+
+    /** {@link EventStore#key} of the event, written from the byte ranges (b: the bytes the line was scanned from). */
+    String key(byte[] b) {
+        if (key == null) key = makeKey(b);
+        return key;
+    }
+
+    private String makeKey(byte[] b) {
+        KeyPlan plan = KeyPlan.of(kind, names, attrCount);
+        int n = append(0, plan.head);
+        for (int k = 0; k < attrCount; k++) {
+            int i = plan.order[k];
+            n = append(n, plan.pieces[k]);
+            if (literal[i] != null) {
+                n = append(n, literal[i].getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            } else {
+                int from = valueFrom[i], len = valueTo[i] - from;
+                ensure(n + len);
+                if (lowerCase[i]) {
+                    for (int j = 0; j < len; j++) keyBytes[n + j] = (byte) AsciiBytes.lower(b[from + j]);
+                } else {
+                    System.arraycopy(b, from, keyBytes, n, len);
+                }
+                n += len;
+            }
+        }
+        return new String(keyBytes, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private int append(int n, byte[] bytes) {
+        ensure(n + bytes.length);
+        System.arraycopy(bytes, 0, keyBytes, n, bytes.length);
+        return n + bytes.length;
+    }
+
+    /**
+     * The fixed parts of a key for one kind and attribute count: the scanners add the same names in
+     * the same order for those, so the sorted order and the "\u0001name=" pieces are worked out once.
+     */
+    private record KeyPlan(int[] order, byte[] head, byte[][] pieces) {
+        private static final AtomicReferenceArray<KeyPlan> PLANS = new AtomicReferenceArray<>(EventKind.values().length * (MAX_ATTRS + 1));
+
+        static KeyPlan of(EventKind kind, String[] names, int n) {
+            int slot = kind.ordinal() * (MAX_ATTRS + 1) + n;
+            KeyPlan plan = PLANS.get(slot);
+            if (plan == null) {
+                int[] order = EventStore.sortedOrder(names, n);
+                byte[][] pieces = new byte[n][];
+                for (int k = 0; k < n; k++) pieces[k] = ascii("\u0001" + names[order[k]] + "=");
+                plan = new KeyPlan(order, ascii(kind.name() + "\u0001null\u0001null"), pieces);
+                PLANS.set(slot, plan);
+            }
+            return plan;
+        }
+
+        private static byte[] ascii(String s) {
+            return s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private void ensure(int size) {
+        if (size > keyBytes.length) keyBytes = java.util.Arrays.copyOf(keyBytes, Math.max(size, keyBytes.length * 2));
+    }
+
+    /** The 6-digit id of "%ASA-6-302013:" as {@link AsaSyslogParser#id} reads it, or -1. */
+    static int messageId(byte[] b, int at, int end) {
+        int dash = -1;
+        for (int i = at + 1; i < end; i++) {
+            if (b[i] == '-') { dash = i; break; }
+        }
+        if (dash < 0 || dash + 2 >= end) return -1;
+        int i = dash + 3;
+        int j = i;
+        int id = 0;
+        while (j < end && j - i < 6 && AsciiBytes.isDigit(b[j])) id = id * 10 + (b[j++] - '0');
+        return j - i == 6 ? id : -1;
+    }
+}

@@ -1,0 +1,88 @@
+package vpndoctor.parse.log;
+
+/**
+ * One case-blind pass over a syslog message's bytes that finds the words which decide how much
+ * work the line needs. {@link #RARE}: the words that give an ASA message a meaning beyond its
+ * message id, i.e. the phase and block cues {@link LineClassifier} tracks on every line ("main mode",
+ * "oak_qm", "ipsec(", "message id = 0"...) and the needles of the id-independent ASA rules ("invalid
+ * spi", "has been created", "pmtu", "clear crypto", "session disconnected"...): every listed word is
+ * a substring of one of those cues, so the test can only err towards the full path. Keep this list
+ * in step when such a cue is added. The other flags are the {@link NatConnRules} needles
+ * {@link AsaConnScanner} must rule out.
+ */
+final class RareWords {
+    static final int RARE = 1;
+    static final int NO_TRANS = 1 << 1;
+    static final int CREATION = 1 << 2;
+    static final int TRANS = 1 << 3;
+    static final int BUILT = 1 << 4;
+    /** "teardown" seen once; {@link #TEARDOWN_AGAIN} when seen more than once. */
+    static final int TEARDOWN = 1 << 5;
+    static final int TEARDOWN_AGAIN = 1 << 6;
+
+    private static final String[] RARE_WORDS = {
+        "mode", "oak_", "message", "isakmp", "ipsec", "proposal", "sa_request", "702303", "spi",
+        "decapsulating", "negotiated", "has been", "pmtu", "crypto", "disconnected", "initialize_sas",
+    };
+    /** For each pair of lower-case ASCII bytes (first << 7 | second), the words that start with it. */
+    private static final byte[][][] BY_PAIR = new byte[128 * 128][][];
+    private static final int[][] FLAGS_BY_PAIR = new int[128 * 128][];
+    /** One bit per pair: whether BY_PAIR has words for it (2 KB, stays in the first-level cache). */
+    private static final long[] PAIRS = new long[128 * 128 / 64];
+
+    static {
+        for (String w : RARE_WORDS) put(w, RARE);
+        put("no trans", NO_TRANS);
+        put("creation", CREATION);
+        put("trans", TRANS);
+        put("built", BUILT);
+        put("teardown", TEARDOWN);
+    }
+
+    private static void put(String w, int flag) {
+        int key = w.charAt(0) << 7 | w.charAt(1);
+        byte[][] old = BY_PAIR[key];
+        int n = old == null ? 0 : old.length;
+        BY_PAIR[key] = old == null ? new byte[1][] : java.util.Arrays.copyOf(old, n + 1);
+        FLAGS_BY_PAIR[key] = old == null ? new int[1] : java.util.Arrays.copyOf(FLAGS_BY_PAIR[key], n + 1);
+        BY_PAIR[key][n] = w.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        PAIRS[key >>> 6] |= 1L << key;
+        FLAGS_BY_PAIR[key][n] = flag;
+    }
+
+    private RareWords() {}
+
+    /** The flags of the words in b[from, to) (printable ASCII), ignoring case. */
+    static int scan(byte[] b, int from, int to) {
+        int flags = 0;
+        if (to - from < 2) return flags;
+        int next = lower(b[from]);
+        for (int i = from; i < to - 1; i++) {
+            int c = next;
+            next = lower(b[i + 1]);
+            int pair = c << 7 | next;
+            if ((PAIRS[pair >>> 6] & 1L << pair) == 0) continue;
+            byte[][] ws = BY_PAIR[pair];
+            for (int k = 0; k < ws.length; k++) {
+                if (matches(b, i, to, ws[k])) {
+                    int f = FLAGS_BY_PAIR[pair][k];
+                    if (f == TEARDOWN && (flags & TEARDOWN) != 0) f = TEARDOWN_AGAIN;
+                    flags |= f;
+                }
+            }
+        }
+        return flags;
+    }
+
+    private static boolean matches(byte[] b, int at, int to, byte[] w) {
+        if (at + w.length > to) return false;
+        for (int k = 2; k < w.length; k++) {
+            if (lower(b[at + k]) != w[k]) return false;
+        }
+        return true;
+    }
+
+    private static int lower(byte c) {
+        return c >= 'A' && c <= 'Z' ? c + 32 : c & 0x7F;
+    }
+}

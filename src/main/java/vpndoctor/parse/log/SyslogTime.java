@@ -1,0 +1,77 @@
+package vpndoctor.parse.log;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The common relayed-syslog envelope "Mmm dd hh:mm:ss[.fff] host %ASA-..." read from bytes: the
+ * time as {@link Envelope#strip} would give it, without making the line a String. Anything else
+ * (priority, year, zone, IOS sequence number, upper-case host that could be a zone word, "host :")
+ * is left to Envelope. Consecutive lines mostly share their second, so the last time String is
+ * reused when the bytes match. One per reading thread.
+ */
+final class SyslogTime {
+    /** Returned when the line starts with the marker: no envelope, no time. */
+    static final String NONE = new String("(none)");
+    private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+
+    private byte[] lastBytes = new byte[32];
+    private int lastLen = -1;
+    private String last;
+
+    /**
+     * For a line b[off..] whose first syslog marker is at index at: its time, {@link #NONE} when
+     * the marker starts the line, or null when the envelope is not of the common form.
+     */
+    String relayedSyslog(byte[] b, int off, int at) {
+        if (at == off) return NONE;
+        int i = off;
+        if (at - off < 18 || !isMonth(b, i)) return null;
+        i += 3;
+        int j = skipSpaces(b, i, at);
+        if (j == i) return null;
+        int d = j;
+        while (j < at && AsciiBytes.isDigit(b[j])) j++;
+        if (j == d || j - d > 2) return null;
+        i = skipSpaces(b, j, at);
+        if (i == j) return null;
+        // hh:mm:ss (a year here would be four digits followed by a space: not this form)
+        if (i + 8 > at || !AsciiBytes.isDigit(b[i]) || !AsciiBytes.isDigit(b[i + 1]) || b[i + 2] != ':'
+                || !AsciiBytes.isDigit(b[i + 3]) || !AsciiBytes.isDigit(b[i + 4]) || b[i + 5] != ':'
+                || !AsciiBytes.isDigit(b[i + 6]) || !AsciiBytes.isDigit(b[i + 7])) return null;
+        int end = i + 8;
+        if (end < at && b[end] == '.') {
+            end++;
+            while (end < at && AsciiBytes.isDigit(b[end])) end++;
+        }
+        int h = skipSpaces(b, end, at);
+        if (h == end || h >= at) return null;
+        byte c = b[h];
+        if (!(c >= 'a' && c <= 'z' || AsciiBytes.isDigit(c))) return null; // not a zone word, not ':'
+        int k = h;
+        while (k < at && b[k] != ' ') k++;
+        if (k == at || skipSpaces(b, k, at) != at) return null;
+        return time(b, off, end);
+    }
+
+    private String time(byte[] b, int from, int to) {
+        int len = to - from;
+        if (len == lastLen && java.util.Arrays.equals(b, from, to, lastBytes, 0, len)) return last;
+        if (len > lastBytes.length) lastBytes = new byte[len];
+        System.arraycopy(b, from, lastBytes, 0, len);
+        lastLen = len;
+        last = new String(b, from, len, StandardCharsets.ISO_8859_1);
+        return last;
+    }
+
+    private static boolean isMonth(byte[] b, int i) {
+        for (int m = 0; m < MONTHS.length(); m += 3) {
+            if (b[i] == MONTHS.charAt(m) && b[i + 1] == MONTHS.charAt(m + 1) && b[i + 2] == MONTHS.charAt(m + 2)) return true;
+        }
+        return false;
+    }
+
+    private static int skipSpaces(byte[] b, int i, int to) {
+        while (i < to && b[i] == ' ') i++;
+        return i;
+    }
+}
