@@ -118,7 +118,11 @@ public final class DiagnosisAssembler {
 
     private List<Advice> advice(RuleSession session, List<Finding> roots, List<Finding> hyps, TunnelPlatforms platforms) {
         Set<Advice> out = new LinkedHashSet<>();
-        for (Recommendation r : session.all(Recommendation.class)) {
+        // working memory has no stable order; the report must not change from run to run
+        List<Recommendation> recs = session.all(Recommendation.class).stream()
+                .sorted(Comparator.comparing(Recommendation::getTunnel).thenComparing(Recommendation::getCauseId)
+                        .thenComparing(Recommendation::getCommand).thenComparing(Recommendation::getWhy)).toList();
+        for (Recommendation r : recs) {
             if (!r.getCommand().isEmpty()) {
                 out.add(new Advice(r.getCommand(), r.getWhy(), r.getTunnel(), r.getCauseId()));
                 continue;

@@ -43,7 +43,7 @@ final class ProposalBlock {
         String l = msg.lower;
         if (l.contains("validate_proposal_request")) return EventKind.PROPOSAL_REQUEST;
         if (l.contains("invalid proxy")) return null;
-        if (l.contains("ipsec(sa_request)") || l.contains("702303") || l.contains("sa_request, (key eng")) return EventKind.SA_REQUEST;
+        if (l.contains("ipsec(sa_request)") || l.contains("-702303:") || l.contains("sa_request, (key eng")) return EventKind.SA_REQUEST;
         if (l.contains("ipsec(initialize_sas)") && (l.contains(", ") || l.endsWith(",")) && !l.contains("invalid")) return EventKind.INITIALIZE_SAS;
         return null;
     }
