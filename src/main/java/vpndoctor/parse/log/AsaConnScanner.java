@@ -167,8 +167,23 @@ final class AsaConnScanner {
             if (i == s || i >= to || b[i] != ':') return null;
             int colon = i;
             int a = ++i;
-            while (i < to && (isDigit(b[i]) || b[i] == '.')) i++;
-            if (i == a || !isIpv4(b, a, i)) return null;
+            // the run of digits and dots must be a valid IPv4 address (Addresses#isIpv4), checked as it is read
+            int parts = 0, value = 0, digits = 0;
+            for (; i < to; i++) {
+                byte c = b[i];
+                if (isDigit(c)) {
+                    value = value * 10 + (c - '0');
+                    if (++digits > 3) return null;
+                } else if (c == '.') {
+                    if (digits == 0 || value > 255) return null;
+                    parts++;
+                    value = 0;
+                    digits = 0;
+                } else {
+                    break;
+                }
+            }
+            if (digits == 0 || value > 255 || parts != 3 || i - a > 15) return null;
             int addrEnd = i;
             if (i < to && b[i] == '/') {
                 int p = ++i;
@@ -181,25 +196,5 @@ final class AsaConnScanner {
         void put(LineScan out, String ifName, String addrName) {
             out.attr(ifName, ifStart, colon).attr(addrName, colon + 1, addrEnd);
         }
-    }
-
-    /** {@link Addresses#isIpv4} on digits and dots. */
-    private static boolean isIpv4(byte[] b, int from, int to) {
-        int n = to - from;
-        if (n < 7 || n > 15) return false;
-        int parts = 0, value = 0, digits = 0;
-        for (int i = from; i <= to; i++) {
-            byte c = i == to ? (byte) '.' : b[i];
-            if (c == '.') {
-                if (digits == 0 || value > 255) return false;
-                parts++;
-                value = 0;
-                digits = 0;
-            } else {
-                value = value * 10 + (c - '0');
-                if (++digits > 3) return false;
-            }
-        }
-        return parts == 4;
     }
 }

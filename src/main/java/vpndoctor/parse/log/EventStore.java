@@ -55,7 +55,7 @@ final class EventStore {
         e = new LogEvent("e" + (events.size() + 1), p.kind.name(), platform, p.peer, p.local, p.attrs, origin, time, seq);
         byKey.put(key, e);
         events.add(e);
-        variantHashes.merge(group, new long[] {KeyHash.of(key)}, EventStore::concat);
+        variantHashes.merge(group, new long[] {KeyHash.of(p)}, EventStore::concat);
     }
 
     /**

@@ -44,9 +44,9 @@ final class LineScan {
     private final boolean[] lowerCase = new boolean[MAX_ATTRS];
     private final String[] literal = new String[MAX_ATTRS];
     private int attrCount;
-    /** {@link EventStore#keyHash} of that event's key, computed without making the key. */
+    /** {@link KeyHash} of that event's key, computed without making the key. */
     long keyHash;
-    /** {@link EventStore#key} of that event, made on demand ({@link #key(byte[])}). */
+    /** {@link EventStore#key} of that event, made on demand ({@link #key(byte[])}) from {@link #keyBytes}. */
     private String key;
     private byte[] keyBytes = new byte[160];
 
@@ -191,35 +191,39 @@ final class LineScan {
     }
 
     /**
-     * {@link EventStore#keyHash} of the key {@link #key(byte[])} would make, from the same pieces:
-     * most connection lines fold into their kind's overflow event, and the hash alone shows that
-     * they match none of its variants.
+     * {@link KeyHash#of(Parsed)} of the event, from the byte ranges of its values and the plan's name
+     * hashes: most connection lines fold into their kind's overflow event, and the hash alone shows
+     * that they match none of its variants, so their key is never made.
      */
     private long keyHash(byte[] b) {
         KeyPlan plan = KeyPlan.of(kind, names, attrCount);
-        long h = KeyHash.add(KeyHash.START, plan.head, 0, plan.head.length);
+        long h = plan.headHash;
         for (int k = 0; k < attrCount; k++) {
             int i = plan.order[k];
-            h = KeyHash.add(h, plan.pieces[k], 0, plan.pieces[k].length);
+            long v;
             if (literal[i] != null) {
-                String v = literal[i];
-                for (int j = 0; j < v.length(); j++) h = KeyHash.add(h, v.charAt(j));
+                v = KeyHash.text(literal[i]);
             } else if (lowerCase[i]) {
-                for (int j = valueFrom[i]; j < valueTo[i]; j++) h = KeyHash.add(h, AsciiBytes.lower(b[j]));
+                int from = valueFrom[i], len = valueTo[i] - from;
+                ensure(len);
+                for (int j = 0; j < len; j++) keyBytes[j] = (byte) AsciiBytes.lower(b[from + j]);
+                v = KeyHash.bytes(keyBytes, 0, len);
             } else {
-                h = KeyHash.add(h, b, valueFrom[i], valueTo[i]);
+                v = KeyHash.bytes(b, valueFrom[i], valueTo[i]);
             }
+            h = KeyHash.attr(h, plan.nameHashes[k], v);
         }
         return h;
     }
 
     /** {@link EventStore#key} of the event, written from the byte ranges (b: the bytes the line was scanned from). */
     String key(byte[] b) {
-        if (key == null) key = makeKey(b);
+        if (key == null) key = new String(keyBytes, 0, assembleKey(b), java.nio.charset.StandardCharsets.ISO_8859_1);
         return key;
     }
 
-    private String makeKey(byte[] b) {
+    /** Writes the key into keyBytes from the byte ranges and the plan's fixed pieces; returns its length. */
+    private int assembleKey(byte[] b) {
         KeyPlan plan = KeyPlan.of(kind, names, attrCount);
         int n = append(0, plan.head);
         for (int k = 0; k < attrCount; k++) {
@@ -238,7 +242,7 @@ final class LineScan {
                 n += len;
             }
         }
-        return new String(keyBytes, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return n;
     }
 
     private int append(int n, byte[] bytes) {
@@ -251,7 +255,7 @@ final class LineScan {
      * The fixed parts of a key for one kind and attribute count: the scanners add the same names in
      * the same order for those, so the sorted order and the "\u0001name=" pieces are worked out once.
      */
-    private record KeyPlan(int[] order, byte[] head, byte[][] pieces) {
+    private record KeyPlan(int[] order, byte[] head, byte[][] pieces, long headHash, long[] nameHashes) {
         private static final AtomicReferenceArray<KeyPlan> PLANS = new AtomicReferenceArray<>(EventKind.values().length * (MAX_ATTRS + 1));
 
         static KeyPlan of(EventKind kind, String[] names, int n) {
@@ -260,8 +264,12 @@ final class LineScan {
             if (plan == null) {
                 int[] order = EventStore.sortedOrder(names, n);
                 byte[][] pieces = new byte[n][];
-                for (int k = 0; k < n; k++) pieces[k] = ascii("\u0001" + names[order[k]] + "=");
-                plan = new KeyPlan(order, ascii(kind.name() + "\u0001null\u0001null"), pieces);
+                long[] nameHashes = new long[n];
+                for (int k = 0; k < n; k++) {
+                    pieces[k] = ascii("\u0001" + names[order[k]] + "=");
+                    nameHashes[k] = KeyHash.text(names[order[k]]);
+                }
+                plan = new KeyPlan(order, ascii(kind.name() + "\u0001null\u0001null"), pieces, KeyHash.head(kind, null, null), nameHashes);
                 PLANS.set(slot, plan);
             }
             return plan;

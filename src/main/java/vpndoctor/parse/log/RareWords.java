@@ -39,27 +39,28 @@ final class RareWords {
         put("teardown", TEARDOWN);
     }
 
-    private static void put(String w, int flag) {
+    private static void put(String word, int flag) {
+        String w = folded(word);
         int key = w.charAt(0) << 7 | w.charAt(1);
         byte[][] old = BY_PAIR[key];
         int n = old == null ? 0 : old.length;
         BY_PAIR[key] = old == null ? new byte[1][] : java.util.Arrays.copyOf(old, n + 1);
         FLAGS_BY_PAIR[key] = old == null ? new int[1] : java.util.Arrays.copyOf(FLAGS_BY_PAIR[key], n + 1);
-        BY_PAIR[key][n] = w.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        BY_PAIR[key][n] = w.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         PAIRS[key >>> 6] |= 1L << key;
         FLAGS_BY_PAIR[key][n] = flag;
     }
 
     private RareWords() {}
 
-    /** The flags of the words in b[from, to) (printable ASCII), ignoring case. */
+    /** The flags of the words in b[from, to) (printable ASCII only: see {@link #fold}), ignoring case. */
     static int scan(byte[] b, int from, int to) {
         int flags = 0;
         if (to - from < 2) return flags;
-        int next = lower(b[from]);
+        int next = fold(b[from]);
         for (int i = from; i < to - 1; i++) {
             int c = next;
-            next = lower(b[i + 1]);
+            next = fold(b[i + 1]);
             int pair = c << 7 | next;
             if ((PAIRS[pair >>> 6] & 1L << pair) == 0) continue;
             byte[][] ws = BY_PAIR[pair];
@@ -77,12 +78,28 @@ final class RareWords {
     private static boolean matches(byte[] b, int at, int to, byte[] w) {
         if (at + w.length > to) return false;
         for (int k = 2; k < w.length; k++) {
-            if (lower(b[at + k]) != w[k]) return false;
+            if (fold(b[at + k]) != w[k]) return false;
         }
         return true;
     }
 
-    private static int lower(byte c) {
-        return c >= 'A' && c <= 'Z' ? c + 32 : c & 0x7F;
+    /**
+     * Case folding without a branch: setting bit 5 maps 'A'-'Z' onto 'a'-'z' and leaves digits,
+     * lower case and space alone. On printable ASCII (0x20-0x7E, all a scanned line may hold) the only
+     * other byte a word character can meet is '_', folded to 0x7F like the words' own '_' (DEL never
+     * gets here), so a folded comparison is exactly a case-blind one.
+     */
+    private static int fold(byte c) {
+        return c | 0x20;
+    }
+
+    private static String folded(String w) {
+        StringBuilder f = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!(c == ' ' || c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z')) throw new IllegalArgumentException(w);
+            f.append((char) (c | 0x20));
+        }
+        return f.toString();
     }
 }
