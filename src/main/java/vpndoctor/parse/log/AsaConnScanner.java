@@ -12,42 +12,48 @@ import vpndoctor.model.EventKind;
  * lower-casing and regexes. It gives exactly what {@link NatConnRules} gives (same kind, same
  * attributes in the same order), and declines ({@link Result#SLOW}) any line whose shape leaves the
  * slightest doubt, which then takes the regex path. Stateless, so it may run on the reader thread.
+ * <p>
+ * Words that would make the full path read the line differently (a phase cue, a needle NatConnRules
+ * tries first) are looked for only in the line's free text: every span the grammar does not fix,
+ * reported through {@link LineScan#free}. The fixed words hold none of them; the validated addresses
+ * and ports (at most five digits) cannot hold one; and the free spans are bounded by spaces, colons
+ * or parentheses, which no word contains, except where a protocol name meets " translation" (its
+ * span takes in " trans", for "no trans"). So most of a connection line's bytes are never searched.
  */
 final class AsaConnScanner {
     enum Result { EVENT, IGNORED, SLOW }
 
+    /** Words no accepted line may hold in its free text: phase cues and the needles NatConnRules tries before ours. */
+    private static final int ANY_LINE = RareWords.RARE | RareWords.NO_TRANS | RareWords.CREATION;
+
     private AsaConnScanner() {}
 
-    /**
-     * Reads the message body b[from, to) (after "%ASA-6-302013:", trimmed) into out; words are the
-     * {@link RareWords} flags of the whole message.
-     */
-    static Result scan(byte[] b, int from, int to, int words, LineScan out) {
-        // the NatConnRules needles before the ones handled here: "no translation group found",
-        // "translation creation failed", "no trans"; with none of these words they cannot match
-        if ((words & (RareWords.NO_TRANS | RareWords.CREATION)) != 0) return Result.SLOW;
-        if (startsWithCI(b, from, to, "built ")) return built(b, from + 6, to, words, out);
-        if (startsWithCI(b, from, to, "teardown ")) return teardown(b, from, to, words, out);
+    /** Reads the message body b[from, to) (after "%ASA-6-302013:", trimmed) into out. */
+    static Result scan(byte[] b, int from, int to, LineScan out) {
+        out.freeWords = 0;
+        if (startsWithCI(b, from, to, "built ")) return built(b, from + 6, to, out);
+        if (startsWithCI(b, from, to, "teardown ")) return teardown(b, from, to, out);
         return Result.SLOW;
     }
 
-    private static Result built(byte[] b, int i, int to, int words, LineScan out) {
-        if (startsWithCI(b, i, to, "inbound ") || startsWithCI(b, i, to, "outbound ")) return builtConnection(b, i, to, words, out);
+    private static Result built(byte[] b, int i, int to, LineScan out) {
+        if (startsWithCI(b, i, to, "inbound ") || startsWithCI(b, i, to, "outbound ")) return builtConnection(b, i, to, out);
         return builtTranslation(b, i, to, out);
     }
 
     /** "Built outbound TCP connection 123 for outside:1.2.3.4/443 (1.2.3.4/443) to inside:10.0.0.1/555 (198.51.100.1/555)". */
-    private static Result builtConnection(byte[] b, int i, int to, int words, LineScan out) {
-        // NatConnRules tries the translation and teardown needles before this one
-        if ((words & (RareWords.TRANS | RareWords.TEARDOWN)) != 0) return Result.SLOW;
+    private static Result builtConnection(byte[] b, int i, int to, LineScan out) {
         int dirStart = i;
         int dirEnd = indexOfSpace(b, i, to);
         i = dirEnd + 1;
         int protoStart = i;
         int protoEnd = wordEnd(b, i, to);
         if (protoEnd == i || !startsWithCI(b, protoEnd, to, " connection ")) return Result.SLOW;
-        i = skipToken(b, protoEnd + 12, to);
+        out.free(b, protoStart, protoEnd);
+        int idStart = protoEnd + 12;
+        i = skipToken(b, idStart, to);
         if (i < 0 || !startsWithCI(b, i, to, " for ")) return Result.SLOW;
+        out.free(b, idStart, i);
         End src = End.read(b, i + 5, to);
         if (src == null) return Result.SLOW;
         i = src.end;
@@ -56,15 +62,20 @@ final class AsaConnScanner {
             i = indexOfSpace(b, i + 1, to);
         }
         if (!startsWithCI(b, i, to, " to ")) return Result.SLOW;
+        out.free(b, src.end, i);
         End dst = End.read(b, i + 4, to);
         if (dst == null) return Result.SLOW; // what follows is not read (the regex ends here too)
+        out.free(b, dst.end, to);
+        src.free(b, out);
+        dst.free(b, out);
+        // NatConnRules tries the translation and teardown needles before this one
+        if ((out.freeWords & (ANY_LINE | RareWords.TRANS | RareWords.TEARDOWN)) != 0) return Result.SLOW;
         out.is(EventKind.CONN_BUILT).attr("direction", dirStart, dirEnd).lowerAttr("proto", protoStart, protoEnd);
         src.put(out, "srcIf", "src");
         dst.put(out, "dstIf", "dst");
         return Result.EVENT;
     }
 
-    /** "Built dynamic TCP translation from inside:10.1.2.3/1234 to outside:198.51.100.1/5678" (305011; 305009 without the protocol). */
     private static Result builtTranslation(byte[] b, int i, int to, LineScan out) {
         int typeStart = i;
         int typeEnd = indexOfSpace(b, i, to);
@@ -76,12 +87,17 @@ final class AsaConnScanner {
             protoStart = i;
             protoEnd = wordEnd(b, i, to);
             if (protoEnd == i || !startsWithCI(b, protoEnd, to, " translation from ")) return Result.SLOW;
+            out.free(b, protoStart, protoEnd + 6); // with " trans": "...no translation" reads "no trans"
             i = protoEnd + 1;
         }
         End from = End.read(b, i + 17, to);
         if (from == null || !startsWithCI(b, from.end, to, " to ")) return Result.SLOW;
         End dest = End.read(b, from.end + 4, to);
         if (dest == null) return Result.SLOW; // what follows is not read (the regex ends here too)
+        out.free(b, dest.end, to);
+        from.free(b, out);
+        dest.free(b, out);
+        if ((out.freeWords & ANY_LINE) != 0) return Result.SLOW;
         out.is(EventKind.XLATE_BUILT).lowerAttr("type", typeStart, typeEnd);
         if (protoStart >= 0) out.lowerAttr("proto", protoStart, protoEnd);
         from.put(out, "fromIf", "from");
@@ -93,23 +109,31 @@ final class AsaConnScanner {
      * "Teardown TCP connection 123 for outside:1.2.3.4/443 to inside:10.0.0.1/555 duration 0:00:12 bytes 99 TCP FINs"
      * and "Teardown dynamic TCP translation from ..." (305012, recognized and of no use).
      */
-    private static Result teardown(byte[] b, int from, int to, int words, LineScan out) {
-        // needles tried before: "translation from" (its regex needs "Built"), then the ignored teardowns
-        if ((words & RareWords.BUILT) != 0) return Result.SLOW;
+    private static Result teardown(byte[] b, int from, int to, LineScan out) {
         int i = from + 9;
         if (startsWithCI(b, i, to, "dynamic") || startsWithCI(b, i, to, "static translation")
-                || startsWithCI(b, i, to, "identity translation")) return Result.IGNORED;
-        // no other "teardown" (this one is not followed by the ignored words), no translation needle
-        if ((words & (RareWords.TRANS | RareWords.TEARDOWN_AGAIN)) != 0) return Result.SLOW;
+                || startsWithCI(b, i, to, "identity translation")) {
+            out.free(b, i, to);
+            // needles tried before the ignored teardowns: "translation from" (its regex needs "Built")
+            return (out.freeWords & (ANY_LINE | RareWords.BUILT)) != 0 ? Result.SLOW : Result.IGNORED;
+        }
         int protoStart = i;
         int protoEnd = wordEnd(b, i, to);
         if (protoEnd == i || !startsWithCI(b, protoEnd, to, " connection ")) return Result.SLOW;
-        i = skipToken(b, protoEnd + 12, to);
+        out.free(b, protoStart, protoEnd);
+        int idStart = protoEnd + 12;
+        i = skipToken(b, idStart, to);
         if (i < 0 || !startsWithCI(b, i, to, " for ")) return Result.SLOW;
+        out.free(b, idStart, i);
         End src = End.read(b, i + 5, to);
         if (src == null || !startsWithCI(b, src.end, to, " to ")) return Result.SLOW;
         End dst = End.read(b, src.end + 4, to);
         if (dst == null) return Result.SLOW;
+        out.free(b, dst.end, to); // duration, bytes, reason and whatever follows
+        src.free(b, out);
+        dst.free(b, out);
+        // a "built" (the translation needle), a "trans", or a second "teardown" (this line's first is fixed text)
+        if ((out.freeWords & (ANY_LINE | RareWords.BUILT | RareWords.TRANS | RareWords.TEARDOWN)) != 0) return Result.SLOW;
         i = dst.end;
         int afterBytes = durationAndBytes(b, i, to);
         if (afterBytes >= 0) i = afterBytes;
@@ -189,8 +213,14 @@ final class AsaConnScanner {
                 int p = ++i;
                 while (i < to && isDigit(b[i])) i++;
                 if (i == p) return null; // "/x": the regex would not take the slash, the line would differ
+                if (i - p > 5) return null; // not a port; and six digits could be a cue ("702303")
             }
             return new End(s, colon, addrEnd, i);
+        }
+
+        /** The interface name is free text; the address and port are validated. */
+        void free(byte[] b, LineScan out) {
+            out.free(b, ifStart, colon);
         }
 
         void put(LineScan out, String ifName, String addrName) {

@@ -44,6 +44,8 @@ final class LineScan {
     private final boolean[] lowerCase = new boolean[MAX_ATTRS];
     private final String[] literal = new String[MAX_ATTRS];
     private int attrCount;
+    /** {@link RareWords#CONNECTION} flags of the free text {@link AsaConnScanner} reported ({@link #free}). */
+    int freeWords;
     /** {@link KeyHash} of that event's key, computed without making the key. */
     long keyHash;
     /** {@link EventStore#key} of that event, made on demand ({@link #key(byte[])}) from {@link #keyBytes}. */
@@ -106,20 +108,14 @@ final class LineScan {
         } else if (lineTime == SyslogTime.NONE) {
             lineTime = null;
         }
-        int words = RareWords.scan(b, at, end);
-        if ((words & RareWords.RARE) != 0) return;
+        int id = messageId(b, at, end);
+        int family = id / 1000;
+        if (id >= 0 && (id / 100_000 == 7 || family == 402 || family == 602 || id == 113019)) return; // VPN families: unknown ones are shown
         platform = asa >= 0 || fwsm >= at || AsciiBytes.indexOf(b, at, end, "%FWSM-") >= 0 ? Platform.ASA : Platform.PIX;
         time = lineTime;
-        int id = messageId(b, at, end);
-        if (id < 0) {
-            verdict = Verdict.SYSLOG_IRRELEVANT; // no id: no family, nothing matches
-            return;
-        }
-        int family = id / 1000;
-        if (id / 100_000 == 7 || family == 402 || family == 602 || id == 113019) return; // VPN families: unknown ones are shown
-        if (family != 302 && family != 305) {
-            // the id-independent rules all need a rare word: none here, so nothing matches
-            verdict = Verdict.SYSLOG_IRRELEVANT;
+        if (id < 0 || family != 302 && family != 305) {
+            // no rare word: no cue, and none of the id-independent rules matches (no id: no family either)
+            if ((RareWords.ALL.scan(b, at, end) & RareWords.RARE) == 0) verdict = Verdict.SYSLOG_IRRELEVANT;
             return;
         }
         int colon = AsciiBytes.indexOf(b, at, end, ":");
@@ -127,7 +123,7 @@ final class LineScan {
         int from = colon + 1, to = end;
         while (from < to && b[from] == ' ') from++;
         while (to > from && b[to - 1] == ' ') to--;
-        switch (AsaConnScanner.scan(b, from, to, words, this)) {
+        switch (AsaConnScanner.scan(b, from, to, this)) {
             case EVENT -> {
                 verdict = Verdict.SYSLOG_EVENT;
                 keyHash = keyHash(b);
@@ -148,6 +144,11 @@ final class LineScan {
         if (b[i + 1] == 'P' && b[i + 2] == 'I' && b[i + 3] == 'X' && b[i + 4] == '-') return 'P';
         if (i + 5 < end && b[i + 1] == 'F' && b[i + 2] == 'W' && b[i + 3] == 'S' && b[i + 4] == 'M' && b[i + 5] == '-') return 'F';
         return 0;
+    }
+
+    /** Notes b[from, to) as free text of a connection line: its words are looked for. */
+    void free(byte[] b, int from, int to) {
+        freeWords |= RareWords.CONNECTION.scan(b, from, to);
     }
 
     LineScan is(EventKind k) {

@@ -9,15 +9,16 @@ import java.util.concurrent.BlockingQueue;
  * Uses a second core for one byte source: a reader thread reads and splits lines, the calling
  * thread classifies them in order (the classifier's per-source context makes a line's meaning
  * depend on the lines before it, so that part stays sequential). {@link LineScan}, most of the
- * work and independent per line, is shared: the reader scans every other batch, the caller the
- * others before classifying them, which keeps both threads about equally busy (profile: splitting
- * is a tenth of the work, scanning three quarters).
+ * work and independent per line, goes to whichever thread is free: the caller scans a batch when
+ * it reaches it unscanned; the reader, when every batch is out and it would otherwise wait for one
+ * to come back, scans the newest batch the caller has not reached. So the split follows the load
+ * (a slow line costs the caller much more than a connection line) instead of a fixed share.
  * Batches of lines travel through a small bounded queue and come back for reuse, so memory stays
  * at a few batches whatever the input size. The result is the same as {@link #readSequentially}.
  */
 final class ParallelLineReader {
     /** Batches in flight; two are enough to keep both threads busy, a few more absorb jitter. */
-    private static final int BATCHES = 4;
+    private static final int BATCHES = 6;
 
     interface Consumer {
         void line(LineScan scan, byte[] b, int off, int len);
@@ -47,8 +48,9 @@ final class ParallelLineReader {
     static void read(InputStream in, Consumer consumer) throws IOException {
         BlockingQueue<ScannedBatch> free = new ArrayBlockingQueue<>(BATCHES);
         BlockingQueue<ScannedBatch> full = new ArrayBlockingQueue<>(BATCHES);
-        for (int i = 0; i < BATCHES; i++) free.add(new ScannedBatch());
-        Thread reader = new Thread(() -> produce(in, free, full), "vpn-doctor-log-reader");
+        ScannedBatch[] all = new ScannedBatch[BATCHES];
+        for (int i = 0; i < BATCHES; i++) free.add(all[i] = new ScannedBatch());
+        Thread reader = new Thread(() -> produce(in, free, full, all), "vpn-doctor-log-reader");
         reader.setDaemon(true);
         reader.start();
         boolean done = false;
@@ -56,7 +58,7 @@ final class ParallelLineReader {
         try {
             while (!done) {
                 ScannedBatch batch = full.take();
-                if (!batch.scanned) batch.scanAll(times);
+                if (!batch.claimAndScan(times)) batch.awaitScanned();
                 for (int i = 0; i < batch.count; i++) {
                     if (batch.lens[i] == ScannedBatch.TOO_LONG) consumer.tooLong();
                     else consumer.line(batch.scans[i], batch.data, batch.offs[i], batch.lens[i]);
@@ -64,6 +66,7 @@ final class ParallelLineReader {
                 done = batch.last;
                 Throwable failure = batch.failure;
                 batch.clear();
+                batch.state.set(ScannedBatch.FREE);
                 free.put(batch);
                 if (failure instanceof IOException e) throw e;
                 if (failure instanceof RuntimeException e) throw e;
@@ -81,24 +84,25 @@ final class ParallelLineReader {
         }
     }
 
-    private static void produce(InputStream in, BlockingQueue<ScannedBatch> free, BlockingQueue<ScannedBatch> full) {
+    private static void produce(InputStream in, BlockingQueue<ScannedBatch> free, BlockingQueue<ScannedBatch> full, ScannedBatch[] all) {
         ScannedBatch[] current = new ScannedBatch[1];
         SyslogTime times = new SyslogTime();
+        long[] handedOver = {0};
         try {
             current[0] = free.take();
-            current[0].scanned = true;
             new ByteLineReader().read(in, new ByteLineSink() {
                 @Override public void line(byte[] b, int off, int len) {
-                    current[0].add(b, off, len, current[0].scanned ? times : null);
-                    if (current[0].isFull()) current[0] = handOver(current[0], free, full);
+                    current[0].add(b, off, len);
+                    if (current[0].isFull()) current[0] = handOver(current[0], free, full, all, times, ++handedOver[0]);
                 }
 
                 @Override public void tooLong() {
                     current[0].addTooLong();
-                    if (current[0].isFull()) current[0] = handOver(current[0], free, full);
+                    if (current[0].isFull()) current[0] = handOver(current[0], free, full, all, times, ++handedOver[0]);
                 }
             });
             current[0].last = true;
+            current[0].state.set(ScannedBatch.UNSCANNED);
             full.put(current[0]);
         } catch (InterruptedException | Interrupted e) {
             // the consumer gave up; it is not waiting for more
@@ -107,6 +111,7 @@ final class ParallelLineReader {
             if (b == null) return;
             b.last = true;
             b.failure = e;
+            b.state.set(ScannedBatch.UNSCANNED);
             try {
                 full.put(b);
             } catch (InterruptedException ignored) {
@@ -115,16 +120,35 @@ final class ParallelLineReader {
         }
     }
 
-    private static ScannedBatch handOver(ScannedBatch b, BlockingQueue<ScannedBatch> free, BlockingQueue<ScannedBatch> full) {
+    /** Publishes a filled batch and returns an empty one, scanning queued batches while none is free. */
+    private static ScannedBatch handOver(ScannedBatch b, BlockingQueue<ScannedBatch> free, BlockingQueue<ScannedBatch> full,
+            ScannedBatch[] all, SyslogTime times, long number) {
         try {
-            boolean scanNext = !b.scanned;
+            b.number = number;
+            b.state.set(ScannedBatch.UNSCANNED);
             full.put(b);
-            ScannedBatch next = free.take();
-            next.scanned = scanNext;
+            ScannedBatch next;
+            while ((next = free.poll()) == null) {
+                ScannedBatch help = newestUnscanned(all);
+                if (help == null) {
+                    next = free.take();
+                    break;
+                }
+                help.claimAndScan(times); // the consumer may have claimed it meanwhile: then look again
+            }
             return next;
         } catch (InterruptedException e) {
             throw new Interrupted();
         }
+    }
+
+    /** The handed-over batch the consumer will reach last among those nobody has scanned, or null. */
+    private static ScannedBatch newestUnscanned(ScannedBatch[] all) {
+        ScannedBatch newest = null;
+        for (ScannedBatch b : all) {
+            if (b.state.get() == ScannedBatch.UNSCANNED && (newest == null || b.number > newest.number)) newest = b;
+        }
+        return newest;
     }
 
     /** Unwinds the reader out of ByteLineReader when the consumer stops. */

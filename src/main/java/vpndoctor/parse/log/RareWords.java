@@ -2,13 +2,14 @@ package vpndoctor.parse.log;
 
 /**
  * One case-blind pass over a syslog message's bytes that finds the words which decide how much
- * work the line needs. {@link #RARE}: the words that give an ASA message a meaning beyond its
- * message id, i.e. the phase and block cues {@link LineClassifier} tracks on every line ("main mode",
- * "oak_qm", "ipsec(", "message id = 0"...) and the needles of the id-independent ASA rules ("invalid
- * spi", "has been created", "pmtu", "clear crypto", "session disconnected"...): every listed word is
- * a substring of one of those cues, so the test can only err towards the full path. Keep this list
- * in step when such a cue is added. The other flags are the {@link NatConnRules} needles
- * {@link AsaConnScanner} must rule out.
+ * work the line needs. {@link #RARE}: words that give an ASA message a meaning beyond its message id.
+ * {@link #ALL} knows the phase and block cues {@link LineClassifier} tracks on every line ("main mode",
+ * "oak_qm", "ipsec(", "message id = 0", "-702303:"...) and the needles of the id-independent ASA
+ * rules ({@link AsaSyslogParser#OTHER}: "invalid spi", "has been created", "pmtu", "clear crypto",
+ * "session disconnected"...). {@link #CONNECTION} knows only the cues: a connection or translation
+ * message (302xxx, 305xxx) meets no other rule. Every listed word is a substring of a cue or needle,
+ * so the test can only err towards the full path. Keep these lists in step when such a cue or needle
+ * is added. The other flags are the {@link NatConnRules} needles {@link AsaConnScanner} must rule out.
  */
 final class RareWords {
     static final int RARE = 1;
@@ -20,18 +21,26 @@ final class RareWords {
     static final int TEARDOWN = 1 << 5;
     static final int TEARDOWN_AGAIN = 1 << 6;
 
-    private static final String[] RARE_WORDS = {
-        "mode", "oak_", "message", "isakmp", "ipsec", "proposal", "sa_request", "702303", "spi",
-        "decapsulating", "negotiated", "has been", "pmtu", "crypto", "disconnected", "initialize_sas",
+    private static final String[] CUES = {"mode", "oak_", "message", "isakmp", "ipsec", "proposal", "sa_request", "702303"};
+    private static final String[] NEEDLES = {
+        "spi", "decapsulating", "negotiated", "has been", "anti-replay", "pmtu", "crypto", "disconnected", "initialize_sas",
     };
-    /** For each pair of lower-case ASCII bytes (first << 7 | second), the words that start with it. */
-    private static final byte[][][] BY_PAIR = new byte[128 * 128][][];
-    private static final int[][] FLAGS_BY_PAIR = new int[128 * 128][];
-    /** One bit per pair: whether BY_PAIR has words for it (2 KB, stays in the first-level cache). */
-    private static final long[] PAIRS = new long[128 * 128 / 64];
 
-    static {
-        for (String w : RARE_WORDS) put(w, RARE);
+    /** Cues and the needles of every id-independent ASA rule. */
+    static final RareWords ALL = new RareWords(CUES, NEEDLES);
+    /** The cues only, for connection and translation messages. */
+    static final RareWords CONNECTION = new RareWords(CUES);
+
+    /** For each pair of folded bytes (first << 7 | second), the words that start with it. */
+    private final byte[][][] byPair = new byte[128 * 128][][];
+    private final int[][] flagsByPair = new int[128 * 128][];
+    /** One bit per pair: whether byPair has words for it (2 KB, stays in the first-level cache). */
+    private final long[] pairs = new long[128 * 128 / 64];
+
+    private RareWords(String[]... rare) {
+        for (String[] words : rare) {
+            for (String w : words) put(w, RARE);
+        }
         put("no trans", NO_TRANS);
         put("creation", CREATION);
         put("trans", TRANS);
@@ -39,22 +48,20 @@ final class RareWords {
         put("teardown", TEARDOWN);
     }
 
-    private static void put(String word, int flag) {
+    private void put(String word, int flag) {
         String w = folded(word);
         int key = w.charAt(0) << 7 | w.charAt(1);
-        byte[][] old = BY_PAIR[key];
+        byte[][] old = byPair[key];
         int n = old == null ? 0 : old.length;
-        BY_PAIR[key] = old == null ? new byte[1][] : java.util.Arrays.copyOf(old, n + 1);
-        FLAGS_BY_PAIR[key] = old == null ? new int[1] : java.util.Arrays.copyOf(FLAGS_BY_PAIR[key], n + 1);
-        BY_PAIR[key][n] = w.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        PAIRS[key >>> 6] |= 1L << key;
-        FLAGS_BY_PAIR[key][n] = flag;
+        byPair[key] = old == null ? new byte[1][] : java.util.Arrays.copyOf(old, n + 1);
+        flagsByPair[key] = old == null ? new int[1] : java.util.Arrays.copyOf(flagsByPair[key], n + 1);
+        byPair[key][n] = w.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        pairs[key >>> 6] |= 1L << key;
+        flagsByPair[key][n] = flag;
     }
 
-    private RareWords() {}
-
     /** The flags of the words in b[from, to) (printable ASCII only: see {@link #fold}), ignoring case. */
-    static int scan(byte[] b, int from, int to) {
+    int scan(byte[] b, int from, int to) {
         int flags = 0;
         if (to - from < 2) return flags;
         int next = fold(b[from]);
@@ -62,11 +69,11 @@ final class RareWords {
             int c = next;
             next = fold(b[i + 1]);
             int pair = c << 7 | next;
-            if ((PAIRS[pair >>> 6] & 1L << pair) == 0) continue;
-            byte[][] ws = BY_PAIR[pair];
+            if ((pairs[pair >>> 6] & 1L << pair) == 0) continue;
+            byte[][] ws = byPair[pair];
             for (int k = 0; k < ws.length; k++) {
                 if (matches(b, i, to, ws[k])) {
-                    int f = FLAGS_BY_PAIR[pair][k];
+                    int f = flagsByPair[pair][k];
                     if (f == TEARDOWN && (flags & TEARDOWN) != 0) f = TEARDOWN_AGAIN;
                     flags |= f;
                 }
@@ -85,9 +92,9 @@ final class RareWords {
 
     /**
      * Case folding without a branch: setting bit 5 maps 'A'-'Z' onto 'a'-'z' and leaves digits,
-     * lower case and space alone. On printable ASCII (0x20-0x7E, all a scanned line may hold) the only
-     * other byte a word character can meet is '_', folded to 0x7F like the words' own '_' (DEL never
-     * gets here), so a folded comparison is exactly a case-blind one.
+     * lower case, space and '-' alone. On printable ASCII (0x20-0x7E, all a scanned line may hold)
+     * the only other byte a word character can meet is '_', folded to 0x7F like the words' own '_'
+     * (DEL never gets here), so a folded comparison is exactly a case-blind one.
      */
     private static int fold(byte c) {
         return c | 0x20;
@@ -97,7 +104,7 @@ final class RareWords {
         StringBuilder f = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            if (!(c == ' ' || c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z')) throw new IllegalArgumentException(w);
+            if (!(c == ' ' || c == '_' || c == '-' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z')) throw new IllegalArgumentException(w);
             f.append((char) (c | 0x20));
         }
         return f.toString();

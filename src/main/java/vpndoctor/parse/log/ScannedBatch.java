@@ -1,6 +1,7 @@
 package vpndoctor.parse.log;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A run of consecutive lines of one source, copied out of the read buffer with their {@link LineScan}s,
@@ -17,8 +18,16 @@ final class ScannedBatch {
     final LineScan[] scans = new LineScan[MAX_LINES];
     int count;
     int used;
-    /** Whether the lines' scans are done (else the consumer does them: see {@link ParallelLineReader}). */
-    boolean scanned;
+    /** Being filled or back in the free list. */
+    static final int FREE = 0;
+    /** Handed over, lines not scanned yet: whichever thread claims it first scans it. */
+    static final int UNSCANNED = 1;
+    static final int CLAIMED = 2;
+    static final int SCANNED = 3;
+    /** Where the batch is in its round (see {@link ParallelLineReader}): FREE, UNSCANNED, CLAIMED or SCANNED. */
+    final AtomicInteger state = new AtomicInteger(FREE);
+    /** Hand-over order, so the reader can help with the batch the consumer will reach last. */
+    long number;
     /** Set on the last batch of a source: the reader is done (normally, or with this failure). */
     boolean last;
     Throwable failure;
@@ -28,7 +37,6 @@ final class ScannedBatch {
     }
 
     void clear() {
-        scanned = false;
         count = 0;
         used = 0;
         last = false;
@@ -39,23 +47,31 @@ final class ScannedBatch {
         return count == MAX_LINES;
     }
 
-    /** Copies a line in; scans it too when times is given. */
-    void add(byte[] b, int off, int len, SyslogTime times) {
+    /** Copies a line in (not scanned yet). */
+    void add(byte[] b, int off, int len) {
         if (used + len > data.length) data = Arrays.copyOf(data, Math.max(data.length * 2, used + len));
         System.arraycopy(b, off, data, used, len);
         offs[count] = used;
         lens[count] = len;
-        if (times != null) scans[count].scan(data, used, len, times);
         used += len;
         count++;
     }
 
-    /** Scans every line that was copied in without scanning. */
-    void scanAll(SyslogTime times) {
+    /** Scans every line, if this thread is the first to claim the batch; true if it did. */
+    boolean claimAndScan(SyslogTime times) {
+        if (!state.compareAndSet(UNSCANNED, CLAIMED)) return false;
         for (int i = 0; i < count; i++) {
             if (lens[i] != TOO_LONG) scans[i].scan(data, offs[i], lens[i], times);
         }
-        scanned = true;
+        state.set(SCANNED);
+        return true;
+    }
+
+    /** Waits for the thread that claimed the batch to finish scanning it (a batch takes about a millisecond). */
+    void awaitScanned() {
+        for (int spins = 0; state.get() != SCANNED; spins++) {
+            if (spins < 1000) Thread.onSpinWait(); else java.util.concurrent.locks.LockSupport.parkNanos(20_000);
+        }
     }
 
     void addTooLong() {

@@ -127,10 +127,13 @@ class ScanEquivalenceTest {
         new SyslogGenerator(3_000, 4, 11, 0.02).write(out);
         String[] lines = out.toString(StandardCharsets.ISO_8859_1).split("\n");
         String[] inserts = {" ", "(", ")", ":", "/", ".", "x", "_", "-", "9", "Built ", "teardown ", "trans", "no trans", "SYN Timeout",
-            " to ", " (u)", "mode", "\t", "300", "inbound ", "dynamic ", "connection ", " duration ", " bytes "};
+            " to ", " (u)", "mode", "\t", "300", "inbound ", "dynamic ", "connection ", " duration ", " bytes ",
+            // the cues and needles the scanners look for only in a line's free text, and what borders it
+            "702303", "-702303:", "OAK_QM", "isakmp", "IPSEC(", "sa_request", "message id = 0", "proposal", "Main Mode",
+            "creation", "no", "No ", "spi", "pmtu", "crypto", "has been created", "anti-replay", "Teardown ", "BUILT", "7023035"};
         SplittableRandom rnd = new SplittableRandom(5);
         StringBuilder mutated = new StringBuilder();
-        for (int round = 0; round < 4; round++) {
+        for (int round = 0; round < 8; round++) {
             for (String line : lines) {
                 StringBuilder m = new StringBuilder(line);
                 int edits = rnd.nextInt(1, 3);
