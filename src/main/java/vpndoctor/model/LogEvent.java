@@ -59,7 +59,7 @@ public final class LogEvent implements Traceable {
     public void addOccurrence(Origin origin, String time, long seq) {
         count++;
         if (samples.size() < MAX_SAMPLES) samples.add(origin);
-        if (time != null) lastTime = time;
+        if (time != null && time != lastTime) lastTime = time; // no store when the same: see LineScan on G1
         lastSeq = seq;
     }
 

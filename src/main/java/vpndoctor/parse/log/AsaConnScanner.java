@@ -70,9 +70,9 @@ final class AsaConnScanner {
         dst.free(b, out);
         // NatConnRules tries the translation and teardown needles before this one
         if ((out.freeWords & (ANY_LINE | RareWords.TRANS | RareWords.TEARDOWN)) != 0) return Result.SLOW;
-        out.is(EventKind.CONN_BUILT).attr("direction", dirStart, dirEnd).lowerAttr("proto", protoStart, protoEnd);
-        src.put(out, "srcIf", "src");
-        dst.put(out, "dstIf", "dst");
+        out.is(EventKind.CONN_BUILT).attr(LineScan.DIRECTION, dirStart, dirEnd).lowerAttr(LineScan.PROTO, protoStart, protoEnd);
+        src.put(out, LineScan.SRC_IF, LineScan.SRC);
+        dst.put(out, LineScan.DST_IF, LineScan.DST);
         return Result.EVENT;
     }
 
@@ -98,10 +98,10 @@ final class AsaConnScanner {
         from.free(b, out);
         dest.free(b, out);
         if ((out.freeWords & ANY_LINE) != 0) return Result.SLOW;
-        out.is(EventKind.XLATE_BUILT).lowerAttr("type", typeStart, typeEnd);
-        if (protoStart >= 0) out.lowerAttr("proto", protoStart, protoEnd);
-        from.put(out, "fromIf", "from");
-        dest.put(out, "toIf", "to");
+        out.is(EventKind.XLATE_BUILT).lowerAttr(LineScan.TYPE, typeStart, typeEnd);
+        if (protoStart >= 0) out.lowerAttr(LineScan.PROTO, protoStart, protoEnd);
+        from.put(out, LineScan.FROM_IF, LineScan.FROM);
+        dest.put(out, LineScan.TO_IF, LineScan.TO);
         return Result.EVENT;
     }
 
@@ -147,11 +147,11 @@ final class AsaConnScanner {
         } else {
             out.is(EventKind.CONN_TEARDOWN);
             while (reasonEnd > i && b[reasonEnd - 1] == ' ') reasonEnd--;
-            if (reasonEnd == i) out.attr("reason", "none"); else out.attr("reason", i, reasonEnd);
+            if (reasonEnd == i) out.noneAttr(LineScan.REASON); else out.attr(LineScan.REASON, i, reasonEnd);
         }
-        out.lowerAttr("proto", protoStart, protoEnd);
-        src.put(out, "srcIf", "src");
-        dst.put(out, "dstIf", "dst");
+        out.lowerAttr(LineScan.PROTO, protoStart, protoEnd);
+        src.put(out, LineScan.SRC_IF, LineScan.SRC);
+        dst.put(out, LineScan.DST_IF, LineScan.DST);
         return Result.EVENT;
     }
 
@@ -223,7 +223,7 @@ final class AsaConnScanner {
             out.free(b, ifStart, colon);
         }
 
-        void put(LineScan out, String ifName, String addrName) {
+        void put(LineScan out, int ifName, int addrName) {
             out.attr(ifName, ifStart, colon).attr(addrName, colon + 1, addrEnd);
         }
     }

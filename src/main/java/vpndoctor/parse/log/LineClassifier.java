@@ -17,6 +17,8 @@ final class LineClassifier {
     private final EventStore store;
     private final Parsed parsed = new Parsed();
     private final LineDecoder decoder = new LineDecoder();
+    /** One time String per second of scanned lines. */
+    private final SyslogTime times = new SyslogTime();
     private long seq;
 
     LineClassifier(InputAccounting acct, EventStore store) {
@@ -36,7 +38,8 @@ final class LineClassifier {
      * decide or an IPSEC block is open (whether the line continues it depends on context).
      */
     void scanned(SourceContext ctx, LineScan s, byte[] b, int off, int len) {
-        if (s.verdict == LineScan.Verdict.SLOW || ctx.block != null) {
+        LineScan.Verdict verdict = s.verdict();
+        if (verdict == LineScan.Verdict.SLOW || ctx.block != null) {
             String text = decoder.decode(b, off, len);
             if (text.length() > LineLimits.MAX_CHARS) tooLong(ctx); else line(ctx, text);
             return;
@@ -44,27 +47,35 @@ final class LineClassifier {
         ctx.lineNo++;
         seq++;
         acct.line();
-        switch (s.verdict) {
+        switch (verdict) {
             case IRRELEVANT -> acct.irrelevant();
             case SYSLOG_IRRELEVANT -> {
-                ctx.platform = s.platform;
+                samePlatform(ctx, s.platform());
                 acct.irrelevant();
             }
             case SYSLOG_EVENT -> {
-                ctx.platform = s.platform;
+                Platform platform = s.platform();
+                samePlatform(ctx, platform);
+                EventKind kind = s.kind();
+                String time = s.time(b, times);
                 // the origin (the line as a String) is made only while the event still keeps samples
-                LogEvent e = store.overflowIfNew(s.kind, null, s.keyHash);
-                if (e == null) e = store.existing(s.key(b), s.kind, null);
+                LogEvent e = store.overflowIfNew(kind, null, s.keyHash);
+                if (e == null) e = store.existing(s.key(b), kind, null);
                 if (e != null) {
-                    e.addOccurrence(e.getOrigins().size() < LogEvent.MAX_SAMPLES ? origin(ctx, b, off, len) : null, s.time, seq);
+                    e.addOccurrence(e.getOrigins().size() < LogEvent.MAX_SAMPLES ? origin(ctx, b, off, len) : null, time, seq);
                 } else {
                     s.toParsed(b, parsed);
-                    store.add(parsed, s.key(b), s.platform, origin(ctx, b, off, len), s.time, seq);
+                    store.add(parsed, s.key(b), platform, origin(ctx, b, off, len), time, seq);
                 }
                 acct.relevant();
             }
-            default -> throw new IllegalStateException(s.verdict.name());
+            default -> throw new IllegalStateException(verdict.name());
         }
+    }
+
+    /** Sets the source's platform, storing only a change (a reference stored per line costs G1 a card to refine). */
+    private static void samePlatform(SourceContext ctx, Platform p) {
+        if (ctx.platform != p) ctx.platform = p;
     }
 
     private static Origin origin(SourceContext ctx, byte[] b, int off, int len) {

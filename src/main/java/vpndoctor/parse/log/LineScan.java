@@ -23,26 +23,38 @@ final class LineScan {
         IRRELEVANT,
         /** A %ASA-/%PIX-/%FWSM- message that yields no event and no context change but the platform. */
         SYSLOG_IRRELEVANT,
-        /** A connection/translation event: {@link #parsed}, {@link #key}, {@link #platform}, {@link #time}. */
+        /** A connection/translation event: {@link #toParsed}, {@link #key}, {@link #platform}, {@link #time}. */
         SYSLOG_EVENT,
     }
 
     private static final int MAX_ATTRS = 8;
+    private static final Verdict[] VERDICTS = Verdict.values();
+    private static final Platform[] PLATFORMS = Platform.values();
+    private static final EventKind[] KINDS = EventKind.values();
+    /** The attribute names the connection scanner gives, by number (see {@link #attr(int, int, int)}). */
+    static final String[] NAMES = {"direction", "proto", "srcIf", "src", "dstIf", "dst", "type", "fromIf", "from", "toIf", "to", "reason"};
+    static final int DIRECTION = 0, PROTO = 1, SRC_IF = 2, SRC = 3, DST_IF = 4, DST = 5, TYPE = 6, FROM_IF = 7, FROM = 8, TO_IF = 9, TO = 10,
+            REASON = 11;
 
-    Verdict verdict;
-    Platform platform;
-    String time;
+    // What a scan finds is kept in numbers and byte ranges, not references: these objects are reused
+    // for millions of lines, and under G1 every reference stored into an old object is a card to
+    // refine (measured: a quarter of the CPU of a large run). Strings are made by the consumer.
+    private int verdict;
+    private int platform;
+    /** The line's time: bytes [timeFrom, timeTo) of the line, or otherTime (an envelope only Envelope reads), or none. */
+    private int timeFrom, timeTo;
+    private String otherTime;
     /**
      * The event of a SYSLOG_EVENT line: kind and attributes in insertion order (no peer, no local).
-     * Values are ranges of the line's bytes (lower-cased when asked) or literals, so a line whose
-     * event exists already costs no String but its key.
+     * Values are ranges of the line's bytes (lower-cased when asked) or the literal "none", so a line
+     * whose event exists already costs no String.
      */
-    EventKind kind;
-    private final String[] names = new String[MAX_ATTRS];
+    private int kind;
+    private final int[] names = new int[MAX_ATTRS];
     private final int[] valueFrom = new int[MAX_ATTRS];
     private final int[] valueTo = new int[MAX_ATTRS];
     private final boolean[] lowerCase = new boolean[MAX_ATTRS];
-    private final String[] literal = new String[MAX_ATTRS];
+    private final boolean[] none = new boolean[MAX_ATTRS];
     private int attrCount;
     /** {@link RareWords#CONNECTION} flags of the free text {@link AsaConnScanner} reported ({@link #free}). */
     int freeWords;
@@ -52,12 +64,28 @@ final class LineScan {
     private String key;
     private byte[] keyBytes = new byte[160];
 
-    /** Judges b[off, off+len), one line without its terminator; times repeats the previous lines' time strings. */
-    void scan(byte[] b, int off, int len, SyslogTime times) {
-        verdict = Verdict.SLOW;
-        platform = null;
-        time = null;
-        kind = null;
+    Verdict verdict() { return VERDICTS[verdict]; }
+
+    /** Marks the line for the full path without looking at it. */
+    void slow() { verdict = Verdict.SLOW.ordinal(); }
+
+    Platform platform() { return platform < 0 ? null : PLATFORMS[platform]; }
+
+    EventKind kind() { return kind < 0 ? null : KINDS[kind]; }
+
+    /** The line's time (b: the bytes it was scanned from; times: the consumer's cache, one String per second). */
+    String time(byte[] b, SyslogTime times) {
+        if (otherTime != null) return otherTime;
+        return timeTo < 0 ? null : times.time(b, timeFrom, timeTo);
+    }
+
+    /** Judges b[off, off+len), one line without its terminator. */
+    void scan(byte[] b, int off, int len) {
+        verdict = Verdict.SLOW.ordinal();
+        platform = -1;
+        timeTo = -1;
+        otherTime = null;
+        kind = -1;
         attrCount = 0;
         keyHash = 0;
         key = null;
@@ -96,26 +124,30 @@ final class LineScan {
         }
         int at = asa >= 0 ? asa : pix >= 0 ? pix : fwsm; // MessageParser.syslogMarker's order
         if (at < 0) {
-            if (!RelevanceFilter.mayBeRelevant(b, off, len)) verdict = Verdict.IRRELEVANT;
+            if (!RelevanceFilter.mayBeRelevant(b, off, len)) verdict = Verdict.IRRELEVANT.ordinal();
             return;
         }
         // the envelope must end exactly at the marker (else the full path may see another message)
-        String lineTime = times.relayedSyslog(b, off, at);
-        if (lineTime == null) {
+        int timeEnd = SyslogTime.relayedSyslog(b, off, at);
+        String envelopeTime = null;
+        if (timeEnd == SyslogTime.OTHER) {
             Envelope.Stripped env = Envelope.strip(AsciiBytes.string(b, off, at + 1));
             if (!env.message().equals("%")) return;
-            lineTime = env.time();
-        } else if (lineTime == SyslogTime.NONE) {
-            lineTime = null;
+            envelopeTime = env.time();
         }
         int id = messageId(b, at, end);
         int family = id / 1000;
         if (id >= 0 && (id / 100_000 == 7 || family == 402 || family == 602 || id == 113019)) return; // VPN families: unknown ones are shown
-        platform = asa >= 0 || fwsm >= at || AsciiBytes.indexOf(b, at, end, "%FWSM-") >= 0 ? Platform.ASA : Platform.PIX;
-        time = lineTime;
+        platform = (asa >= 0 || fwsm >= at || AsciiBytes.indexOf(b, at, end, "%FWSM-") >= 0 ? Platform.ASA : Platform.PIX).ordinal();
+        if (envelopeTime != null) {
+            otherTime = envelopeTime;
+        } else if (timeEnd >= 0) {
+            timeFrom = off;
+            timeTo = timeEnd;
+        }
         if (id < 0 || family != 302 && family != 305) {
             // no rare word: no cue, and none of the id-independent rules matches (no id: no family either)
-            if ((RareWords.ALL.scan(b, at, end) & RareWords.RARE) == 0) verdict = Verdict.SYSLOG_IRRELEVANT;
+            if ((RareWords.ALL.scan(b, at, end) & RareWords.RARE) == 0) verdict = Verdict.SYSLOG_IRRELEVANT.ordinal();
             return;
         }
         int colon = AsciiBytes.indexOf(b, at, end, ":");
@@ -125,10 +157,10 @@ final class LineScan {
         while (to > from && b[to - 1] == ' ') to--;
         switch (AsaConnScanner.scan(b, from, to, this)) {
             case EVENT -> {
-                verdict = Verdict.SYSLOG_EVENT;
+                verdict = Verdict.SYSLOG_EVENT.ordinal();
                 keyHash = keyHash(b);
             }
-            case IGNORED -> verdict = Verdict.SYSLOG_IRRELEVANT;
+            case IGNORED -> verdict = Verdict.SYSLOG_IRRELEVANT.ordinal();
             case SLOW -> { }
         }
     }
@@ -152,43 +184,44 @@ final class LineScan {
     }
 
     LineScan is(EventKind k) {
-        kind = k;
+        kind = k.ordinal();
         return this;
     }
 
-    /** An attribute whose value is b[from, to) as written (scanned values are non-empty and need no trimming). */
-    LineScan attr(String name, int from, int to) {
-        return put(name, from, to, false, null);
+    /** An attribute (one of {@link #NAMES}) whose value is b[from, to) as written (scanned values are non-empty and need no trimming). */
+    LineScan attr(int name, int from, int to) {
+        return put(name, from, to, false, false);
     }
 
-    LineScan lowerAttr(String name, int from, int to) {
-        return put(name, from, to, true, null);
+    LineScan lowerAttr(int name, int from, int to) {
+        return put(name, from, to, true, false);
     }
 
-    LineScan attr(String name, String value) {
-        return put(name, 0, 0, false, value);
+    /** An attribute whose value is the word "none". */
+    LineScan noneAttr(int name) {
+        return put(name, 0, 0, false, true);
     }
 
-    private LineScan put(String name, int from, int to, boolean lower, String value) {
+    private LineScan put(int name, int from, int to, boolean lower, boolean isNone) {
         names[attrCount] = name;
         valueFrom[attrCount] = from;
         valueTo[attrCount] = to;
         lowerCase[attrCount] = lower;
-        literal[attrCount++] = value;
+        none[attrCount++] = isNone;
         return this;
     }
 
     private String value(byte[] b, int i) {
-        if (literal[i] != null) return literal[i];
+        if (none[i]) return "none";
         return lowerCase[i] ? AsciiBytes.lowerString(b, valueFrom[i], valueTo[i]) : AsciiBytes.string(b, valueFrom[i], valueTo[i]);
     }
 
     /** The scanned event as the full path would have parsed it (tunnelless: connection lines name hosts, not a tunnel). */
     void toParsed(byte[] b, Parsed out) {
         out.reset();
-        out.is(kind);
+        out.is(KINDS[kind]);
         out.tunnelless = true;
-        for (int i = 0; i < attrCount; i++) out.attr(names[i], value(b, i));
+        for (int i = 0; i < attrCount; i++) out.attr(NAMES[names[i]], value(b, i));
     }
 
     /**
@@ -197,13 +230,13 @@ final class LineScan {
      * that they match none of its variants, so their key is never made.
      */
     private long keyHash(byte[] b) {
-        KeyPlan plan = KeyPlan.of(kind, names, attrCount);
+        KeyPlan plan = KeyPlan.of(KINDS[kind], names, attrCount);
         long h = plan.headHash;
         for (int k = 0; k < attrCount; k++) {
             int i = plan.order[k];
             long v;
-            if (literal[i] != null) {
-                v = KeyHash.text(literal[i]);
+            if (none[i]) {
+                v = NONE_HASH;
             } else if (lowerCase[i]) {
                 int from = valueFrom[i], len = valueTo[i] - from;
                 ensure(len);
@@ -225,13 +258,13 @@ final class LineScan {
 
     /** Writes the key into keyBytes from the byte ranges and the plan's fixed pieces; returns its length. */
     private int assembleKey(byte[] b) {
-        KeyPlan plan = KeyPlan.of(kind, names, attrCount);
+        KeyPlan plan = KeyPlan.of(KINDS[kind], names, attrCount);
         int n = append(0, plan.head);
         for (int k = 0; k < attrCount; k++) {
             int i = plan.order[k];
             n = append(n, plan.pieces[k]);
-            if (literal[i] != null) {
-                n = append(n, literal[i].getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            if (none[i]) {
+                n = append(n, NONE_BYTES);
             } else {
                 int from = valueFrom[i], len = valueTo[i] - from;
                 ensure(n + len);
@@ -246,6 +279,9 @@ final class LineScan {
         return n;
     }
 
+    private static final long NONE_HASH = KeyHash.text("none");
+    private static final byte[] NONE_BYTES = {'n', 'o', 'n', 'e'};
+
     private int append(int n, byte[] bytes) {
         ensure(n + bytes.length);
         System.arraycopy(bytes, 0, keyBytes, n, bytes.length);
@@ -259,10 +295,12 @@ final class LineScan {
     private record KeyPlan(int[] order, byte[] head, byte[][] pieces, long headHash, long[] nameHashes) {
         private static final AtomicReferenceArray<KeyPlan> PLANS = new AtomicReferenceArray<>(EventKind.values().length * (MAX_ATTRS + 1));
 
-        static KeyPlan of(EventKind kind, String[] names, int n) {
+        static KeyPlan of(EventKind kind, int[] nameIds, int n) {
             int slot = kind.ordinal() * (MAX_ATTRS + 1) + n;
             KeyPlan plan = PLANS.get(slot);
             if (plan == null) {
+                String[] names = new String[n];
+                for (int k = 0; k < n; k++) names[k] = NAMES[nameIds[k]];
                 int[] order = EventStore.sortedOrder(names, n);
                 byte[][] pieces = new byte[n][];
                 long[] nameHashes = new long[n];

@@ -31,10 +31,9 @@ final class ParallelLineReader {
     /** Reads in on the calling thread only; without scanning every line takes the full path (the reference). */
     static void readSequentially(InputStream in, boolean scanning, Consumer consumer) throws IOException {
         LineScan scan = new LineScan();
-        SyslogTime times = new SyslogTime();
         new ByteLineReader().read(in, new ByteLineSink() {
             @Override public void line(byte[] b, int off, int len) {
-                if (scanning) scan.scan(b, off, len, times); else scan.verdict = LineScan.Verdict.SLOW;
+                if (scanning) scan.scan(b, off, len); else scan.slow();
                 consumer.line(scan, b, off, len);
             }
 
@@ -54,11 +53,10 @@ final class ParallelLineReader {
         reader.setDaemon(true);
         reader.start();
         boolean done = false;
-        SyslogTime times = new SyslogTime();
         try {
             while (!done) {
                 ScannedBatch batch = full.take();
-                if (!batch.claimAndScan(times)) batch.awaitScanned();
+                if (!batch.claimAndScan()) batch.awaitScanned();
                 for (int i = 0; i < batch.count; i++) {
                     if (batch.lens[i] == ScannedBatch.TOO_LONG) consumer.tooLong();
                     else consumer.line(batch.scans[i], batch.data, batch.offs[i], batch.lens[i]);
@@ -86,19 +84,18 @@ final class ParallelLineReader {
 
     private static void produce(InputStream in, BlockingQueue<ScannedBatch> free, BlockingQueue<ScannedBatch> full, ScannedBatch[] all) {
         ScannedBatch[] current = new ScannedBatch[1];
-        SyslogTime times = new SyslogTime();
         long[] handedOver = {0};
         try {
             current[0] = free.take();
             new ByteLineReader().read(in, new ByteLineSink() {
                 @Override public void line(byte[] b, int off, int len) {
                     current[0].add(b, off, len);
-                    if (current[0].isFull()) current[0] = handOver(current[0], free, full, all, times, ++handedOver[0]);
+                    if (current[0].isFull()) current[0] = handOver(current[0], free, full, all, ++handedOver[0]);
                 }
 
                 @Override public void tooLong() {
                     current[0].addTooLong();
-                    if (current[0].isFull()) current[0] = handOver(current[0], free, full, all, times, ++handedOver[0]);
+                    if (current[0].isFull()) current[0] = handOver(current[0], free, full, all, ++handedOver[0]);
                 }
             });
             current[0].last = true;
@@ -122,7 +119,7 @@ final class ParallelLineReader {
 
     /** Publishes a filled batch and returns an empty one, scanning queued batches while none is free. */
     private static ScannedBatch handOver(ScannedBatch b, BlockingQueue<ScannedBatch> free, BlockingQueue<ScannedBatch> full,
-            ScannedBatch[] all, SyslogTime times, long number) {
+            ScannedBatch[] all, long number) {
         try {
             b.number = number;
             b.state.set(ScannedBatch.UNSCANNED);
@@ -134,7 +131,7 @@ final class ParallelLineReader {
                     next = free.take();
                     break;
                 }
-                help.claimAndScan(times); // the consumer may have claimed it meanwhile: then look again
+                help.claimAndScan(); // the consumer may have claimed it meanwhile: then look again
             }
             return next;
         } catch (InterruptedException e) {

@@ -58,10 +58,10 @@ final class ScannedBatch {
     }
 
     /** Scans every line, if this thread is the first to claim the batch; true if it did. */
-    boolean claimAndScan(SyslogTime times) {
+    boolean claimAndScan() {
         if (!state.compareAndSet(UNSCANNED, CLAIMED)) return false;
         for (int i = 0; i < count; i++) {
-            if (lens[i] != TOO_LONG) scans[i].scan(data, offs[i], lens[i], times);
+            if (lens[i] != TOO_LONG) scans[i].scan(data, offs[i], lens[i]);
         }
         state.set(SCANNED);
         return true;

@@ -3,15 +3,17 @@ package vpndoctor.parse.log;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The common relayed-syslog envelope "Mmm dd hh:mm:ss[.fff] host %ASA-..." read from bytes: the
- * time as {@link Envelope#strip} would give it, without making the line a String. Anything else
- * (priority, year, zone, IOS sequence number, upper-case host that could be a zone word, "host :")
- * is left to Envelope. Consecutive lines mostly share their second, so the last time String is
- * reused when the bytes match. One per reading thread.
+ * The common relayed-syslog envelope "Mmm dd hh:mm:ss[.fff] host %ASA-..." read from bytes: where
+ * the time ends, as {@link Envelope#strip} would cut it, without making the line a String. Anything
+ * else (priority, year, zone, IOS sequence number, upper-case host that could be a zone word,
+ * "host :") is left to Envelope. An instance is a consumer's cache of time Strings: consecutive lines
+ * mostly share their second, so the last one is reused when the bytes match.
  */
 final class SyslogTime {
-    /** Returned when the line starts with the marker: no envelope, no time. */
-    static final String NONE = new String("(none)");
+    /** The line starts with the marker: no envelope, no time. */
+    static final int NONE = -1;
+    /** The envelope is not of the common form. */
+    static final int OTHER = -2;
     private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
 
     private byte[] lastBytes = new byte[32];
@@ -19,41 +21,42 @@ final class SyslogTime {
     private String last;
 
     /**
-     * For a line b[off..] whose first syslog marker is at index at: its time, {@link #NONE} when
-     * the marker starts the line, or null when the envelope is not of the common form.
+     * For a line b[off..] whose first syslog marker is at index at: the end of its time (which
+     * starts the line), {@link #NONE} when the marker starts the line, or {@link #OTHER}.
      */
-    String relayedSyslog(byte[] b, int off, int at) {
+    static int relayedSyslog(byte[] b, int off, int at) {
         if (at == off) return NONE;
         int i = off;
-        if (at - off < 18 || !isMonth(b, i)) return null;
+        if (at - off < 18 || !isMonth(b, i)) return OTHER;
         i += 3;
         int j = skipSpaces(b, i, at);
-        if (j == i) return null;
+        if (j == i) return OTHER;
         int d = j;
         while (j < at && AsciiBytes.isDigit(b[j])) j++;
-        if (j == d || j - d > 2) return null;
+        if (j == d || j - d > 2) return OTHER;
         i = skipSpaces(b, j, at);
-        if (i == j) return null;
+        if (i == j) return OTHER;
         // hh:mm:ss (a year here would be four digits followed by a space: not this form)
         if (i + 8 > at || !AsciiBytes.isDigit(b[i]) || !AsciiBytes.isDigit(b[i + 1]) || b[i + 2] != ':'
                 || !AsciiBytes.isDigit(b[i + 3]) || !AsciiBytes.isDigit(b[i + 4]) || b[i + 5] != ':'
-                || !AsciiBytes.isDigit(b[i + 6]) || !AsciiBytes.isDigit(b[i + 7])) return null;
+                || !AsciiBytes.isDigit(b[i + 6]) || !AsciiBytes.isDigit(b[i + 7])) return OTHER;
         int end = i + 8;
         if (end < at && b[end] == '.') {
             end++;
             while (end < at && AsciiBytes.isDigit(b[end])) end++;
         }
         int h = skipSpaces(b, end, at);
-        if (h == end || h >= at) return null;
+        if (h == end || h >= at) return OTHER;
         byte c = b[h];
-        if (!(c >= 'a' && c <= 'z' || AsciiBytes.isDigit(c))) return null; // not a zone word, not ':'
+        if (!(c >= 'a' && c <= 'z' || AsciiBytes.isDigit(c))) return OTHER; // not a zone word, not ':'
         int k = h;
         while (k < at && b[k] != ' ') k++;
-        if (k == at || skipSpaces(b, k, at) != at) return null;
-        return time(b, off, end);
+        if (k == at || skipSpaces(b, k, at) != at) return OTHER;
+        return end;
     }
 
-    private String time(byte[] b, int from, int to) {
+    /** The time b[from, to) as a String, the same instance as the previous call's when the bytes are the same. */
+    String time(byte[] b, int from, int to) {
         int len = to - from;
         if (len == lastLen && java.util.Arrays.equals(b, from, to, lastBytes, 0, len)) return last;
         if (len > lastBytes.length) lastBytes = new byte[len];
