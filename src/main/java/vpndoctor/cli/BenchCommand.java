@@ -11,12 +11,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vpndoctor.bench.BenchHarness;
+import vpndoctor.bench.IngestPasses;
 import vpndoctor.bench.SyslogGenerator;
 
 /** bench gen / bench run: the reproducible workload and the in-process measurements (see BENCHMARKS.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generate a reproducible syslog workload with known faults, and measure throughput and latency.",
-        subcommands = {BenchCommand.Gen.class, BenchCommand.Run.class})
+        subcommands = {BenchCommand.Gen.class, BenchCommand.Run.class, BenchCommand.Ingest.class})
 public final class BenchCommand implements Runnable {
     @Spec CommandSpec spec;
 
@@ -57,6 +58,20 @@ public final class BenchCommand implements Runnable {
 
         @Override public Integer call() throws Exception {
             BenchHarness.run(log, whatIfLog == null ? log : whatIfLog, repeats, spec.commandLine().getOut());
+            return 0;
+        }
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = "Read one log N times in this JVM, no rules: wall and CPU time of each pass (warm-up, then steady state).")
+    static final class Ingest implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--log", required = true, paramLabel = "FILE", description = "log to ingest (e.g. from bench gen)") Path log;
+        @Option(names = "--passes", defaultValue = "8", description = "passes (default: ${DEFAULT-VALUE}); the steady state is the median of the last half") int passes;
+
+        @Override public Integer call() throws Exception {
+            if (passes < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--passes must be at least 1");
+            IngestPasses.run(log, passes, spec.commandLine().getOut());
             return 0;
         }
     }
