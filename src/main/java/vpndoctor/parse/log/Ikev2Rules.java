@@ -44,7 +44,12 @@ final class Ikev2Rules {
         Rule.of("crypto map policy not found", CRYPTO_MAP_POLICY_NOT_FOUND),
         Rule.of("certificate authentication failed", CERT_AUTH_FAILED),
         Rule.of("no suitable trustpoint", CERT_AUTH_FAILED, "detail", "no suitable trustpoint"),
-        Rule.of("traffic selectors", P2_NO_PROPOSAL_ACCEPTED, "detail", "traffic selectors unacceptable"),
+        // the peers' traffic selectors (crypto ACLs) found no match: a proxy mismatch, not a transform refusal
+        Rule.of("traffic selectors", NO_MATCHING_CRYPTO_MAP, "detail", "traffic selectors unacceptable"),
+        Rule.of("matching traffic selector", NO_MATCHING_CRYPTO_MAP, "detail", "no matching traffic selector"),
+        // ASA 750003: the responder wants another Diffie-Hellman group in IKE_SA_INIT
+        Rule.of("wrong dh group", P1_NO_OFFERS_ACCEPTED, "detail", "Diffie-Hellman group mismatch"),
+        Rule.of("failed sa init exchange", IKE_TRACE, "step", "IKE_SA_INIT failed"),
         Rule.of("create child exchange failed", P2_NO_PROPOSAL_ACCEPTED, "detail", "create child exchange failed"),
         Rule.of("not strong enough", P2_NO_PROPOSAL_ACCEPTED, "detail", "IKE encryption weaker than IPsec encryption")
     );
@@ -65,8 +70,12 @@ final class Ikev2Rules {
         Rule.re("ike_auth", "(?:Processing|Sending|Received|Construct)\\w* (?:an? )?IKE_AUTH", IKE_TRACE, null, "step", "IKE_AUTH", "exchange", "IKE_AUTH"),
         Rule.of("expected policies", IKE_TRACE, "step", "proposal dump"),
         Rule.of("received a ike_init_sa request", PACKET_FROM_PEER),
+        Rule.ignore("client os:"), // ASA 751026, remote-access client details
         Rule.of("received request to establish an ipsec tunnel", SA_REQUEST),
         Rule.of("dispatching a key_acquire", SA_REQUEST),
+        // IOS: IKE_AUTH done, which in IKEv2 also set up the first child SA: the tunnel is up, both phases
+        Rule.re("is up", "Session with IKE ID PAIR \\(.*\\) is UP", P2_COMPLETED, null, "detail", "IKEv2 session up (IKE SA and first child SA)"),
+        Rule.of("mib tunnel started", IKE_TRACE, "step", "tunnel MIB entry"),
         Rule.re("sa up", "SA UP", P1_COMPLETED, null),
         Rule.re("sa down", "SA DOWN\\.? ?(?:Reason: ?(.*))?$", TUNNEL_DOWN, (m, o) -> o.attr("reason", m.group(1))),
         Rule.re("received packet", "Received Packet", PACKET_FROM_PEER, null),
@@ -81,7 +90,47 @@ final class Ikev2Rules {
                 + ".*?IKEv2(?:-PROTO-\\d)?: ?\\((?:SESSION ID|SA ID|\\d)", IKE_TRACE, null, "step", "trace")
     );
 
+    /** The direction attribute of a packet dump's notify until {@link LineClassifier} knows it from the packet header. */
+    static final String DUMP_DIRECTION = "of the packet";
+
     private Ikev2Rules() {}
+
+    /**
+     * A payload line of an IOS/ASA IKEv2 packet dump, which follows "Received Packet [From ...]" or
+     * "Sending Packet [To ...]" and names neither the peer nor the direction: " NOTIFY(NO_PROPOSAL_CHOSEN)
+     * Next payload: NONE..." is the notify that failed the exchange; status notifies (NAT detection,
+     * INITIAL_CONTACT) and the payload details under them are ordinary trace.
+     */
+    static boolean payloadDump(Msg msg, Parsed out) {
+        String t = msg.text;
+        if (t.startsWith("NOTIFY(")) {
+            int close = t.indexOf(')');
+            String name = close > 7 ? t.substring(7, close).trim() : "";
+            if (!name.isEmpty() && name.equals(NotifyNames.firstV2Error(name))) {
+                out.is(NOTIFY).attr("notify", name).attr("direction", DUMP_DIRECTION);
+            } else {
+                out.is(IKE_TRACE).attr("step", "status notify").attr("notify", name.isEmpty() ? null : name);
+            }
+        } else if (t.startsWith("Security protocol id:")) {
+            out.is(IKE_TRACE).attr("step", "notify payload detail");
+        } else if (isPayloadStructure(t)) {
+            out.ignore = true; // the payloads' framing: recognized, says nothing about a fault
+            return true;
+        } else {
+            return false;
+        }
+        out.attr("ikev", "2");
+        return true;
+    }
+
+    /** "SA  Next payload: KE, ...", "Proposal: 1, Protocol id: IKE, ...", "last transform: 0x3, ...", "type: 4, reserved: 0x0, id: ...". */
+    private static boolean isPayloadStructure(String t) {
+        return t.contains(" Next payload: ") && t.indexOf(' ') <= 12
+                || t.startsWith("Proposal: ") && t.contains("Protocol id:")
+                || t.startsWith("last transform: ") || t.startsWith("last proposal: ")
+                || t.startsWith("type: ") && t.contains(", reserved: ")
+                || t.startsWith("Initiator SPI : ") || t.startsWith("DH group: ");
+    }
 
     /** True when some IKEv2 form matched (out filled). */
     static boolean parse(Msg msg, Parsed out) {

@@ -115,6 +115,7 @@ final class LineClassifier {
         parsed.reset();
         switch (MessageParser.parse(msg, parsed)) {
             case EVENT -> {
+                packetDirection(ctx);
                 attribute(msg, ctx);
                 store.add(parsed, platform, new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), env.time(), seq);
                 acct.relevant();
@@ -125,6 +126,19 @@ final class LineClassifier {
                 acct.unrecognized();
             }
             case IGNORED, IRRELEVANT -> acct.irrelevant();
+        }
+    }
+
+    /**
+     * IKEv2 packet dumps: the header line says which way the packet went, the payload lines after it
+     * (a failing NOTIFY among them) do not, so the header's direction is kept and given to them.
+     */
+    private void packetDirection(SourceContext ctx) {
+        if (!"2".equals(parsed.attrs.get("ikev"))) return;
+        if (parsed.kind == EventKind.PACKET_FROM_PEER) ctx.ikev2Packet = "received";
+        else if (parsed.kind == EventKind.IKE_TRACE && "packet sent".equals(parsed.attrs.get("step"))) ctx.ikev2Packet = "sent";
+        else if (parsed.kind == EventKind.NOTIFY && Ikev2Rules.DUMP_DIRECTION.equals(parsed.attrs.get("direction"))) {
+            if (ctx.ikev2Packet != null) parsed.attrs.put("direction", ctx.ikev2Packet); else parsed.attrs.remove("direction");
         }
     }
 

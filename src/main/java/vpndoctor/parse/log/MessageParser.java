@@ -39,6 +39,7 @@ final class MessageParser {
             return Rule.first(IosCryptoRules.RULES, msg, out) ? outcome(out) : Outcome.UNRECOGNIZED;
         }
         if (msg.has("ikev2") && Ikev2Rules.parse(msg, out)) return Outcome.EVENT;
+        if (Ikev2Rules.payloadDump(msg, out)) return outcome(out);
         boolean asaDebug = t.startsWith("IP = ") || t.startsWith("Group = ");
         for (List<Rule> family : asaDebug ? ASA_DEBUG_ORDER : DEBUG_ORDER) {
             if (Rule.first(family, msg, out)) return outcome(out);

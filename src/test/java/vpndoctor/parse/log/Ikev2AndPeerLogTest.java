@@ -1,11 +1,14 @@
 package vpndoctor.parse.log;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static vpndoctor.parse.log.Ingest.row;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vpndoctor.model.LogEvent;
 
 /** IKEv2 (IOS debug, IKEv2-PROTO debug, ASA 750xxx/751xxx) and the peer's own pasted logs. */
 class Ikev2AndPeerLogTest {
@@ -23,7 +26,12 @@ class Ikev2AndPeerLogTest {
             row("%ASA-5-750007: " + asa + "IKEv2 SA DOWN. Reason: peer reclaimed", "TUNNEL_DOWN", "10.0.0.2", "reason=peer reclaimed"),
             row("%ASA-3-751022: " + asa + "Tunnel rejected: Crypto Map Policy not found for remote traffic selector 10.2.2.0/10.2.2.255/0/0", "CRYPTO_MAP_POLICY_NOT_FOUND", "10.0.0.2", "ikev=2"),
             row("%ASA-3-751002: " + asa + "No preshared key or trustpoint configured for self in tunnel group 10.0.0.2", "NO_KEY_FOR_PEER", "10.0.0.2", "ikev=2"),
-            row("%ASA-4-750003: " + asa + "IKEv2 Negotiation aborted due to ERROR: Received invalid KE notify INVALID_KE_PAYLOAD", "NOTIFY", "10.0.0.2", "notify=INVALID_KE_PAYLOAD")
+            row("%ASA-4-750003: " + asa + "IKEv2 Negotiation aborted due to ERROR: Received invalid KE notify INVALID_KE_PAYLOAD", "NOTIFY", "10.0.0.2", "notify=INVALID_KE_PAYLOAD"),
+            row("%ASA-4-750003: " + asa + "IKEv2 Negotiation aborted due to ERROR: The peer's KE payload contained the wrong DH group",
+                "P1_NO_OFFERS_ACCEPTED", "10.0.0.2", "detail=Diffie-Hellman group mismatch"),
+            row("%ASA-4-750003: " + asa + "IKEv2 Negotiation aborted due to ERROR: Failed to find a matching traffic selector",
+                "NO_MATCHING_CRYPTO_MAP", "10.0.0.2", "ikev=2"),
+            row("IKEv2:(SESSION ID = 2,SA ID = 1):Session with IKE ID PAIR (10.0.0.2, 10.0.0.1) is UP", "P2_COMPLETED", "-", "ikev=2")
         );
     }
 
@@ -46,5 +54,36 @@ class Ikev2AndPeerLogTest {
     @MethodSource("peerLogs")
     void peerLogLine(String line, String kind, String peer, String attrs) {
         Ingest.assertSingle(line, kind, peer, attrs);
+    }
+
+    /** A packet dump's payload lines name neither peer nor direction: the "Received/Sending Packet" header before them does. */
+    @Test
+    void packetDumpNotifiesTakePeerAndDirectionFromTheHeader() {
+        Ingest received = Ingest.of(
+            "IKEv2:(SESSION ID = 1,SA ID = 1):Received Packet [From 10.0.0.2:500/To 10.0.0.1:500/VRF i0:f0]",
+            "Initiator SPI : 9B3C5D1E2F304152 - Responder SPI : 0000000000000000 Message id: 0",
+            "IKEv2 IKE_SA_INIT Exchange RESPONSE",
+            "Payload contents:",
+            " NOTIFY(NO_PROPOSAL_CHOSEN)  Next payload: NONE, reserved: 0x0, length: 8",
+            "    Security protocol id: IKE, spi size: 0, type: NO_PROPOSAL_CHOSEN");
+        LogEvent notify = received.events().stream().filter(e -> e.getKind().equals("NOTIFY")).findFirst().orElseThrow();
+        assertThat(notify.getPeer()).isEqualTo("10.0.0.2");
+        assertThat(notify.getAttrs()).containsEntry("notify", "NO_PROPOSAL_CHOSEN").containsEntry("direction", "received");
+        assertThat(received.acct.getUnrecognized()).isZero();
+
+        Ingest sent = Ingest.of(
+            "IKEv2:(SESSION ID = 1,SA ID = 1):Sending Packet [To 10.0.0.3:500/From 10.0.0.1:500/VRF i0:f0]",
+            "Payload contents:",
+            " NOTIFY(TS_UNACCEPTABLE)  Next payload: NONE, reserved: 0x0, length: 8");
+        assertThat(sent.last().getAttrs()).containsEntry("notify", "TS_UNACCEPTABLE").containsEntry("direction", "sent");
+        assertThat(sent.last().getPeer()).isEqualTo("10.0.0.3");
+
+        // status notifies and the payloads' framing are ordinary trace, not failures
+        Ingest status = Ingest.of(
+            "IKEv2:(SESSION ID = 1,SA ID = 1):Sending Packet [To 10.0.0.3:500/From 10.0.0.1:500/VRF i0:f0]",
+            "  Proposal: 1, Protocol id: IKE, SPI size: 0, #trans: 4    last transform: 0x3, reserved: 0x0: length: 12",
+            " NOTIFY(NAT_DETECTION_SOURCE_IP)  Next payload: NOTIFY, reserved: 0x0, length: 28");
+        assertThat(status.events()).noneMatch(e -> e.getKind().equals("NOTIFY"));
+        assertThat(status.acct.getUnrecognized()).isZero();
     }
 }
