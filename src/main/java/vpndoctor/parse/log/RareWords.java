@@ -21,7 +21,8 @@ final class RareWords {
     static final int TEARDOWN = 1 << 5;
     static final int TEARDOWN_AGAIN = 1 << 6;
 
-    private static final String[] CUES = {"mode", "oak_", "message", "isakmp", "ipsec", "proposal", "sa_request", "702303"};
+    // "-702303:" as ProposalBlock#startKind spells it (the message id), not any run of those digits
+    private static final String[] CUES = {"mode", "oak_", "message", "isakmp", "ipsec", "proposal", "sa_request", "-702303:"};
     private static final String[] NEEDLES = {
         "spi", "decapsulating", "negotiated", "has been", "anti-replay", "pmtu", "crypto", "disconnected", "initialize_sas",
     };
@@ -104,7 +105,7 @@ final class RareWords {
         StringBuilder f = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            if (!(c == ' ' || c == '_' || c == '-' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z')) throw new IllegalArgumentException(w);
+            if (!(c == ' ' || c == '_' || c == '-' || c == ':' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z')) throw new IllegalArgumentException(w);
             f.append((char) (c | 0x20));
         }
         return f.toString();
