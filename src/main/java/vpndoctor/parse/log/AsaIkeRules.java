@@ -46,6 +46,7 @@ final class AsaIkeRules {
         Rule.of("unknown tunnel group", TUNNEL_GROUP_NOT_FOUND),
         Rule.of("all ipsec sa proposals found unacceptable", P2_NO_PROPOSAL_ACCEPTED),
         Rule.of("all sa proposals found unacceptable", P1_NO_OFFERS_ACCEPTED),
+        Rule.of("all ike sa proposals found unacceptable", P1_NO_OFFERS_ACCEPTED),
         Rule.re("no matching crypto map entry", "remote proxy ([\\d.]+)/([\\d.]+)/(\\d+)/(\\d+) local proxy ([\\d.]+)/([\\d.]+)/(\\d+)/(\\d+)",
                 NO_MATCHING_CRYPTO_MAP, (m, o) -> o.attr("remoteProxy", Addresses.cidr(m.group(1), m.group(2)))
                         .attr("localProxy", Addresses.cidr(m.group(5), m.group(6))).attr("proxyProto", m.group(7)).attr("proxyPort", m.group(8))),
@@ -86,6 +87,7 @@ final class AsaIkeRules {
         Rule.re("keep-alive", "(Received|Sending) keep-alive of type DPD (R-U-THERE(?:-ACK)?)", DPD,
                 (m, o) -> o.attr("type", m.group(2).replace('-', '_')).attr("direction", m.group(1).startsWith("R") ? "received" : "sent")),
         Rule.of("ike lost contact with remote peer", TUNNEL_DOWN, "reason", "DPD: peer unresponsive"),
+        Rule.of("keep-alive type for this connection", IKE_TRACE, "step", "keep-alive type"),
         Rule.of("ipsec delete", DELETE_RECEIVED, "proto", "ipsec", "spiSize", "4"),
         Rule.re("received delete", "received (?:an? )?(ipsec|isakmp|ike)? ?delete", DELETE_RECEIVED,
                 (m, o) -> o.attr("proto", m.group(1) == null ? null : m.group(1).equalsIgnoreCase("ipsec") ? "ipsec" : "isakmp")),

@@ -128,7 +128,7 @@ final class IsakmpDebugRules {
         Rule.of("scanning profiles", IKE_TRACE, "step", "profile scan"),
         Rule.of("initial contact", IKE_TRACE, "step", "initial contact"),
         Rule.of("nat-traversal", IKE_TRACE, "step", "nat-t"),
-        Rule.of("ID payload", IKE_TRACE, "step", "id payload"),
+        Rule.of(" ID payload", IKE_TRACE, "step", "id payload"), // with its space: "invalid payloads" is not one
         Rule.of("received hash", IKE_TRACE, "step", "hash"),
         Rule.of("received nonce", IKE_TRACE, "step", "nonce"),
         Rule.re("created a peer struct", "peer struct for " + ADDR, IKE_TRACE, (m, o) -> o.peer(m.group(1)), "step", "peer created"),

@@ -40,7 +40,8 @@ final class MessageParser {
         }
         if (msg.has("ikev2") && Ikev2Rules.parse(msg, out)) return Outcome.EVENT;
         if (Ikev2Rules.payloadDump(msg, out)) return outcome(out);
-        boolean asaDebug = t.startsWith("IP = ") || t.startsWith("Group = ");
+        // ASA debug, bare or with its "[IKEv1]: " / "[IKEv1 DEBUG]: " tag (8.x and later)
+        boolean asaDebug = t.startsWith("IP = ") || t.startsWith("Group = ") || t.startsWith("[IKEv1");
         for (List<Rule> family : asaDebug ? ASA_DEBUG_ORDER : DEBUG_ORDER) {
             if (Rule.first(family, msg, out)) return outcome(out);
         }
