@@ -88,6 +88,9 @@ final class AsaIkeRules {
                 (m, o) -> o.attr("type", m.group(2).replace('-', '_')).attr("direction", m.group(1).startsWith("R") ? "received" : "sent")),
         Rule.of("ike lost contact with remote peer", TUNNEL_DOWN, "reason", "DPD: peer unresponsive"),
         Rule.of("keep-alive type for this connection", IKE_TRACE, "step", "keep-alive type"),
+        Rule.of("peer does not support keep-alives", IKE_TRACE, "step", "peer without keep-alives"),
+        // 713219: interesting traffic waits for phase 1, the ASA side of a key acquire
+        Rule.of("queuing key-acquire messages", SA_REQUEST, "detail", "queued until phase 1 completes"),
         Rule.of("ipsec delete", DELETE_RECEIVED, "proto", "ipsec", "spiSize", "4"),
         Rule.re("received delete", "received (?:an? )?(ipsec|isakmp|ike)? ?delete", DELETE_RECEIVED,
                 (m, o) -> o.attr("proto", m.group(1) == null ? null : m.group(1).equalsIgnoreCase("ipsec") ? "ipsec" : "isakmp")),
