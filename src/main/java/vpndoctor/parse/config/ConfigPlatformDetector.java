@@ -46,7 +46,12 @@ final class ConfigPlatformDetector {
         boolean pix = false;
         boolean ios = false;
         for (ConfigLine l : lines) {
-            if (l.starts("tunnel-group") || l.starts("crypto", "ikev1") || l.starts("crypto", "ikev2")
+            if (l.starts("crypto", "ikev2")) {
+                // IOS names its IKEv2 blocks (proposal, keyring, profile, "policy NAME"); the ASA numbers its policies
+                if (isIosIkev2(l)) ios = true; else return Platform.ASA;
+                continue;
+            }
+            if (l.starts("tunnel-group") || l.starts("crypto", "ikev1")
                     || l.starts("object", "network") || (l.indented && l.starts("security-level"))) {
                 return Platform.ASA;
             }
@@ -57,5 +62,11 @@ final class ConfigPlatformDetector {
             }
         }
         return pix ? Platform.PIX : ios ? Platform.IOS : Platform.UNKNOWN;
+    }
+
+    private static boolean isIosIkev2(ConfigLine l) {
+        String k = l.kw(2);
+        return k.equals("proposal") || k.equals("keyring") || k.equals("profile") || k.equals("authorization")
+                || k.equals("policy") && !l.kw(3).matches("\\d+");
     }
 }

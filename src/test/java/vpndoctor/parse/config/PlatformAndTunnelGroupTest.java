@@ -26,6 +26,16 @@ class PlatformAndTunnelGroupTest {
         assertThat(Cfg.parse("hello").platform()).isEqualTo(Platform.UNKNOWN);
     }
 
+    @Test void ikev2BlocksTellIosFromAsa() {
+        // IOS names its IKEv2 blocks, the ASA numbers its policies and enables IKEv2 on an interface
+        assertThat(Cfg.parse("crypto ikev2 proposal PROP1", " encryption aes-cbc-256", "interface Tunnel0", " tunnel mode ipsec ipv4").platform())
+                .isEqualTo(Platform.IOS);
+        assertThat(Cfg.parse("crypto ikev2 keyring KR1", " peer R2", "  address 198.51.100.2").platform()).isEqualTo(Platform.IOS);
+        assertThat(Cfg.parse("crypto ikev2 policy POL1", " proposal PROP1").platform()).isEqualTo(Platform.IOS);
+        assertThat(Cfg.parse("crypto ikev2 policy 10", " encryption aes-256", " group 14").platform()).isEqualTo(Platform.ASA);
+        assertThat(Cfg.parse("crypto ikev2 enable outside").platform()).isEqualTo(Platform.ASA);
+    }
+
     @Test void deviceInfoAndIdsBySide() {
         ParsedConfig local = Cfg.parse(Side.LOCAL, "PIX Version 6.3(1)", "hostname fw1", "isakmp enable outside");
         ParsedConfig peer = Cfg.parse(Side.PEER, "version 12.4", "hostname r1", "crypto isakmp identity address");
