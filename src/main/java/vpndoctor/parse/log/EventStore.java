@@ -135,11 +135,7 @@ final class EventStore {
         int n = p.attrs.size();
         String[] names = new String[n];
         String[] values = new String[n];
-        int i = 0;
-        for (Map.Entry<String, String> a : p.attrs.entrySet()) {
-            names[i] = a.getKey();
-            values[i++] = a.getValue();
-        }
+        p.attrsInto(names, values);
         return key(p.kind, p.peer, p.local, names, values, n);
     }
 

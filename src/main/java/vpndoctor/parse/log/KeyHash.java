@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import vpndoctor.model.EventKind;
 
 /**
@@ -35,11 +34,7 @@ final class KeyHash {
         int n = p.attrs.size();
         String[] names = new String[n];
         String[] values = new String[n];
-        int i = 0;
-        for (Map.Entry<String, String> a : p.attrs.entrySet()) {
-            names[i] = a.getKey();
-            values[i++] = a.getValue();
-        }
+        p.attrsInto(names, values);
         long h = head(p.kind, p.peer, p.local);
         for (int k : EventStore.sortedOrder(names, n)) h = attr(h, text(names[k]), text(values[k]));
         return h;

@@ -25,6 +25,15 @@ final class Parsed {
         attrs.clear();
     }
 
+    /** The attributes' names and values, in insertion order, into arrays of their size. */
+    void attrsInto(String[] names, String[] values) {
+        int i = 0;
+        for (Map.Entry<String, String> a : attrs.entrySet()) {
+            names[i] = a.getKey();
+            values[i++] = a.getValue();
+        }
+    }
+
     Parsed is(EventKind k) {
         kind = k;
         return this;
