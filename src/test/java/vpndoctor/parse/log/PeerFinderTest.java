@@ -51,7 +51,8 @@ class PeerFinderTest {
         lines.addAll(List.of(out.toString(StandardCharsets.ISO_8859_1).split("\n")));
         String[] inserts = {"IP = ", "Remote:", "Remote: ", "peer at ", "Peer ", "peer: ", "IKE Peer: ", "from ", "with ",
             "Peer Info for", "ip:", "src:", "srcaddr=", "remote", "remote= ", "x", "_", "\u0301", "\u00e9", "1", "12.", "1.2.3.4",
-            "999.1.1.1", "1.2.3", ".", " ", "9"};
+            "999.1.1.1", "1.2.3", ".", " ", "9",
+            "\uD83D\uDE00", "\u00B2", "\u0661", "\u0301\u0301", "\u00A0"}; // emoji (surrogates), superscript two, Arabic-Indic one, marks, nbsp
         SplittableRandom rnd = new SplittableRandom(7);
         List<String> all = new ArrayList<>(lines);
         for (int round = 0; round < 3; round++) {
