@@ -36,7 +36,7 @@ class SecretKindsNeverLeakTest {
 
     private static void assertNoSecret(String where, String text) throws IOException {
         List<String> secrets = secrets();
-        assertThat(secrets).hasSize(16);
+        assertThat(secrets).hasSize(20);
         for (String s : secrets) assertThat(text).as(where + " shows " + s).doesNotContain(s);
         assertThat(text).as(where).doesNotContain("Zz");
     }
@@ -95,5 +95,23 @@ class SecretKindsNeverLeakTest {
         assertThat(r.exit()).isZero();
         assertNoSecret("diagnose of logged commands", r.all());
         assertNoSecret("facts of logged commands", Cli.run("facts", p.toString()).all());
+    }
+
+    /** Lines that name VPN words are shown when unrecognized: a key on one must be masked whatever its prefix. */
+    @Test
+    void keysOnShownLinesAreMasked(@TempDir Path tmp) throws IOException {
+        Path p = tmp.resolve("shown.log");
+        Files.writeString(p, Files.readString(LOG)
+                + "IKEv2 crypto keyring line pasted by hand: pre-shared-key local ZzShownLocal1\n"
+                + "IKEv2 crypto keyring line pasted by hand: pre-shared-key remote 0 ZzShownRemote2\n"
+                + "isakmp crypto line pasted by hand: pre-shared-key 6 ZzShownType6x3\n"
+                + "IKEv2 crypto profile line pasted by hand: authentication remote pre-share key ZzShownProfile4\n");
+        Cli r = Cli.run("diagnose", "--explain", p.toString());
+        assertThat(r.exit()).isZero();
+        Cli facts = Cli.run("facts", p.toString());
+        assertThat(facts.all()).as("the lines are shown, so the test means something").contains("pasted by hand");
+        for (String out : List.of(r.all(), facts.all(), Cli.run("diagnose", "--format", "json", p.toString()).all())) {
+            assertThat(out).doesNotContain("ZzShown");
+        }
     }
 }

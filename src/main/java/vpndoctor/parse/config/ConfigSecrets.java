@@ -35,8 +35,12 @@ public final class ConfigSecrets {
             Pattern.compile("^(\\s*pre-shared-key\\s+(?:address|hostname)\\s+\\S+(?:\\s+\\d+\\.\\d+\\.\\d+\\.\\d+)?\\s+key\\s+)(?:([0678])\\s+)?(\\S+)", Pattern.CASE_INSENSITIVE),
             // PIX "isakmp key K address ..." and IOS "crypto isakmp key [0|6] K address|hostname ..."
             Pattern.compile("^(\\s*(?:crypto\\s+)?isakmp\\s+key\\s+)(?:([0678])\\s+(?=\\S+\\s+(?:address|hostname)\\b))?(\\S+)", Pattern.CASE_INSENSITIVE),
-            // ASA tunnel-group ipsec-attributes
-            Pattern.compile("^(\\s*(?:ikev1\\s+|ikev2\\s+(?:remote|local)-authentication\\s+)?pre-shared-key\\s+)(?:([08])\\s+)?(\\S+)", Pattern.CASE_INSENSITIVE));
+            // IOS IKEv2 profile with the key inline: "authentication local|remote pre-share key [0|6|7] K"
+            Pattern.compile("^(\\s*authentication\\s+(?:local|remote)\\s+pre-share\\s+key\\s+)(?:([0678])\\s+)?(\\S+)", Pattern.CASE_INSENSITIVE),
+            // ASA tunnel-group ipsec-attributes "[ikev1 |ikev2 remote-authentication ]pre-shared-key [0|8] K" and the
+            // IOS IKEv2 keyring "pre-shared-key [local|remote] [0|6|7] K": the direction word and the type digit are not the key
+            Pattern.compile("^(\\s*(?:ikev1\\s+|ikev2\\s+(?:remote|local)-authentication\\s+)?pre-shared-key\\s+(?:(?:local|remote)\\s+)?)(?:([0678])\\s+)?(\\S+)",
+                    Pattern.CASE_INSENSITIVE));
 
     // Other secrets: masked, never digested.
     private static final List<Pattern> OTHER_PATTERNS = List.of(

@@ -13,7 +13,8 @@ final class LogSecrets {
     /** Lower-case starts of the commands whose argument ConfigSecrets masks. */
     private static final String[] STARTS = {"crypto isakmp key", "isakmp key", "pre-shared-key", "ikev1 pre-shared-key",
             "ikev2 remote-authentication", "ikev2 local-authentication", "enable password", "enable secret", "passwd ", "username ",
-            "snmp-server community", "tacacs-server", "radius-server", "aaa-server", "key-string"};
+            "snmp-server community", "tacacs-server", "radius-server", "aaa-server", "key-string", "authentication local pre-share key",
+            "authentication remote pre-share key"};
 
     private LogSecrets() {}
 

@@ -73,6 +73,19 @@ class MaskingTest {
         assertThat(ConfigSecrets.mask("hostname r1").text()).isEqualTo("hostname r1");
     }
 
+    @Test void iosIkev2KeyringKeysAreMaskedWhateverTheirPrefix() {
+        // "pre-shared-key [local|remote] [0|6|7] K": neither the direction word nor the type digit is the key
+        assertThat(ConfigSecrets.mask("  pre-shared-key local " + KEY).text()).isEqualTo("  pre-shared-key local *****");
+        assertThat(ConfigSecrets.mask("  pre-shared-key remote 0 " + KEY).text()).isEqualTo("  pre-shared-key remote 0 *****");
+        assertThat(ConfigSecrets.mask("  pre-shared-key 6 " + KEY).text()).isEqualTo("  pre-shared-key 6 *****");
+        assertThat(ConfigSecrets.mask("  pre-shared-key 7 " + KEY).text()).isEqualTo("  pre-shared-key 7 *****");
+        assertThat(ConfigSecrets.mask("  pre-shared-key local " + KEY).keyDigest()).isEqualTo(ConfigSecrets.digest(KEY));
+        assertThat(ConfigSecrets.mask("  pre-shared-key 6 " + KEY).keyDigest()).isEmpty(); // stored encrypted: unknown
+        assertThat(ConfigSecrets.mask(" authentication remote pre-share key " + KEY).text()).isEqualTo(" authentication remote pre-share key *****");
+        assertThat(ConfigSecrets.mask(" authentication local pre-share key 0 " + KEY).text()).isEqualTo(" authentication local pre-share key 0 *****");
+        assertThat(ConfigSecrets.mask(" authentication remote pre-share").text()).isEqualTo(" authentication remote pre-share");
+    }
+
     @Test void unparsedKeyLineDoesNotLeakTheKey() {
         ParsedConfig p = Cfg.parse("PIX Version 6.3(1)", "isakmp key " + KEY + " netmask 255.255.255.0", "isakmp key " + KEY + " address 300.1.1.1");
         assertThat(p.unparsed()).hasSize(2);
