@@ -100,7 +100,7 @@ final class CryptoMapLines implements TopicParser {
                 if (s > 0 && s + 1 < t.size()) e.lifetime = ParseState.integer(t.get(s + 1), "lifetime");
             }
             case "nat-t-disable", "reverse-route", "connection-type", "phase1-mode", "inheritance", "trustpoint",
-                 "isakmp-profile", "security-policy", "validation-usage" -> { }
+                 "isakmp-profile", "ikev2-profile", "security-policy", "validation-usage" -> { }
             default -> throw new IllegalArgumentException("unknown crypto map setting 'set " + k1 + "'");
         }
     }

@@ -100,6 +100,6 @@ final class IsakmpLines implements TopicParser {
     }
 
     @Override public void finish(ParseState st) {
-        for (IsakmpPolicyBuilder p : policies.values()) st.add(p.build(st));
+        for (IsakmpPolicyBuilder p : policies.values()) p.build(st).forEach(st::add);
     }
 }

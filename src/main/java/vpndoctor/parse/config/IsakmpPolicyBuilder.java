@@ -10,15 +10,18 @@ import vpndoctor.model.config.IsakmpPolicy;
 
 /**
  * Collects the attributes of one ISAKMP/IKE policy (PIX writes one line per attribute, IOS/ASA a
- * block) and fills in what was not written with the platform default, remembering which.
+ * block) and fills in what was not written with the platform default, remembering which. An IKEv2
+ * policy or proposal lists several values per transform type ("encryption aes-256 aes-192", "group
+ * 19 14"), any of which may be chosen: it becomes one policy fact per combination, so two sides share
+ * a policy exactly when they share a value of every type.
  */
 final class IsakmpPolicyBuilder {
     final int priority;
     final int ike;
     final List<ConfigLine> lines = new ArrayList<>();
-    private String encryption;
-    private String hash;
-    private Integer group;
+    private final List<String> encryptions = new ArrayList<>();
+    private final List<String> hashes = new ArrayList<>();
+    private final List<Integer> groups = new ArrayList<>();
     private String auth;
     private Long lifetime;
 
@@ -31,10 +34,23 @@ final class IsakmpPolicyBuilder {
     void set(List<String> t, ConfigLine line) {
         String k = t.get(0).toLowerCase();
         String v = t.size() > 1 ? t.get(1).toLowerCase() : "";
+        List<String> values = t.subList(1, t.size());
         switch (k) {
-            case "encryption", "encr" -> encryption = cipher(v, t.size() > 2 ? t.get(2) : "");
-            case "hash", "integrity" -> hash = hash(v);
-            case "group" -> group = ParseState.integer(v, "DH group");
+            case "encryption", "encr" -> {
+                encryptions.clear();
+                if (ike == 2) values.forEach(x -> encryptions.add(cipher(x.toLowerCase(), "")));
+                else encryptions.add(cipher(v, t.size() > 2 ? t.get(2) : ""));
+            }
+            case "hash", "integrity" -> {
+                hashes.clear();
+                if (ike == 2) values.forEach(x -> hashes.add(hash(x.toLowerCase())));
+                else hashes.add(hash(v));
+            }
+            case "group" -> {
+                groups.clear();
+                if (ike == 2) values.forEach(x -> groups.add(ParseState.integer(x, "DH group")));
+                else groups.add(ParseState.integer(v, "DH group"));
+            }
             case "authentication" -> auth = v;
             case "lifetime" -> lifetime = (long) ParseState.integer("seconds".equals(v) ? t.get(2) : v, "lifetime");
             case "prf", "description" -> { }
@@ -49,6 +65,7 @@ final class IsakmpPolicyBuilder {
             case "3des" -> "3des";
             case "aes" -> keySize.matches("\\d+") ? "aes-" + keySize : "aes-128";
             case "aes-128", "aes-192", "aes-256" -> v;
+            case "aes-cbc-128", "aes-cbc-192", "aes-cbc-256" -> "aes-" + v.substring(8); // IOS IKEv2 proposal names
             case "aes-gcm", "aes-gcm-128", "aes-gcm-192", "aes-gcm-256" -> v.equals("aes-gcm") ? "aes-gcm-128" : v;
             default -> throw new IllegalArgumentException("unknown encryption '" + v + "'");
         };
@@ -61,6 +78,7 @@ final class IsakmpPolicyBuilder {
             case "sha256", "sha-256" -> "sha256";
             case "sha384", "sha-384" -> "sha384";
             case "sha512", "sha-512" -> "sha512";
+            case "null" -> "null"; // IKEv2 with an AEAD cipher (GCM) has no separate integrity
             default -> throw new IllegalArgumentException("unknown hash '" + v + "'");
         };
     }
@@ -69,23 +87,33 @@ final class IsakmpPolicyBuilder {
      * Defaults: PIX 6 and IOS 12 use des/sha/group1/rsa-sig; ASA (IKEv1) uses 3des/sha/group2/rsa-sig;
      * ASA IKEv2 policies default to aes-256/sha/group5 and authenticate per tunnel-group.
      */
-    IsakmpPolicy build(ParseState st) {
+    /** How an IKEv2 policy authenticates: not in the policy, per peer (ASA tunnel-group, IOS IKEv2 profile). */
+    static final String PER_PEER = "per-peer";
+    /** Combinations kept of one IKEv2 policy (a config lists a handful of values per type). */
+    private static final int MAX_COMBINATIONS = 256;
+
+    List<IsakmpPolicy> build(ParseState st) {
         Set<String> defaulted = new HashSet<>();
         boolean asa = st.platform == Platform.ASA;
-        String e = encryption;
-        if (e == null) { defaulted.add("encryption"); e = ike == 2 ? "aes-256" : asa ? "3des" : "des"; }
-        String h = hash;
-        if (h == null) { defaulted.add("hash"); h = "sha"; }
-        int g;
-        if (group == null) { defaulted.add("group"); g = ike == 2 ? 5 : asa ? 2 : 1; } else g = group;
+        List<String> es = encryptions;
+        if (es.isEmpty()) { defaulted.add("encryption"); es = List.of(ike == 2 ? "aes-256" : asa ? "3des" : "des"); }
+        List<String> hs = hashes;
+        if (hs.isEmpty()) { defaulted.add("hash"); hs = List.of("sha"); }
+        List<Integer> gs = groups;
+        if (gs.isEmpty()) { defaulted.add("group"); gs = List.of(ike == 2 ? 5 : asa ? 2 : 1); }
         String a = auth;
         if (a == null) {
-            // IKEv2 policies have no authentication attribute: it lives in the tunnel-group, so nothing was defaulted.
+            // IKEv2 policies have no authentication attribute: it lives with the peer, so nothing was defaulted.
             if (ike != 2) defaulted.add("authentication");
-            a = ike == 2 ? "tunnel-group" : "rsa-sig";
+            a = ike == 2 ? PER_PEER : "rsa-sig";
         }
         long l;
         if (lifetime == null) { defaulted.add("lifetime"); l = 86400; } else l = lifetime;
-        return new IsakmpPolicy(st.nextId(), st.side, ParseState.origins(lines), priority, ike, e, h, g, a, l, defaulted);
+        List<IsakmpPolicy> out = new ArrayList<>();
+        for (String e : es) for (String h : hs) for (int g : gs) {
+            if (out.size() == MAX_COMBINATIONS) return out;
+            out.add(new IsakmpPolicy(st.nextId(), st.side, ParseState.origins(lines), priority, ike, e, h, g, a, l, defaulted));
+        }
+        return out;
     }
 }

@@ -1,0 +1,140 @@
+package vpndoctor.parse.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import vpndoctor.model.config.NetMath;
+import vpndoctor.model.config.PresharedKey;
+
+/**
+ * IOS IKEv2 blocks, which name what the ASA numbers: "crypto ikev2 proposal NAME" (lists of
+ * encryption, integrity and DH groups), "crypto ikev2 policy NAME" (the proposals it offers),
+ * "crypto ikev2 keyring NAME" (per peer: address and pre-shared key), "crypto ikev2 profile NAME"
+ * (identity match and authentication). The proposals a policy names become IKEv2 policy facts; with no
+ * policy at all every proposal counts (IOS would add its default policy, which a config does not show).
+ * A keyring peer with one key for both directions becomes a pre-shared key fact; different local and
+ * remote keys cannot be compared with the peer's single key and are reported as not used.
+ */
+final class Ikev2IosLines implements TopicParser {
+    private final Map<String, IsakmpPolicyBuilder> proposals = new LinkedHashMap<>();
+    private final Set<String> offered = new LinkedHashSet<>();
+
+    @Override public boolean parse(Block b, ParseState st) {
+        ConfigLine h = b.header;
+        if (!h.starts("crypto", "ikev2")) return false;
+        switch (h.kw(2)) {
+            case "proposal" -> proposal(b, st);
+            case "policy" -> {
+                if (h.kw(3).matches("\\d+")) return false; // the ASA's numbered policy: IsakmpLines
+                policy(b, st);
+            }
+            case "keyring" -> keyring(b, st);
+            case "profile", "authorization" -> profile(b, st);
+            default -> { return false; }
+        }
+        return true;
+    }
+
+    private void proposal(Block b, ParseState st) {
+        String name = b.header.tok(3);
+        IsakmpPolicyBuilder p = proposals.computeIfAbsent(name, x -> new IsakmpPolicyBuilder(proposals.size() + 1, 2));
+        p.lines.add(b.header);
+        st.used(b.header);
+        for (ConfigLine c : b.children) st.guard(c, l -> { p.set(l.tokens, l); st.used(l); });
+    }
+
+    private void policy(Block b, ParseState st) {
+        st.used(b.header);
+        for (ConfigLine c : b.children) st.guard(c, l -> {
+            if (l.is(0, "proposal")) offered.addAll(l.from(1));
+            else if (!l.is(0, "match") && !l.is(0, "description")) throw new IllegalArgumentException("unknown ikev2 policy line");
+            st.used(l);
+        });
+    }
+
+    private void profile(Block b, ParseState st) {
+        // identity matching and keyring choice: nothing the comparison of the two configs reads. Certificate
+        // authentication is not modelled: those lines stay visible as not used, which also tells the
+        // missing-key prediction that authentication does not rest on a pre-shared key
+        st.used(b.header);
+        for (ConfigLine l : b.children) {
+            String t = l.text.toLowerCase(java.util.Locale.ROOT);
+            if (t.contains("rsa-sig") || t.contains("ecdsa-sig") || t.contains("trustpoint")) {
+                st.unparsed(l, "certificate authentication: not compared");
+            } else {
+                st.used(l);
+            }
+        }
+    }
+
+    private void keyring(Block b, ParseState st) {
+        st.used(b.header);
+        Peer peer = null;
+        for (ConfigLine l : b.children) {
+            if (l.is(0, "peer")) {
+                if (peer != null) peer.emit(st);
+                peer = new Peer(l);
+                st.used(l);
+            } else if (peer == null) {
+                st.unparsed(l, "keyring line outside a peer");
+            } else {
+                Peer current = peer;
+                st.guard(l, x -> current.line(x, st));
+            }
+        }
+        if (peer != null) peer.emit(st);
+    }
+
+    /** One "peer NAME" of a keyring, collected until the next peer or the end of the keyring. */
+    private static final class Peer {
+        final ConfigLine header;
+        String address = "";
+        String mask = "255.255.255.255";
+        String host = "";
+        final List<ConfigLine> keys = new ArrayList<>();
+        String both, local, remote;
+
+        Peer(ConfigLine header) { this.header = header; }
+
+        void line(ConfigLine l, ParseState st) {
+            if (l.is(0, "address")) {
+                address = st.address(l.tok(1));
+                if (NetMath.looksLikeAddress(l.tok(2))) { NetMath.maskToPrefix(l.tok(2)); mask = l.tok(2); }
+            } else if (l.is(0, "hostname")) {
+                host = l.tok(1);
+                mask = "";
+            } else if (l.is(0, "pre-shared-key")) {
+                if (l.keyDigest == null) throw new IllegalArgumentException("pre-shared-key line not understood");
+                if (l.is(1, "local")) local = l.keyDigest;
+                else if (l.is(1, "remote")) remote = l.keyDigest;
+                else both = l.keyDigest;
+                keys.add(l);
+            } else if (!l.is(0, "identity") && !l.is(0, "description")) {
+                throw new IllegalArgumentException("unknown keyring peer line");
+            }
+            st.used(l);
+        }
+
+        void emit(ParseState st) {
+            String key = both != null ? both : local != null && local.equals(remote) ? local : null;
+            if (key != null && (!address.isEmpty() || !host.isEmpty())) {
+                List<vpndoctor.model.Origin> origins = new ArrayList<>();
+                origins.add(header.origin);
+                keys.forEach(k -> origins.add(k.origin));
+                st.add(new PresharedKey(st.nextId(), st.side, origins, address, mask, host, key, false, false, st.nextKeyOrder(), "ios-ikev2-keyring"));
+            } else if (local != null || remote != null) {
+                for (ConfigLine k : keys) st.unparsed(k, "different local and remote keys: not compared with the peer's key");
+            }
+        }
+    }
+
+    @Override public void finish(ParseState st) {
+        for (Map.Entry<String, IsakmpPolicyBuilder> e : proposals.entrySet()) {
+            if (offered.isEmpty() || offered.contains(e.getKey())) e.getValue().build(st).forEach(st::add);
+        }
+    }
+}
