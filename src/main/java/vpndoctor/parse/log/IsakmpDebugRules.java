@@ -18,6 +18,15 @@ final class IsakmpDebugRules {
                 SHOW_ISAKMP_SA, (m, o) -> o.peer(m.group(1)).attr("state", m.group(3)).attr("src", m.group(2))
                         .attr("deleted", m.group(4).contains("deleted") ? "true" : null)),
         Rule.re("state", "\\bState +: +((?:MM|AM)_[A-Z0-9_]+)", SHOW_ISAKMP_SA, (m, o) -> o.attr("state", m.group(1))),
+        // pasted 'show crypto ikev2 sa' (IOS and ASA): "Tunnel-id Local Remote fvrf/ivrf Status [Role]" rows
+        Rule.re("/", "^\\d+ +" + ADDR + "/\\d+ +" + ADDR + "/\\d+ +(?:\\S+ +)?(READY|IN-NEG|DELETE|UNKNOWN)\\b(?: +(INITIATOR|RESPONDER))?",
+                SHOW_ISAKMP_SA, (m, o) -> o.peer(m.group(2)).local(m.group(1)).attr("state", "IKEV2_" + m.group(3).replace('-', '_'))
+                        .attr("role", m.group(4) == null ? null : m.group(4).toLowerCase()).attr("ikev", "2")),
+        Rule.ignore("tunnel-id local"),
+        Rule.ignore("crypto ikev2  sa"),
+        Rule.ignore("crypto ikev2 sa"),
+        Rule.re("encr:", "Encr: .*Auth sign: ?(\\S+?),? Auth verify: ?(\\S+)", IKE_TRACE,
+                (m, o) -> o.attr("authMethod", m.group(1).toUpperCase()), "step", "show ikev2 sa detail"),
         Rule.re("ike peer:", "^\\d+ +IKE Peer: " + ADDR, IKE_TRACE, (m, o) -> o.peer(m.group(1)), "step", "show isakmp sa"),
         Rule.ignore("crypto isakmp sa"),
         Rule.ignore("session-id:"),

@@ -16,7 +16,7 @@ final class RelevanceFilter {
         "protocol=", "protocol =", "lifedur", "spi=", "spi =", "conn_id", "flags=", "Main Mode", "Quick Mode",
         "No proposal chosen", "IKMP", "Oakley", "keepalive", "keep-alive", "Local:", "Remote:",
         // pasted show output (phase 1 states, IPsec counters) and certificate (PKI) messages
-        "MM_", "AM_", "QM_", "AG_", "#pkts", "%PKI-", "Certificate", "certificate",
+        "MM_", "AM_", "QM_", "AG_", "#pkts", "%PKI-", "Certificate", "certificate", "/500 ", "/4500 ", "Auth sign:",
     };
     /** For each pair of ASCII characters (first << 7 | second), the keywords that start with it (null: none). */
     private static final String[][] BY_PAIR = new String[128 * 128][];

@@ -31,7 +31,11 @@ class Ikev2AndPeerLogTest {
                 "P1_NO_OFFERS_ACCEPTED", "10.0.0.2", "detail=Diffie-Hellman group mismatch"),
             row("%ASA-4-750003: " + asa + "IKEv2 Negotiation aborted due to ERROR: Failed to find a matching traffic selector",
                 "NO_MATCHING_CRYPTO_MAP", "10.0.0.2", "ikev=2"),
-            row("IKEv2:(SESSION ID = 2,SA ID = 1):Session with IKE ID PAIR (10.0.0.2, 10.0.0.1) is UP", "P2_COMPLETED", "-", "ikev=2")
+            row("IKEv2:(SESSION ID = 2,SA ID = 1):Session with IKE ID PAIR (10.0.0.2, 10.0.0.1) is UP", "P2_COMPLETED", "-", "ikev=2"),
+            // pasted 'show crypto ikev2 sa' rows: the Remote column is the peer
+            row(" 14624787 10.0.0.1/500            10.0.0.2/500            Global/Global         READY    INITIATOR", "SHOW_ISAKMP_SA", "10.0.0.2",
+                "state=IKEV2_READY;role=initiator;ikev=2"),
+            row("1         10.0.0.1/500      10.0.0.3/4500     none/none            IN-NEG", "SHOW_ISAKMP_SA", "10.0.0.3", "state=IKEV2_IN_NEG")
         );
     }
 
