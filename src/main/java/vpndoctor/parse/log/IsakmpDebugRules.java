@@ -117,6 +117,7 @@ final class IsakmpDebugRules {
         Rule.re("new state", "New State = ?([A-Z_0-9]+)", IKE_TRACE, (m, o) -> o.attr("state", m.group(1)), "step", "state change"),
         Rule.re("return status is", "return status is ([A-Z_]+)", RETURN_STATUS, (m, o) -> o.attr("status", m.group(1))),
         Rule.re("oak_", "(OAK_[A-Z]+) exchange", IKE_TRACE, (m, o) -> o.attr("step", m.group(1))),
+        Rule.re("oak_", "^(OAK_[A-Z_]+)$", IKE_TRACE, (m, o) -> o.attr("step", m.group(1))), // PIX prints the state alone: "OAK_QM_IDLE"
         Rule.re("processing", "processing ([A-Za-z_ ]+? payload)", IKE_TRACE, (m, o) -> o.attr("step", "processing " + m.group(1).toLowerCase())),
         Rule.of("checking ipsec proposal", IKE_TRACE, "step", "checking IPSec proposal"),
         Rule.of("checking isakmp transform", IKE_TRACE, "step", "checking ISAKMP transform"),
