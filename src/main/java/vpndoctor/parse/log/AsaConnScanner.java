@@ -47,15 +47,10 @@ final class AsaConnScanner {
         int dirEnd = indexOfSpace(b, i, to);
         i = dirEnd + 1;
         int protoStart = i;
-        int protoEnd = wordEnd(b, i, to);
-        if (protoEnd == i || !startsWithCI(b, protoEnd, to, " connection ")) return Result.SLOW;
-        out.free(b, protoStart, protoEnd);
-        int idStart = protoEnd + 12;
-        i = skipToken(b, idStart, to);
-        if (i < 0 || !startsWithCI(b, i, to, " for ")) return Result.SLOW;
-        out.free(b, idStart, i);
-        End src = End.read(b, i + 5, to);
-        if (src == null) return Result.SLOW;
+        Head head = Head.read(b, i, to, out);
+        if (head == null) return Result.SLOW;
+        int protoEnd = head.protoEnd;
+        End src = head.src;
         i = src.end;
         // "(mapped/port)" and "(user)" tokens may stand between the two ends; none has a space
         while (i < to && b[i] == ' ' && i + 1 < to && b[i + 1] == '(') {
@@ -118,15 +113,10 @@ final class AsaConnScanner {
             return (out.freeWords & (ANY_LINE | RareWords.BUILT)) != 0 ? Result.SLOW : Result.IGNORED;
         }
         int protoStart = i;
-        int protoEnd = wordEnd(b, i, to);
-        if (protoEnd == i || !startsWithCI(b, protoEnd, to, " connection ")) return Result.SLOW;
-        out.free(b, protoStart, protoEnd);
-        int idStart = protoEnd + 12;
-        i = skipToken(b, idStart, to);
-        if (i < 0 || !startsWithCI(b, i, to, " for ")) return Result.SLOW;
-        out.free(b, idStart, i);
-        End src = End.read(b, i + 5, to);
-        if (src == null || !startsWithCI(b, src.end, to, " to ")) return Result.SLOW;
+        Head head = Head.read(b, i, to, out);
+        if (head == null || !startsWithCI(b, head.src.end, to, " to ")) return Result.SLOW;
+        int protoEnd = head.protoEnd;
+        End src = head.src;
         End dst = End.read(b, src.end + 4, to);
         if (dst == null) return Result.SLOW;
         out.free(b, dst.end, to); // duration, bytes, reason and whatever follows
@@ -181,6 +171,21 @@ final class AsaConnScanner {
     private static int wordEnd(byte[] b, int i, int to) {
         while (i < to && (isWord(b[i]) && b[i] != '_')) i++;
         return i;
+    }
+
+    /** "TCP connection 123 for outside:1.2.3.4/443", the part built and torn-down connections share: protocol and source end. */
+    private record Head(int protoEnd, End src) {
+        static Head read(byte[] b, int i, int to, LineScan out) {
+            int protoEnd = wordEnd(b, i, to);
+            if (protoEnd == i || !startsWithCI(b, protoEnd, to, " connection ")) return null;
+            out.free(b, i, protoEnd);
+            int idStart = protoEnd + 12;
+            int idEnd = skipToken(b, idStart, to);
+            if (idEnd < 0 || !startsWithCI(b, idEnd, to, " for ")) return null;
+            out.free(b, idStart, idEnd);
+            End src = End.read(b, idEnd + 5, to);
+            return src == null ? null : new Head(protoEnd, src);
+        }
     }
 
     /** "ifname:1.2.3.4" with an optional "/port": the regex END of NatConnRules, with a valid IPv4 address. */
