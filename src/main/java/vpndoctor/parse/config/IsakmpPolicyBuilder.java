@@ -34,29 +34,25 @@ final class IsakmpPolicyBuilder {
     void set(List<String> t, ConfigLine line) {
         String k = t.get(0).toLowerCase();
         String v = t.size() > 1 ? t.get(1).toLowerCase() : "";
-        List<String> values = t.subList(1, t.size());
+        // IKEv2 lists every value it accepts; IKEv1 has one value per attribute (an IOS "encr aes 256" adds a key size)
+        List<String> values = t.subList(1, ike == 2 ? t.size() : Math.min(2, t.size()));
+        String keySize = ike == 2 || t.size() < 3 ? "" : t.get(2);
         switch (k) {
-            case "encryption", "encr" -> {
-                encryptions.clear();
-                if (ike == 2) values.forEach(x -> encryptions.add(cipher(x.toLowerCase(), "")));
-                else encryptions.add(cipher(v, t.size() > 2 ? t.get(2) : ""));
-            }
-            case "hash", "integrity" -> {
-                hashes.clear();
-                if (ike == 2) values.forEach(x -> hashes.add(hash(x.toLowerCase())));
-                else hashes.add(hash(v));
-            }
-            case "group" -> {
-                groups.clear();
-                if (ike == 2) values.forEach(x -> groups.add(ParseState.integer(x, "DH group")));
-                else groups.add(ParseState.integer(v, "DH group"));
-            }
+            case "encryption", "encr" -> replace(encryptions, values, x -> cipher(x, keySize));
+            case "hash", "integrity" -> replace(hashes, values, IsakmpPolicyBuilder::hash);
+            case "group" -> replace(groups, values, x -> ParseState.integer(x, "DH group"));
             case "authentication" -> auth = v;
             case "lifetime" -> lifetime = (long) ParseState.integer("seconds".equals(v) ? t.get(2) : v, "lifetime");
             case "prf", "description" -> { }
             default -> throw new IllegalArgumentException("unknown isakmp policy attribute '" + k + "'");
         }
         if (!lines.contains(line)) lines.add(line);
+    }
+
+    private static <T> void replace(List<T> into, List<String> values, java.util.function.Function<String, T> parse) {
+        if (values.isEmpty()) throw new IllegalArgumentException("policy attribute without a value");
+        into.clear();
+        for (String x : values) into.add(parse.apply(x.toLowerCase()));
     }
 
     static String cipher(String v, String keySize) {
