@@ -1,4 +1,4 @@
-package vpndoctor.authoring;
+package vpndoctor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,17 +8,17 @@ import vpndoctor.result.Finding;
 import vpndoctor.result.InputSummary;
 
 /** A hand-made diagnosis for unit tests of the case check and the scoring: root causes and hypotheses as "ID@tunnel:confidence". */
-final class FakeDiagnosis {
+public final class FakeDiagnosis {
     private FakeDiagnosis() {}
 
-    static Diagnosis of(List<String> roots, List<String> hyps) {
+    public static Diagnosis of(List<String> roots, List<String> hyps) {
         return new Diagnosis(findings(roots), findings(hyps), List.of(), List.of(), List.of(),
                 new InputSummary(10, 10, 0, 0, 0, List.of(), List.of("fake.log"), 0, 0), List.of(), List.of(), List.of());
     }
 
-    static Diagnosis roots(String... roots) { return of(List.of(roots), List.of()); }
+    public static Diagnosis roots(String... roots) { return of(List.of(roots), List.of()); }
 
-    static Finding finding(String spec) {
+    public static Finding finding(String spec) {
         String id = spec.substring(0, spec.indexOf('@'));
         String tunnel = spec.substring(spec.indexOf('@') + 1, spec.indexOf(':'));
         double c = Double.parseDouble(spec.substring(spec.indexOf(':') + 1));
