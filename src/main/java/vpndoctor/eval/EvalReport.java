@@ -14,7 +14,8 @@ import java.util.function.Function;
  * table (sure cases only), the misses, and the fixture files.
  */
 public record EvalReport(Tally headline, Tally doubtful, List<Tally> byPlatform, List<Tally> byEvidence, List<Tally> byCorpus,
-                         List<Calibration.Bucket> calibration, List<CaseScore> misses, List<FixtureScore> fixtures, List<CaseScore> cases) {
+                         List<Calibration.Bucket> calibration, List<CaseScore> misses, List<FixtureScore> fixtures, List<CaseScore> cases,
+                         List<String> errors) {
 
     /** Counts for a group of cases. healthy: cases expecting no root cause; falsePositives: those given one anyway. */
     public record Tally(String key, int cases, int top1, int top3, int exact, int healthy, int falsePositives) {
@@ -35,12 +36,12 @@ public record EvalReport(Tally headline, Tally doubtful, List<Tally> byPlatform,
         @JsonProperty("exactRate") public double exactRate() { return rate(exact, cases); }
     }
 
-    public static EvalReport of(List<CaseScore> cases, List<FixtureScore> fixtures) {
+    public static EvalReport of(List<CaseScore> cases, List<FixtureScore> fixtures, List<String> errors) {
         List<CaseScore> sure = cases.stream().filter(c -> !c.doubtful()).toList();
         List<CaseScore> unsure = cases.stream().filter(CaseScore::doubtful).toList();
         return new EvalReport(Tally.of("all", sure), Tally.of("doubtful", unsure),
                 groups(sure, c -> List.of(c.platform())), groups(sure, CaseScore::evidence), groups(sure, c -> List.of(c.corpus())),
-                Calibration.of(sure), cases.stream().filter(CaseScore::miss).toList(), fixtures, cases);
+                Calibration.of(sure), cases.stream().filter(CaseScore::miss).toList(), fixtures, cases, List.copyOf(errors));
     }
 
     private static List<Tally> groups(List<CaseScore> cases, Function<CaseScore, List<String>> keys) {
@@ -58,6 +59,8 @@ public record EvalReport(Tally headline, Tally doubtful, List<Tally> byPlatform,
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "vpn-doctor eval: %d case(s) scored (%d doubtful, counted apart), %d fixture file(s)%n%n",
                 cases.size(), doubtful.cases(), fixtures.size()));
+        for (String e : errors) s.append("error: ").append(e).append('\n');
+        if (!errors.isEmpty()) s.append('\n');
         if (!cases.isEmpty()) {
             s.append(String.format(Locale.ROOT, "Cases whose label is sure: %d (%d healthy)%n", headline.cases(), headline.healthy()));
             s.append(line("top-1", headline.top1(), headline.cases(), "the expected cause (an acceptable one, or a refinement) is the first root cause; healthy: no root cause"));

@@ -20,9 +20,16 @@ public final class Evaluation {
 
     public static EvalReport run(Diagnoser doctor, List<Path> caseDirs, List<Path> fixtures, Judgement judgement) throws IOException {
         List<CaseScore> cases = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
         for (Path dir : caseDirs) {
             for (Path c : CaseExpectation.allCaseFolders(dir)) {
-                CaseExpectation exp = CaseExpectation.read(c);
+                CaseExpectation exp;
+                try {
+                    exp = CaseExpectation.read(c);
+                } catch (IOException e) {   // one broken expected.json must not hide the other cases' scores
+                    errors.add(name(dir, c) + ": not scored: " + e.getMessage());
+                    continue;
+                }
                 Diagnosis d = doctor.diagnose(Evidence.fromCaseFolder(c));
                 cases.add(CaseScore.score(name(dir, c), exp, d, doctor.catalog()));
             }
@@ -32,7 +39,7 @@ public final class Evaluation {
             Diagnosis d = doctor.diagnose(Evidence.builder().log(f).build());
             scored.add(FixtureScore.score(f, d, judgement, doctor.catalog()));
         }
-        return EvalReport.of(cases, scored);
+        return EvalReport.of(cases, scored, errors);
     }
 
     /** The case's path below the folder given (its own name when the folder is the case). */

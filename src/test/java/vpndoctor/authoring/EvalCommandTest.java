@@ -76,6 +76,13 @@ class EvalCommandTest {
     }
 
     @Test
+    void aBrokenExpectationIsNamedAndTheOtherCasesStillScored() {
+        Cli r = Cli.run("eval", "src/test/resources/eval-broken");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("1 case(s) scored").contains("error: bad-json: not scored:").contains("not valid JSON");
+    }
+
+    @Test
     void usageProblemsExitTwo() {
         assertThat(Cli.run("eval").exit()).isEqualTo(2);
         assertThat(Cli.run("eval", "no/such/folder").exit()).isEqualTo(2);
