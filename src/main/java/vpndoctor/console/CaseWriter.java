@@ -92,9 +92,9 @@ final class CaseWriter {
         report.add("wrote " + dir + ": " + String.join(", ", written));
         Diagnosis again = s.doctor().diagnose(Evidence.fromCaseFolder(dir));
         if (ids(again).equals(ids(d))) report.add("check: 'diagnose " + dir + "' gives the same root causes " + ids(d));
-        report.add("edit " + dir.resolve("expected.json") + ": correct the verdict and replace the placeholder description (the case fails as a test until you do)");
         else report.add("warning: 'diagnose " + dir + "' gives " + ids(again) + ", the session has " + ids(d)
                 + " (a retracted event seen more often than its kept sample lines cannot be written out)");
+        report.add("edit " + dir.resolve("expected.json") + ": correct the verdict and replace the placeholder description (the case fails as a test until you do)");
         return report;
     }
 
