@@ -30,6 +30,11 @@ public final class InputAccounting {
         if (skipped.size() < MAX_SKIPPED_LISTED) skipped.add(new Skipped(source, line, reason));
     }
 
+    /** A note about a line that was used, but not all of it (an unreadable peer address): listed, not counted. */
+    public void noteLine(String source, int line, String reason) {
+        if (skipped.size() < MAX_SKIPPED_LISTED) skipped.add(new Skipped(source, line, reason));
+    }
+
     /** A whole source that could not be read (missing, binary, unreadable): no lines counted. */
     public void skipSource(String source, String reason) {
         skipped.add(new Skipped(source, 0, reason));
