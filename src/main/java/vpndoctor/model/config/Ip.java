@@ -166,9 +166,9 @@ public final class Ip {
         return s;
     }
 
-    /** Prefix length of the classful network an IPv4 address belongs to (A /8, B /16, C /24); IPv6: the full length. */
+    /** Prefix length of the classful network an IPv4 address belongs to (A /8, B /16, C /24); IPv6 has no classes: 0. */
     public static int classfulPrefix(IPAddress a) {
-        if (!a.isIPv4()) return a.getBitCount();
+        if (!a.isIPv4()) return 0;
         int first = a.getSegment(0).getSegmentValue();
         return first < 128 ? 8 : first < 192 ? 16 : 24;
     }

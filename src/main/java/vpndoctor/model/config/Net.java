@@ -66,7 +66,7 @@ public final class Net implements Comparable<Net> {
         return isHost() && network.getSegment(network.getSegmentCount() - 1).isZero();
     }
 
-    /** Prefix length of the classful network of this address (A /8, B /16, C /24; IPv6: none, its full length). */
+    /** Prefix length of the classful network of this address (A /8, B /16, C /24; IPv6 has no classes: 0, never a supernet). */
     public int getClassfulPrefix() { return Ip.classfulPrefix(network); }
 
     public boolean contains(Net other) {

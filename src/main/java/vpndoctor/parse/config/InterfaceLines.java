@@ -76,8 +76,8 @@ final class InterfaceLines implements TopicParser {
             ifc.mask = t.substring(t.indexOf('/'));
             ifc.lines.add(c);
         } else if (c.starts("shutdown")) { ifc.shutdown = true; ifc.lines.add(c); }
-        else if (c.starts("crypto", "map")) {
-            st.add(new CryptoMapBinding(st.nextId(), st.side, List.of(c.origin), c.tok(2), ifc.name));
+        else if (c.starts("crypto", "map") || c.starts("ipv6", "crypto", "map")) {
+            st.add(new CryptoMapBinding(st.nextId(), st.side, List.of(c.origin), c.tok(c.is(0, "ipv6") ? 3 : 2), ifc.name));
         } else if (c.starts("ip", "tcp", "adjust-mss")) {
             st.add(new TcpMssSetting(st.nextId(), st.side, List.of(c.origin), ParseState.integer(c.tok(3), "MSS"), ifc.name));
         } else {

@@ -63,6 +63,8 @@ class IpTest {
         assertThat(Net.parse("2001:db8::1").isHost()).isTrue();
         assertThat(Net.parse("2001:db8:1::1:0").isWrittenLikeNetwork()).isTrue();
         assertThat(Net.parse("10.0.0.0/8").compareTo(site)).isNegative();
+        assertThat(site.getClassfulPrefix()).isZero(); // no classes: a /48 is no supernet
+        assertThat(vpndoctor.rules.ConfigFunctions.isSupernet(site)).isFalse();
     }
 
     @Test void rangeBecomesMinimalPrefixes() {
