@@ -166,6 +166,12 @@ public final class Ip {
         return s;
     }
 
+    /** The address n places after base (generators of test addresses: "203.0.113.0" + 257 = "203.0.114.1"). */
+    public static String plus(String base, long n) {
+        IPAddress a = parse(base).increment(n);
+        return a.isIPv4() ? a.toNormalizedString() : a.toCompressedString();
+    }
+
     /** Prefix length of the classful network an IPv4 address belongs to (A /8, B /16, C /24); IPv6 has no classes: 0. */
     public static int classfulPrefix(IPAddress a) {
         if (!a.isIPv4()) return 0;
