@@ -3,6 +3,7 @@ package vpndoctor.parse.log;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vpndoctor.model.EventKind;
+import vpndoctor.model.LogAttributes;
 import vpndoctor.model.config.Ip;
 
 /** What one parser made of one message: a kind, attributes and the addresses it names. Reused per line. */
@@ -41,6 +42,7 @@ final class Parsed {
     }
 
     Parsed attr(String key, String value) {
+        assert LogAttributes.isKnown(key) : "log attribute '" + key + "' is not declared in LogAttributes";
         if (value != null) {
             String v = value.trim();
             if (!v.isEmpty()) attrs.put(key, v);
@@ -64,6 +66,7 @@ final class Parsed {
 
     /** An address attribute ("address", "src"...): kept only when it is a valid address. */
     Parsed addr(String key, String candidate) {
+        assert LogAttributes.isKnown(key) : "log attribute '" + key + "' is not declared in LogAttributes";
         String a = Ip.withoutPort(candidate);
         if (Ip.isAddress(a)) attrs.put(key, Ip.canonical(a));
         else if (a != null && looksNumeric(a)) attrs.put("badAddress", a);

@@ -1,4 +1,4 @@
-package vpndoctor.model;
+package vpndoctor.parse.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
