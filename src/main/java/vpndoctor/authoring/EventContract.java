@@ -19,12 +19,19 @@ import vpndoctor.model.LogAttributes;
  * ({@code kind == "X"}, {@code kind != "X"}, {@code kind in (...)}) must be an {@link EventKind}, every
  * attribute read with {@code attr("x")} / {@code has("x")} one the parsers can set ({@link LogAttributes}).
  * An unknown name is an error with file:line and the nearest known name: such a rule silently never fires.
+ * Between rules, symptoms are the contract: a {@code Symptom( code == "X" )} no rule in effect produces is
+ * an error, and matching a symptom's detail text (prose, free to change) rather than its code or
+ * variant is one too.
  */
 final class EventContract {
     private static final Pattern KIND_IS = Pattern.compile("\\bkind\\s*(?:==|!=)\\s*\"([^\"]*)\"");
     private static final Pattern KIND_IN = Pattern.compile("\\bkind\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern ATTR = Pattern.compile("(?<![\\w$])(?:attr|has)\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
+    private static final Pattern SYMPTOM_CODE = Pattern.compile("\\bcode\\s*(?:==|!=)\\s*\"([^\"]*)\"|\\bcode\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)");
+    private static final Pattern SYMPTOM_DETAIL = Pattern.compile("\\bdetail\\s*(?:==|!=|in\\b|not\\s+in\\b|matches\\b|str\\[)");
+    private static final Pattern DETAIL_TEST = Pattern.compile("getDetail\\(\\)\\s*(?:\\.\\s*(?:equals|equalsIgnoreCase|contains|startsWith|endsWith|matches)\\s*\\(|==|!=)");
+    private static final Pattern PRODUCED = Pattern.compile("\\bnew\\s+(?:vpndoctor\\.model\\.)?Symptom\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern TYPE_BEFORE = Pattern.compile("([A-Za-z_]\\w*)\\s*$");
 
     private static final Set<String> KINDS = new TreeSet<>();
@@ -34,9 +41,36 @@ final class EventContract {
 
     private EventContract() {}
 
-    static void check(RuleFile f, RuleBlock b, List<RuleProblem> out) {
+    /** Symptom codes some rule in the given texts inserts. */
+    static Set<String> producedSymptoms(Collection<String> texts) {
+        Set<String> codes = new TreeSet<>();
+        for (String t : texts) {
+            Matcher m = PRODUCED.matcher(t);
+            while (m.find()) codes.add(m.group(1));
+        }
+        return codes;
+    }
+
+    static void check(RuleFile f, RuleBlock b, Set<String> symptoms, List<RuleProblem> out) {
         String lhs = b.lhs();
         String masked = maskStrings(lhs);
+        Matcher s = SYMPTOM_CODE.matcher(lhs);
+        while (s.find()) {
+            if (!"Symptom".equals(enclosingType(masked, s.start()))) continue;
+            String list = s.group(1) != null ? "\"" + s.group(1) + "\"" : s.group(2);
+            Matcher q = QUOTED.matcher(list);
+            while (q.find()) {
+                if (symptoms.contains(q.group(1))) continue;
+                out.add(new RuleProblem(f.location(), b.lhsLineOf(s.start()), 1, Severity.ERROR, b.name(), "symptom code \"" + q.group(1)
+                        + "\" is inserted by no rule in effect" + suggestion(q.group(1), symptoms)));
+            }
+        }
+        s = SYMPTOM_DETAIL.matcher(maskStrings(lhs));
+        while (s.find()) {
+            if ("Symptom".equals(enclosingType(masked, s.start()))) detailText(f, b, b.lhsLineOf(s.start()), out);
+        }
+        s = DETAIL_TEST.matcher(b.rhs());
+        while (s.find()) detailText(f, b, b.rhsLineOf(s.start()), out);
         Matcher m = KIND_IS.matcher(lhs);
         while (m.find()) {
             if ("LogEvent".equals(enclosingType(masked, m.start()))) kind(f, b, m.group(1), b.lhsLineOf(m.start()), out);
@@ -51,6 +85,11 @@ final class EventContract {
         while (m.find()) attribute(f, b, m.group(1), b.lhsLineOf(m.start()), out);
         m = ATTR.matcher(b.rhs());
         while (m.find()) attribute(f, b, m.group(1), b.rhsLineOf(m.start()), out);
+    }
+
+    private static void detailText(RuleFile f, RuleBlock b, int line, List<RuleProblem> out) {
+        out.add(new RuleProblem(f.location(), line, 1, Severity.ERROR, b.name(), "decides on a symptom's detail text, which is prose for"
+                + " people: give the symptom a variant code (new Symptom(code, tunnel, detail, VARIANT)) and match variant == \"VARIANT\""));
     }
 
     private static void kind(RuleFile f, RuleBlock b, String kind, int line, List<RuleProblem> out) {

@@ -60,6 +60,9 @@ public final class RuleLinter {
             bundledPaths.put(f.relative(), f.location());
             for (RuleBlock b : blocks(f, bundled)) bundledRules.putIfAbsent(b.name(), f.location() + ":" + b.line());
         }
+        List<String> texts = new ArrayList<>();
+        for (RuleFile f : inEffect) if (!f.extension().equals("dsl")) texts.add(textOf(f, inEffect));
+        Set<String> symptoms = EventContract.producedSymptoms(texts);
         Map<String, String> seen = new LinkedHashMap<>();
         for (RuleFile f : checked) {
             if (bundledPaths.containsKey(f.relative())) {
@@ -81,7 +84,7 @@ public final class RuleLinter {
                     out.add(warn(f, b.line(), b, "no @description: explanations show it as the reason for a conclusion; say in one sentence what the rule concludes and why"));
                 }
                 lintConclusions(f, b, out);
-                EventContract.check(f, b, out);
+                EventContract.check(f, b, symptoms, out);
                 lintTypes(f, b, inserted, declared, out);
             }
         }

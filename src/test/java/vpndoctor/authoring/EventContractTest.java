@@ -44,6 +44,21 @@ class EventContractTest {
     }
 
     @Test
+    void symptomCodesNobodyInsertsAndDetailTextDecisionsAreErrors() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("symptoms"));
+        Files.writeString(dir.resolve("s.drl"), "package my.rules;\n\nimport vpndoctor.model.*;\n\n"
+                + "rule \"weighs by prose\"\n    @description(\"x\")\nwhen\n"
+                + "    $s : Symptom( code == \"P1_AUTH_FAILD\", $t : tunnel )\n"
+                + "    Symptom( code == \"P1_POLICY_REJECTED\", detail == \"main mode failed\", tunnel == $t )\n"
+                + "then\n    insertLogical( new Support(\"PSK_MISMATCH\", $t, $s.getDetail().equals(\"x\") ? 0.2 : 0.3, \"r\") );\nend\n");
+        Cli r = Cli.run("rules", "check", dir.toString());
+        String f = dir.resolve("s.drl").toString();
+        assertThat(r.out()).contains(f + ":8:1: error: symptom code \"P1_AUTH_FAILD\" is inserted by no rule in effect; did you mean \"P1_AUTH_FAILED\"?")
+                .contains(f + ":9:1: error: decides on a symptom's detail text").contains(f + ":11:1: error: decides on a symptom's detail text")
+                .doesNotContain("\"P1_POLICY_REJECTED\" is inserted by no rule");
+    }
+
+    @Test
     void theBundledRulesKeepTheContract() throws Exception {
         RuleCheck.Result r = RuleCheck.run(null, false);
         assertThat(r.problems()).as("bundled rules").noneMatch(p -> p.message().startsWith("unknown event kind")
