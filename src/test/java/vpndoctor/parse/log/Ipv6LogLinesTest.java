@@ -33,6 +33,6 @@ class Ipv6LogLinesTest {
     @Test void aBrokenIpv6PeerIsNotedNotRead() {
         Ingest in = Ingest.of("%ASA-5-713904: IP = 2001:db8::1::2, All SA proposals found unacceptable");
         assertThat(in.last().getPeer()).isNull();
-        assertThat(in.acct.getSkipped()).anySatisfy(s -> assertThat(s.toString()).startsWith("test.log:1: address '2001:db8::1::2'"));
+        assertThat(in.acct.getNotes()).anySatisfy(s -> assertThat(s.toString()).startsWith("test.log:1: address '2001:db8::1::2'"));
     }
 }
