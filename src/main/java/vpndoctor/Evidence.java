@@ -74,8 +74,11 @@ public final class Evidence {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.sorted().toList()) {
                 String n = p.getFileName().toString();
-                if (!Files.isRegularFile(p)) continue;
-                if (n.endsWith(".log") || n.endsWith(".log.gz") || n.endsWith(".txt")) b.log(p);
+                // a link that resolves to nothing (a loop, a missing target) is listed, to be reported as skipped
+                boolean deadLink = Files.isSymbolicLink(p) && !Files.exists(p);
+                if (!Files.isRegularFile(p) && !deadLink) continue;
+                if (deadLink && !(n.equals("local.cfg") || n.equals("peer.cfg") || n.endsWith(".json"))) b.log(p);
+                else if (n.endsWith(".log") || n.endsWith(".log.gz") || n.endsWith(".txt")) b.log(p);
                 else if (n.equals("local.cfg")) b.localConfig(p);
                 else if (n.equals("peer.cfg")) b.peerConfig(p);
                 else if (n.endsWith(".json") && !n.equals("expected.json")) b.observations(p);
@@ -90,10 +93,10 @@ public final class Evidence {
 
         public Builder log(Path file) { return add(Kind.LOG, file); }
         public Builder log(String name, String text) { return add(Kind.LOG, name, text); }
-        public Builder log(String name, byte[] bytes) { inputs.add(new Input(Kind.LOG, Objects.requireNonNull(name), null, bytes.clone())); return this; }
+        public Builder log(String name, byte[] bytes) { inputs.add(new Input(Kind.LOG, printable(Objects.requireNonNull(name)), null, bytes.clone())); return this; }
         /** A log read from a stream when diagnosed (standard input): streamed, never read into memory whole. */
         public Builder logStream(String name, Opener opener) {
-            inputs.add(new Input(Kind.LOG, Objects.requireNonNull(name), null, null, Objects.requireNonNull(opener)));
+            inputs.add(new Input(Kind.LOG, printable(Objects.requireNonNull(name)), null, null, Objects.requireNonNull(opener)));
             return this;
         }
         public Builder localConfig(Path file) { return add(Kind.LOCAL_CONFIG, file); }
@@ -107,17 +110,37 @@ public final class Evidence {
 
         private Builder add(Kind kind, Path file) {
             Objects.requireNonNull(file, "file");
-            inputs.add(new Input(kind, file.toString(), file, null));
+            inputs.add(new Input(kind, printable(file.toString()), file, null));
             return this;
         }
 
         private Builder add(Kind kind, String name, String text) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(text, "text");
-            inputs.add(new Input(kind, name, null, text.getBytes(StandardCharsets.UTF_8)));
+            inputs.add(new Input(kind, printable(name), null, text.getBytes(StandardCharsets.UTF_8)));
             return this;
         }
 
         public Evidence build() { return new Evidence(inputs); }
+    }
+
+    /**
+     * A source name as reports print it: control and line-separator characters (a file name may hold
+     * a newline) become visible escapes, so one name never splits a report line.
+     */
+    public static String printable(String name) {
+        StringBuilder out = null;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean bad = c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029;
+            if (bad && out == null) out = new StringBuilder(name.substring(0, i));
+            if (out == null) continue;
+            if (!bad) out.append(c);
+            else if (c == '\n') out.append("\\n");
+            else if (c == '\r') out.append("\\r");
+            else if (c == '\t') out.append("\\t");
+            else out.append(String.format("\\u%04x", (int) c));
+        }
+        return out == null ? name : out.toString();
     }
 }

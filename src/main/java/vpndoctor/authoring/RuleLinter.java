@@ -18,7 +18,8 @@ import vpndoctor.engine.RuleProblem.Severity;
  * Findings a compiler does not make but a rule author wants: a rule without @description, a
  * conclusion ID the catalogue does not know, the same rule name twice, a rule matching a fact type
  * nobody inserts (it can never fire), and derived conclusions inserted with plain insert (what-if
- * needs insertLogical, so truth maintenance withdraws them). Works on the text (DSLR expanded first).
+ * needs insertLogical, so truth maintenance withdraws them), and (as errors) event kinds and log
+ * attributes no parser produces ({@link EventContract}). Works on the text (DSLR expanded first).
  */
 public final class RuleLinter {
     /** Conclusion types that must be inserted logically. */
@@ -59,6 +60,9 @@ public final class RuleLinter {
             bundledPaths.put(f.relative(), f.location());
             for (RuleBlock b : blocks(f, bundled)) bundledRules.putIfAbsent(b.name(), f.location() + ":" + b.line());
         }
+        List<String> texts = new ArrayList<>();
+        for (RuleFile f : inEffect) if (!f.extension().equals("dsl")) texts.add(textOf(f, inEffect));
+        Set<String> symptoms = EventContract.producedSymptoms(texts);
         Map<String, String> seen = new LinkedHashMap<>();
         for (RuleFile f : checked) {
             if (bundledPaths.containsKey(f.relative())) {
@@ -80,6 +84,7 @@ public final class RuleLinter {
                     out.add(warn(f, b.line(), b, "no @description: explanations show it as the reason for a conclusion; say in one sentence what the rule concludes and why"));
                 }
                 lintConclusions(f, b, out);
+                EventContract.check(f, b, symptoms, out);
                 lintTypes(f, b, inserted, declared, out);
             }
         }

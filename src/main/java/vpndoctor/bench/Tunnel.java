@@ -6,7 +6,7 @@ public record Tunnel(int index, String peer, String localNet, String remoteNet, 
 
     public static Tunnel of(int k, long seed) {
         // peers outside our own /24 and unique for up to 64k tunnels
-        String peer = "203.0." + (113 + k / 250) % 256 + "." + (k % 250 + 1);
+        String peer = vpndoctor.model.config.Ip.plus("203.0.113.0", 256L * (k / 250) + k % 250 + 1);
         String localNet = "10." + (k / 200) % 100 + "." + (k % 200) + ".0";
         String remoteNet = "172." + (16 + k / 250 % 16) + "." + (k % 250) + ".0";
         return new Tunnel(k, peer, localNet, remoteNet, Fault.forTunnel(k, seed));

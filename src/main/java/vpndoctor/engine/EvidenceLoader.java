@@ -40,6 +40,7 @@ public final class EvidenceLoader {
             if (read) sources.add(in.name());
         }
         facts.addAll(logs.unrecognized());
+        for (vpndoctor.model.Skipped n : acct.getNotes()) notes.add(n.toString());
 
         Platform configPlatform = Platform.UNKNOWN;
         long configLines = 0, configUnparsed = 0;

@@ -14,7 +14,9 @@ final class InputProblems {
     /** Why a path cannot be read as a file, or empty when it can. */
     static Optional<String> check(Path p) {
         if (p == null) return Optional.empty();
-        if (!Files.exists(p)) return Optional.of("file not found");
+        if (!Files.exists(p)) {
+            return Optional.of(Files.isSymbolicLink(p) ? "symbolic link that resolves to no file (a loop or a missing target)" : "file not found");
+        }
         if (Files.isDirectory(p)) return Optional.of("is a directory, expected a file");
         if (!Files.isReadable(p)) return Optional.of("permission denied (not readable)");
         return Optional.empty();

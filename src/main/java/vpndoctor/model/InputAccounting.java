@@ -18,6 +18,7 @@ public final class InputAccounting {
     private long unrecognized;
     private long skippedCount;
     private final List<Skipped> skipped = new ArrayList<>();
+    private final List<Skipped> notes = new ArrayList<>();
 
     public void line() { lines++; }
     public void relevant() { relevant++; }
@@ -29,6 +30,16 @@ public final class InputAccounting {
         skippedCount++;
         if (skipped.size() < MAX_SKIPPED_LISTED) skipped.add(new Skipped(source, line, reason));
     }
+
+    /**
+     * A note about a line that was used, but not all of it (an unreadable peer address): the line
+     * counts where it belongs (relevant), the note goes to the report's notes with file:line.
+     */
+    public void noteLine(String source, int line, String reason) {
+        if (notes.size() < MAX_SKIPPED_LISTED) notes.add(new Skipped(source, line, reason));
+    }
+
+    public List<Skipped> getNotes() { return Collections.unmodifiableList(notes); }
 
     /** A whole source that could not be read (missing, binary, unreadable): no lines counted. */
     public void skipSource(String source, String reason) {

@@ -57,7 +57,7 @@ public final class ConfigFunctions {
     public static boolean covers(EncryptionDomain d, String address, boolean remoteSide) {
         Net host;
         try {
-            host = Net.parse(address + "/32");
+            host = Net.host(address);
         } catch (RuntimeException e) {
             return false;
         }
@@ -70,8 +70,7 @@ public final class ConfigFunctions {
 
     /** Prefix length of the classful network an address belongs to (A /8, B /16, C /24). */
     public static int classfulPrefix(Net n) {
-        long first = (n.getAddress() >>> 24) & 0xFF;
-        return first < 128 ? 8 : first < 192 ? 16 : 24;
+        return n.getClassfulPrefix();
     }
 
     /** A network shorter than its classful boundary (a supernet such as 172.20.0.0/15). */
@@ -89,7 +88,7 @@ public final class ConfigFunctions {
     public static Net parse(String proxy) {
         if (proxy == null || proxy.isEmpty()) return null;
         try {
-            return Net.parse(proxy.contains("/") ? proxy : proxy + "/32");
+            return Net.parse(proxy);
         } catch (RuntimeException e) {
             return null;
         }
@@ -129,7 +128,7 @@ public final class ConfigFunctions {
     }
 
     private static boolean realHost(Net n) {
-        return n.isHost() && n.getAddress() % 256 != 0;
+        return n.isHost() && !n.isWrittenLikeNetwork();
     }
 
     private static boolean hostsInside(EncryptionDomain hosts, EncryptionDomain nets) {

@@ -18,7 +18,7 @@ class RulesCheckTest {
         Path dir = Files.createDirectories(tmp.resolve("broken"));
         // line 8 lacks the closing parenthesis: a syntax error, which hides type errors of other files in one build
         Files.writeString(dir.resolve("a-syntax.drl"), HEAD
-                + "rule \"syntax broken\"\n    @description(\"x\")\nwhen\n    $e : LogEvent( kind == \"X\"\nthen\n"
+                + "rule \"syntax broken\"\n    @description(\"x\")\nwhen\n    $e : LogEvent( kind == \"DPD\"\nthen\n"
                 + "    insertLogical( new Support(\"PSK_MISMATCH\", $e.getTunnel(), 0.5, \"r\") );\nend\n");
         Files.writeString(dir.resolve("b-types.drl"), HEAD
                 + "rule \"unknown type\"\n    @description(\"x\")\nwhen\n    $e : NoSuchFact( kind == \"X\" )\nthen\nend\n\n"

@@ -41,7 +41,7 @@ public final class NetInterface extends ConfigFact {
     public boolean hasAddress() { return !address.isEmpty(); }
     /** Connected subnet, or null when there is no (valid) address. */
     public Net getSubnet() {
-        try { return address.isEmpty() ? null : NetMath.net(address, mask.isEmpty() ? "255.255.255.255" : mask, false); }
+        try { return address.isEmpty() ? null : Ip.net(address, mask.isEmpty() ? "255.255.255.255" : mask, false); }
         catch (IllegalArgumentException e) { return null; }
     }
     public int getSecurityLevel() { return securityLevel; }

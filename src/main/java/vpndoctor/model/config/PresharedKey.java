@@ -47,12 +47,13 @@ public final class PresharedKey extends ConfigFact {
     public String getPeerHostname() { return peerHostname; }
     /** Peers this key applies to, or null for a hostname key or an unreadable address. */
     public Net getPeerNet() {
-        try { return peerAddress.isEmpty() ? null : NetMath.net(peerAddress, peerMask.isEmpty() ? "255.255.255.255" : peerMask, false); }
+        try { return peerAddress.isEmpty() ? null : peerMask.startsWith("/") ? Net.parse(peerAddress + peerMask)
+                : Ip.net(peerAddress, peerMask.isEmpty() ? "255.255.255.255" : peerMask, false); }
         catch (IllegalArgumentException e) { return null; }
     }
     public boolean appliesTo(String address) {
         Net n = getPeerNet();
-        try { return n != null && n.contains(NetMath.parseAddress(address)); } catch (IllegalArgumentException e) { return false; }
+        try { return n != null && n.contains(address); } catch (IllegalArgumentException e) { return false; }
     }
     public String getKeyDigest() { return keyDigest; }
     public boolean isKeyKnown() { return !keyDigest.isEmpty(); }

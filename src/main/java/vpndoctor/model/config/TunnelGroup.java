@@ -35,7 +35,7 @@ public final class TunnelGroup extends ConfigFact {
     public String getType() { return type; }
     public boolean isLanToLan() { return "ipsec-l2l".equals(type); }
     /** True when the group is named by an IP address (ASA then matches it to the peer's address identity). */
-    public boolean isNamedByAddress() { return NetMath.looksLikeAddress(name); }
+    public boolean isNamedByAddress() { return Ip.isAddress(name); }
     public boolean isHasPresharedKey() { return hasPresharedKey; }
     public String getKeyDigest() { return keyDigest; }
     public String getLocalKeyDigest() { return localKeyDigest; }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import vpndoctor.model.config.Net;
-import vpndoctor.model.config.NetMath;
+import vpndoctor.model.config.Ip;
 import vpndoctor.model.config.PortMatch;
 
 /**
@@ -31,25 +31,30 @@ final class AclAddress {
         String k = l.kw(i);
         switch (k) {
             case "any", "any4" -> { return inline(Net.ANY, false, l, i + 1); }
-            case "host" -> { return inline(Net.host(NetMath.parseAddress(st.address(l.tok(i + 1)))), true, l, i + 2); }
+            case "host" -> { return inline(Net.host(st.address(l.tok(i + 1))), true, l, i + 2); }
             case "object-group" -> { return new Spec(st.objects.expandGroup(l.tok(i + 1), st), l.tok(i + 1), false, i + 2); }
             case "object" -> {
                 List<ObjectTable.Member> m = st.objects.expandObject(l.tok(i + 1));
                 return new Spec(m, l.tok(i + 1), !m.isEmpty() && m.get(0).host(), i + 2);
             }
             case "interface" -> throw new IllegalArgumentException("'interface " + l.tok(i + 1) + "' as an ACL address is not analysed");
-            case "any6" -> throw new IllegalArgumentException("IPv6 ACL entries are not analysed");
+            case "any6" -> { return inline(Net.ANY6, false, l, i + 1); }
             default -> { }
         }
         if (k.isEmpty()) throw new IllegalArgumentException("ACL line ends where an address was expected");
+        // IPv6 entries (and IOS/ASA prefix forms) write "2001:db8:1::/48": the prefix length is in the token
+        if (l.tok(i).indexOf('/') > 0) {
+            String t = l.tok(i);
+            return inline(Net.parse(st.address(t.substring(0, t.indexOf('/'))) + t.substring(t.indexOf('/'))), false, l, i + 1);
+        }
         String addr = st.address(l.tok(i));
         String next = l.tok(i + 1);
         // IOS standard ACLs allow a bare address for a single host ("access-list 10 permit 10.1.1.1").
-        if (standard && wildcard && !NetMath.looksLikeAddress(next) && !next.matches("\\d+\\.\\d+\\.\\d+\\.\\d+")) {
-            return inline(Net.host(NetMath.parseAddress(addr)), false, l, i + 1);
+        if (standard && wildcard && !Ip.isIpv4(next) && !next.matches("\\d+\\.\\d+\\.\\d+\\.\\d+")) {
+            return inline(Net.host(addr), false, l, i + 1);
         }
         if (next.isEmpty()) throw new IllegalArgumentException("address " + addr + " without a mask");
-        return inline(NetMath.net(addr, next, wildcard), false, l, i + 2);
+        return inline(Ip.net(addr, next, wildcard), false, l, i + 2);
     }
 
     private static Spec inline(Net n, boolean host, ConfigLine l, int next) {

@@ -42,6 +42,20 @@ final class AclLines implements TopicParser {
             }
             return true;
         }
+        if (h.starts("ipv6", "access-list") && h.size() >= 3) {
+            st.used(h);
+            // ASA 8.x writes one line per entry ("ipv6 access-list A permit ip ..."), IOS a block
+            if (h.is(3, "permit") || h.is(3, "deny")) { add(h.tok(2), false, 3, h, st); return true; }
+            for (ConfigLine c : b.children) {
+                st.guard(c, l -> {
+                    if (l.is(0, "remark")) { st.used(l); return; }
+                    int a = l.is(0, "sequence") ? 2 : 0;
+                    if (!l.is(a, "permit") && !l.is(a, "deny")) { st.unparsed(l, "not a permit/deny entry"); return; }
+                    add(h.tok(2), false, a, l, st);
+                });
+            }
+            return true;
+        }
         return false;
     }
 
@@ -85,6 +99,7 @@ final class AclLines implements TopicParser {
                 throw new IllegalArgumentException("protocol given by " + protocol + " " + l.tok(i) + " is not analysed");
             }
             if (protocol.isEmpty()) throw new IllegalArgumentException("ACL line ends before the protocol");
+            if (protocol.equals("ipv6")) protocol = "ip"; // IOS IPv6 ACLs: "permit ipv6 A B" is "any protocol"
         }
         boolean ports = protocol.equals("tcp") || protocol.equals("udp") || protocol.equals("tcp-udp");
         AclAddress.Spec src = AclAddress.address(l, i, wildcard, p.standard(), st);

@@ -32,7 +32,7 @@ public final class ConfigSecrets {
     // Key patterns (their secret is a PSK, digested):
     private static final List<Pattern> KEY_PATTERNS = List.of(
             // IOS keyring: " pre-shared-key address A [M] key [0|6] K" (before the ASA form, which it would otherwise match)
-            Pattern.compile("^(\\s*pre-shared-key\\s+(?:address|hostname)\\s+\\S+(?:\\s+\\d+\\.\\d+\\.\\d+\\.\\d+)?\\s+key\\s+)(?:([0678])\\s+)?(\\S+)", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^(\\s*pre-shared-key\\s+(?:address|hostname)\\s+(?:ipv6\\s+)?\\S+(?:\\s+\\d+\\.\\d+\\.\\d+\\.\\d+)?\\s+key\\s+)(?:([0678])\\s+)?(\\S+)", Pattern.CASE_INSENSITIVE),
             // PIX "isakmp key K address ..." and IOS "crypto isakmp key [0|6] K address|hostname ..."
             Pattern.compile("^(\\s*(?:crypto\\s+)?isakmp\\s+key\\s+)(?:([0678])\\s+(?=\\S+\\s+(?:address|hostname)\\b))?(\\S+)", Pattern.CASE_INSENSITIVE),
             // IOS IKEv2 profile with the key inline: "authentication local|remote pre-share key [0|6|7] K"

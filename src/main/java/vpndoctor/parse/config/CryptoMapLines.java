@@ -46,12 +46,13 @@ final class CryptoMapLines implements TopicParser {
     }
 
     private void header(Block b, ConfigLine h, boolean dyn, ParseState st) {
-        String map = h.tok(2);
-        if (!h.tok(3).matches("\\d+")) { mapLevel(b, h, map, st); return; }
-        int seq = ParseState.integer(h.tok(3), "sequence number");
+        int o = !dyn && h.is(2, "ipv6") ? 1 : 0; // IOS "crypto map ipv6 M 10 ipsec-isakmp": a map for IPv6 peers
+        String map = h.tok(2 + o);
+        if (!h.tok(3 + o).matches("\\d+")) { mapLevel(b, h, map, st); return; }
+        int seq = ParseState.integer(h.tok(3 + o), "sequence number");
         Builder e = entries.computeIfAbsent((dyn ? "D/" : "S/") + map + "/" + seq, x -> new Builder(map, seq, dyn));
         e.lines.add(h);
-        List<String> rest = h.from(4);
+        List<String> rest = h.from(4 + o);
         if (!rest.isEmpty()) setting(e, rest, h, st);
         st.used(h);
         for (ConfigLine c : b.children) st.guard(c, l -> {

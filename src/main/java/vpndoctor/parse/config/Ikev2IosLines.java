@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import vpndoctor.model.config.NetMath;
+import vpndoctor.model.config.Ip;
 import vpndoctor.model.config.PresharedKey;
 
 /**
@@ -102,8 +102,9 @@ final class Ikev2IosLines implements TopicParser {
 
         void line(ConfigLine l, ParseState st) {
             if (l.is(0, "address")) {
-                address = st.address(l.tok(1));
-                if (NetMath.looksLikeAddress(l.tok(2))) { NetMath.maskToPrefix(l.tok(2)); mask = l.tok(2); }
+                String[] am = st.addressAndMask(l, 1);
+                address = am[0];
+                mask = am[1];
             } else if (l.is(0, "hostname")) {
                 host = l.tok(1);
                 mask = "";

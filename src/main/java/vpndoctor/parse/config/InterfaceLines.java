@@ -64,13 +64,20 @@ final class InterfaceLines implements TopicParser {
         else if (c.starts("security-level")) { ifc.security = ParseState.integer(c.tok(1), "security level"); ifc.lines.add(c); }
         else if (c.starts("ip", "address") && c.tok(2).matches("[\\d.]+") && !c.is(4, "secondary")) {
             st.address(c.tok(2));
-            vpndoctor.model.config.NetMath.maskToPrefix(c.tok(3));
+            vpndoctor.model.config.Ip.maskToPrefix(c.tok(3));
             ifc.address = c.tok(2);
             ifc.mask = c.tok(3);
             ifc.lines.add(c);
+        } else if (c.starts("ipv6", "address") && c.tok(2).indexOf('/') > 0 && (ifc.address == null || ifc.address.isEmpty())) {
+            // an IPv6-only interface (IKEv2 over IPv6): its address is the local peer; mask kept as "/len"
+            String t = c.tok(2);
+            vpndoctor.model.config.Net.parse(t);
+            ifc.address = st.address(t.substring(0, t.indexOf('/')));
+            ifc.mask = t.substring(t.indexOf('/'));
+            ifc.lines.add(c);
         } else if (c.starts("shutdown")) { ifc.shutdown = true; ifc.lines.add(c); }
-        else if (c.starts("crypto", "map")) {
-            st.add(new CryptoMapBinding(st.nextId(), st.side, List.of(c.origin), c.tok(2), ifc.name));
+        else if (c.starts("crypto", "map") || c.starts("ipv6", "crypto", "map")) {
+            st.add(new CryptoMapBinding(st.nextId(), st.side, List.of(c.origin), c.tok(c.is(0, "ipv6") ? 3 : 2), ifc.name));
         } else if (c.starts("ip", "tcp", "adjust-mss")) {
             st.add(new TcpMssSetting(st.nextId(), st.side, List.of(c.origin), ParseState.integer(c.tok(3), "MSS"), ifc.name));
         } else {
@@ -87,7 +94,7 @@ final class InterfaceLines implements TopicParser {
                         .orElseThrow(() -> new IllegalArgumentException("ip address for unknown interface " + a.tok(2)));
                 if (a.is(3, "dhcp") || a.is(3, "pppoe")) { ifc.lines.add(a); return; }
                 st.address(a.tok(3));
-                vpndoctor.model.config.NetMath.maskToPrefix(a.tok(4));
+                vpndoctor.model.config.Ip.maskToPrefix(a.tok(4));
                 ifc.address = a.tok(3);
                 ifc.mask = a.tok(4);
                 ifc.lines.add(a);

@@ -82,9 +82,9 @@ final class IsakmpLines implements TopicParser {
         String mask = "255.255.255.255";
         String host = "";
         if (a > 0) {
-            addr = st.address(h.tok(a + 1));
-            String m = h.is(a + 2, "netmask") ? h.tok(a + 3) : h.tok(a + 2);
-            if (m.matches("[\\d.]+")) { vpndoctor.model.config.NetMath.maskToPrefix(m); mask = m; }
+            String[] am = st.addressAndMask(h, a + 1);
+            addr = am[0];
+            mask = am[1];
         } else if (hn > 0) {
             host = h.tok(hn + 1);
             mask = "";

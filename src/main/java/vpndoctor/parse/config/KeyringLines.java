@@ -2,7 +2,7 @@ package vpndoctor.parse.config;
 
 import java.util.List;
 
-import vpndoctor.model.config.NetMath;
+import vpndoctor.model.config.Ip;
 import vpndoctor.model.config.PresharedKey;
 
 /** IOS "crypto keyring NAME" blocks with " pre-shared-key address A [M] key K" (the newer home of IOS keys). */
@@ -17,8 +17,9 @@ final class KeyringLines implements TopicParser {
             String mask = "255.255.255.255";
             String host = "";
             if (l.is(1, "address")) {
-                addr = st.address(l.tok(2));
-                if (NetMath.looksLikeAddress(l.tok(3))) { NetMath.maskToPrefix(l.tok(3)); mask = l.tok(3); }
+                String[] am = st.addressAndMask(l, 2);
+                addr = am[0];
+                mask = am[1];
             } else {
                 host = l.tok(2);
                 mask = "";

@@ -8,7 +8,7 @@ import vpndoctor.model.config.AclEntry;
 import vpndoctor.model.config.Net;
 import vpndoctor.model.config.NatRule;
 import vpndoctor.model.config.NatRule.Kind;
-import vpndoctor.model.config.NetMath;
+import vpndoctor.model.config.Ip;
 
 /**
  * NAT in its three generations: PIX 6 / ASA 8.2 "nat (inside) 0 access-list A" + "static (in,out)",
@@ -52,7 +52,7 @@ final class NatLines implements TopicParser {
             List<Net>[] nets = aclNets(acl, st);
             add(l, st, id == 0 ? Kind.EXEMPTION : Kind.DYNAMIC, iface, "", acl, nets[0], nets[1], List.of(), false, false);
         } else {
-            Net n = NetMath.net(st.address(l.tok(3)), l.tok(4), false);
+            Net n = Ip.net(st.address(l.tok(3)), l.tok(4), false);
             add(l, st, id == 0 ? Kind.IDENTITY : Kind.DYNAMIC, iface, "", "", List.of(n), List.of(), List.of(), false, false);
         }
     }
@@ -66,14 +66,14 @@ final class NatLines implements TopicParser {
         i += ports ? 2 : 1;
         if (l.is(i, "access-list")) {
             List<Net>[] nets = aclNets(l.tok(i + 1), st);
-            add(l, st, Kind.STATIC, ifs[0], ifs[1], l.tok(i + 1), nets[0], nets[1], mapped.isEmpty() ? List.of() : List.of(Net.host(NetMath.parseAddress(mapped))), false, false);
+            add(l, st, Kind.STATIC, ifs[0], ifs[1], l.tok(i + 1), nets[0], nets[1], mapped.isEmpty() ? List.of() : List.of(Net.host(mapped)), false, false);
             return;
         }
         String real = st.address(l.tok(i));
         int m = l.indexOf("netmask");
-        int prefix = m > 0 ? NetMath.maskToPrefix(l.tok(m + 1)) : 32;
-        Net r = Net.of(NetMath.parseAddress(real), prefix);
-        List<Net> mp = mapped.isEmpty() ? List.of() : List.of(Net.of(NetMath.parseAddress(mapped), prefix));
+        int prefix = m > 0 ? Ip.maskToPrefix(l.tok(m + 1)) : 32;
+        Net r = Net.of(real, prefix);
+        List<Net> mp = mapped.isEmpty() ? List.of() : List.of(Net.of(mapped, prefix));
         Kind k = !ports && mp.size() == 1 && mp.get(0).equals(r) ? Kind.IDENTITY : Kind.STATIC;
         add(l, st, k, ifs[0], ifs[1], "", List.of(r), List.of(), mp, false, false);
     }
@@ -133,9 +133,9 @@ final class NatLines implements TopicParser {
                 boolean ports = l.is(i, "tcp") || l.is(i, "udp");
                 if (l.is(i, "network")) i++;
                 if (ports) i++;
-                Net real = Net.host(NetMath.parseAddress(st.address(l.tok(i))));
+                Net real = Net.host(st.address(l.tok(i)));
                 i += ports ? 2 : 1;
-                Net mapped = Net.host(NetMath.parseAddress(st.address(l.tok(i))));
+                Net mapped = Net.host(st.address(l.tok(i)));
                 add(l, st, !ports && real.equals(mapped) ? Kind.IDENTITY : Kind.STATIC, "", "", "", List.of(real), List.of(), List.of(mapped), false, false);
             }
             default -> throw new IllegalArgumentException("unknown 'ip nat inside source " + how + "'");
@@ -159,7 +159,7 @@ final class NatLines implements TopicParser {
         if (name.equalsIgnoreCase("any")) return List.of(Net.ANY);
         if (st.objects.netObjects.containsKey(name)) return st.objects.expandObject(name).stream().map(ObjectTable.Member::net).toList();
         if (st.objects.isNetworkGroup(name)) return st.objects.expandGroup(name, st).stream().map(ObjectTable.Member::net).toList();
-        return List.of(Net.host(NetMath.parseAddress(st.address(name))));
+        return List.of(Net.host(st.address(name)));
     }
 
     /** Sources and destinations of an ACL's permit entries (the traffic a policy NAT rule selects). */

@@ -1,7 +1,7 @@
 package vpndoctor.parse.config;
 
 import vpndoctor.model.config.Net;
-import vpndoctor.model.config.NetMath;
+import vpndoctor.model.config.Ip;
 import vpndoctor.model.config.ObjectGroupMember;
 
 /**
@@ -41,17 +41,17 @@ final class ObjectGroupLines implements TopicParser {
         int i = c.is(0, "network-object") ? 1 : 0;
         String k = c.kw(i);
         if (k.equals("host")) {
-            g.members.add(new ObjectTable.RawMember("host", Net.host(NetMath.parseAddress(st.address(c.tok(i + 1)))), null, c));
+            g.members.add(new ObjectTable.RawMember("host", Net.host(st.address(c.tok(i + 1))), null, c));
         } else if (k.equals("object")) {
             g.members.add(new ObjectTable.RawMember("object", null, c.tok(i + 1), c));
         } else if (k.equals("group-object")) {
             g.members.add(new ObjectTable.RawMember("group", null, c.tok(i + 1), c));
         } else if (k.equals("range") && c.size() >= i + 3) {
-            for (Net n : NetMath.rangeToNets(NetMath.parseAddress(c.tok(i + 1)), NetMath.parseAddress(c.tok(i + 2)))) {
+            for (Net n : Ip.range(c.tok(i + 1), c.tok(i + 2))) {
                 g.members.add(new ObjectTable.RawMember("net", n, null, c));
             }
         } else if (c.size() >= i + 2 && (c.tok(i).matches("[\\d.]+") || st.names.containsKey(c.tok(i)))) {
-            g.members.add(new ObjectTable.RawMember("net", NetMath.net(st.address(c.tok(i)), c.tok(i + 1), false), null, c));
+            g.members.add(new ObjectTable.RawMember("net", Ip.net(st.address(c.tok(i)), c.tok(i + 1), false), null, c));
         } else if (c.size() == i + 1 && c.tok(i).contains("/")) {
             g.members.add(new ObjectTable.RawMember("net", Net.parse(c.tok(i)), null, c)); // IOS "10.1.1.0 /24"-less form "10.1.1.0/24"
         } else {
@@ -63,9 +63,9 @@ final class ObjectGroupLines implements TopicParser {
 
     private void objectLine(ObjectTable.NetObject o, ConfigLine c, ParseState st) {
         switch (c.kw(0)) {
-            case "host" -> { o.nets.add(Net.host(NetMath.parseAddress(c.tok(1)))); o.host = true; o.lines.add(c); }
-            case "subnet" -> { o.nets.add(NetMath.net(c.tok(1), c.tok(2), false)); o.lines.add(c); }
-            case "range" -> { o.nets.addAll(NetMath.rangeToNets(NetMath.parseAddress(c.tok(1)), NetMath.parseAddress(c.tok(2)))); o.lines.add(c); }
+            case "host" -> { o.nets.add(Net.host(c.tok(1))); o.host = true; o.lines.add(c); }
+            case "subnet" -> { o.nets.add(c.tok(1).indexOf('/') > 0 ? Net.parse(c.tok(1)) : Ip.net(c.tok(1), c.tok(2), false)); o.lines.add(c); }
+            case "range" -> { o.nets.addAll(Ip.range(c.tok(1), c.tok(2))); o.lines.add(c); }
             case "nat" -> st.objects.objectNats.add(java.util.Map.entry(o.name, c));
             case "description" -> { }
             case "fqdn" -> { st.unparsed(c, "fqdn objects are not resolved"); return; }

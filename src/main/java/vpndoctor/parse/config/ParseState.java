@@ -10,7 +10,8 @@ import vpndoctor.model.Origin;
 import vpndoctor.model.Platform;
 import vpndoctor.model.Side;
 import vpndoctor.model.config.ConfigUnparsed;
-import vpndoctor.model.config.NetMath;
+import vpndoctor.model.config.Ip;
+import vpndoctor.model.config.Net;
 
 /**
  * Everything the topic parsers share while reading one config: side, platform, the fact list,
@@ -72,14 +73,36 @@ final class ParseState {
     /** An address token, or a PIX name standing for one; a bad one throws with a readable message. */
     String address(String token) {
         String a = names.getOrDefault(token, token);
-        NetMath.parseAddress(a);
-        return a;
+        return Ip.canonical(a);
+    }
+
+    /**
+     * A key's peer at token i: "A [M]", "A/len" or "ipv6 A/len" (IOS keyrings and isakmp keys), as
+     * {address, mask} where an IPv6 mask is written "/len". A bad address or mask throws.
+     */
+    String[] addressAndMask(ConfigLine l, int i) {
+        if (l.is(i, "ipv6")) i++;
+        String t = l.tok(i);
+        int slash = t.indexOf('/');
+        if (slash > 0) {
+            Net n = Net.parse(address(t.substring(0, slash)) + t.substring(slash));
+            return new String[] {address(t.substring(0, slash)), n.isIpv6() ? "/" + n.getPrefix() : n.getMask()};
+        }
+        String a = address(t);
+        if (a.indexOf(':') >= 0) return new String[] {a, "/128"};
+        String m = l.is(i + 1, "netmask") ? l.tok(i + 2) : l.tok(i + 1);
+        if (Ip.isIpv4(m)) { Ip.maskToPrefix(m); return new String[] {a, m}; }
+        return new String[] {a, "255.255.255.255"};
     }
 
     /** An address, a PIX name, or (IOS set peer) a hostname kept as written. */
     String peerAddress(String token) {
         if (names.containsKey(token)) return names.get(token);
-        if (token.matches("[\\d.]+")) { NetMath.parseAddress(token); return token; }
+        if (token.matches("[-\\d.:]+") || Ip.looksLikeAddress(token)) return Ip.canonical(token);
+        // a host name starts and ends with a letter or digit ("-1.0.0.0" is neither name nor address)
+        if (!token.matches("[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?")) {
+            throw new IllegalArgumentException("peer '" + token + "' is neither an address nor a host name");
+        }
         return token;
     }
 

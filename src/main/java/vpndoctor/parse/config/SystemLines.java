@@ -3,7 +3,7 @@ package vpndoctor.parse.config;
 import java.util.List;
 
 import vpndoctor.model.config.Net;
-import vpndoctor.model.config.NetMath;
+import vpndoctor.model.config.Ip;
 import vpndoctor.model.config.StaticRoute;
 import vpndoctor.model.config.TcpMssSetting;
 
@@ -25,7 +25,7 @@ final class SystemLines implements TopicParser {
         }
         if (h.starts("route") && h.size() >= 5) { // PIX/ASA "route outside 0.0.0.0 0.0.0.0 1.2.3.1 [metric]"
             st.guard(h, l -> {
-                Net n = NetMath.net(st.address(l.tok(2)), l.tok(3), false);
+                Net n = Ip.net(st.address(l.tok(2)), l.tok(3), false);
                 st.add(new StaticRoute(st.nextId(), st.side, List.of(l.origin), n, st.address(l.tok(4)), l.tok(1)));
                 st.used(l);
             });
@@ -49,7 +49,7 @@ final class SystemLines implements TopicParser {
 
     private void iosRoute(ConfigLine l, ParseState st) {
         if (l.is(2, "vrf")) throw new IllegalArgumentException("VRF routes are not analysed");
-        Net n = NetMath.net(st.address(l.tok(2)), l.tok(3), false);
+        Net n = Ip.net(st.address(l.tok(2)), l.tok(3), false);
         String gw = "";
         String iface = "";
         if (l.tok(4).matches("[\\d.]+")) gw = st.address(l.tok(4));

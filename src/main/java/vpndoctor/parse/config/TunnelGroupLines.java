@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import vpndoctor.model.config.NetMath;
+import vpndoctor.model.config.Ip;
 import vpndoctor.model.config.PresharedKey;
 import vpndoctor.model.config.TunnelGroup;
 
@@ -64,7 +64,7 @@ final class TunnelGroupLines implements TopicParser {
             st.add(new TunnelGroup(st.nextId(), st.side, ParseState.origins(g.lines), g.name, g.type, hasKey,
                     g.keyDigest, g.localDigest));
             boolean l2l = "ipsec-l2l".equals(g.type); // ASA never runs xauth/mode-config on an L2L group
-            if (hasKey && NetMath.looksLikeAddress(g.name)) {
+            if (hasKey && Ip.isAddress(g.name)) {
                 st.add(new PresharedKey(st.nextId(), st.side, ParseState.origins(g.lines), g.name, "255.255.255.255", "",
                         g.keyDigest, l2l, l2l, g.keyOrder, "asa-tunnel-group"));
             }

@@ -1,5 +1,6 @@
 package vpndoctor.parse.log;
 
+import vpndoctor.model.config.Ip;
 import static vpndoctor.model.EventKind.*;
 
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
  * The message id is not used: the same text is logged under different ids across releases.
  */
 final class AsaIkeRules {
-    private static final String ADDR = "(\\d{1,3}(?:\\.\\d{1,3}){3})";
+    private static final String ADDR = vpndoctor.model.config.Ip.ADDR;
 
     static final List<Rule> RULES = List.of(
         // ASA 9 sends its IKEv2 debug through syslog 711001 ("IKEv2-PROTO-4: (71): ..."): the IKEv2 tables read it
@@ -48,8 +49,8 @@ final class AsaIkeRules {
         Rule.of("all sa proposals found unacceptable", P1_NO_OFFERS_ACCEPTED),
         Rule.of("all ike sa proposals found unacceptable", P1_NO_OFFERS_ACCEPTED),
         Rule.re("no matching crypto map entry", "remote proxy ([\\d.]+)/([\\d.]+)/(\\d+)/(\\d+) local proxy ([\\d.]+)/([\\d.]+)/(\\d+)/(\\d+)",
-                NO_MATCHING_CRYPTO_MAP, (m, o) -> o.attr("remoteProxy", Addresses.cidr(m.group(1), m.group(2)))
-                        .attr("localProxy", Addresses.cidr(m.group(5), m.group(6))).attr("proxyProto", m.group(7)).attr("proxyPort", m.group(8))),
+                NO_MATCHING_CRYPTO_MAP, (m, o) -> o.attr("remoteProxy", Ip.cidr(m.group(1), m.group(2)))
+                        .attr("localProxy", Ip.cidr(m.group(5), m.group(6))).attr("proxyProto", m.group(7)).attr("proxyPort", m.group(8))),
         Rule.of("no matching crypto map entry", NO_MATCHING_CRYPTO_MAP),
         Rule.re("crypto map policy not found", "Src: ?" + ADDR + ", ?Dst: ?" + ADDR, CRYPTO_MAP_POLICY_NOT_FOUND,
                 (m, o) -> o.addr("src", m.group(1)).addr("dst", m.group(2))),

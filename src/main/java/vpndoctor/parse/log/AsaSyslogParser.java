@@ -10,7 +10,7 @@ import java.util.List;
  * caller; unknown ids elsewhere (interfaces, logins, routing) are irrelevant.
  */
 final class AsaSyslogParser {
-    private static final String ADDR = "(\\d{1,3}(?:\\.\\d{1,3}){3})";
+    private static final String ADDR = vpndoctor.model.config.Ip.ADDR;
 
     /** IPsec data-plane (402xxx, 602xxx), commands (111xxx) and session (113xxx) messages. */
     static final List<Rule> OTHER = List.of(

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Username:u text"). Failure notifies are found by name anywhere in the line.
  */
 final class Ikev2Rules {
-    private static final String ADDR = "(\\d{1,3}(?:\\.\\d{1,3}){3})";
+    private static final String ADDR = vpndoctor.model.config.Ip.ADDR;
     private static final Pattern FROM_TO = Pattern.compile("\\[(From|To) " + ADDR + ":\\d+/(?:From|To) " + ADDR);
 
     /** Reasons of ASA 750003 "Negotiation aborted due to ERROR: ..." and of IOS debug failures. */

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** IOS "%CRYPTO-n-MNEMONIC: text" syslogs, keyed on the mnemonic (stable across releases, unlike the text). */
 final class IosCryptoRules {
-    private static final String ADDR = "(\\d{1,3}(?:\\.\\d{1,3}){3})";
+    private static final String ADDR = vpndoctor.model.config.Ip.ADDR;
 
     static final List<Rule> RULES = List.of(
         // data-plane messages: which traffic the peer does or does not protect

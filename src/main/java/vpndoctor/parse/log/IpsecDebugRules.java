@@ -10,7 +10,7 @@ import java.util.List;
  * message onto an ISAKMP one ("authenticator is HMAC-MD5IPSEC(validate_proposal): ...").
  */
 final class IpsecDebugRules {
-    private static final String ADDR = "(\\d{1,3}(?:\\.\\d{1,3}){3})";
+    private static final String ADDR = vpndoctor.model.config.Ip.ADDR;
 
     static final List<Rule> RULES = List.of(
         // --- pasted 'show crypto ipsec sa': the peer line, then counters (the peer of a counter is the last one named) ---

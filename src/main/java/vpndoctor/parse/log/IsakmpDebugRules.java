@@ -9,7 +9,7 @@ import java.util.List;
  * ("ISAKMP:(1001):..."). Order matters: specific failures first, ordinary trace last.
  */
 final class IsakmpDebugRules {
-    private static final String ADDR = "(\\d{1,3}(?:\\.\\d{1,3}){3})";
+    private static final String ADDR = vpndoctor.model.config.Ip.ADDR;
 
     static final List<Rule> RULES = List.of(
         // --- pasted 'show crypto isakmp sa': IOS "dst src state conn-id [slot] status" rows and the ASA block ---

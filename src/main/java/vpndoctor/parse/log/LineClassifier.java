@@ -119,6 +119,8 @@ final class LineClassifier {
                 attribute(msg, ctx);
                 store.add(parsed, platform, new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), env.time(), seq);
                 acct.relevant();
+                String bad = parsed.attrs.get("badAddress");
+                if (bad != null) acct.noteLine(ctx.source, ctx.lineNo, "address '" + bad + "' is not a valid IP address: the line is kept, tied to no tunnel by it");
             }
             case UNRECOGNIZED -> {
                 learnPeer(msg, ctx);
@@ -195,8 +197,8 @@ final class LineClassifier {
         String l = msg.lower;
         if (!(l.contains("isakmp") || l.contains("ipsec") || l.contains("ike") || l.contains("crypto") || l.contains("vpn")
                 || l.contains("ip = ") || l.contains("-713") || l.contains("-714") || l.contains("-715"))) return;
-        String candidate = PeerFinder.find(msg.text);
-        if (Addresses.isIpv4(candidate) && !ctx.isLocal(candidate)) ctx.lastPeer = candidate;
+        String candidate = Parsed.address(PeerFinder.find(msg.text));
+        if (candidate != null && !ctx.isLocal(candidate)) ctx.lastPeer = candidate;
     }
 
     /** Which phase the surrounding trace is in, so "atts not acceptable" can say whose offer failed. */

@@ -3,6 +3,8 @@ package vpndoctor.parse.log;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vpndoctor.model.EventKind;
+import vpndoctor.model.LogAttributes;
+import vpndoctor.model.config.Ip;
 
 /** What one parser made of one message: a kind, attributes and the addresses it names. Reused per line. */
 final class Parsed {
@@ -40,6 +42,7 @@ final class Parsed {
     }
 
     Parsed attr(String key, String value) {
+        assert LogAttributes.isKnown(key) : "log attribute '" + key + "' is not declared in LogAttributes";
         if (value != null) {
             String v = value.trim();
             if (!v.isEmpty()) attrs.put(key, v);
@@ -47,34 +50,41 @@ final class Parsed {
         return this;
     }
 
-    /** Sets the peer when the text is a valid IPv4 address; a malformed one is kept as attr badAddress. */
+    /** Sets the peer when the text is a valid address (IPv4 or IPv6); a malformed one is kept as attr badAddress. */
     Parsed peer(String candidate) {
-        String a = Addresses.withoutPort(candidate);
-        if (Addresses.isIpv4(a)) peer = a;
+        String a = Ip.withoutPort(candidate);
+        if (Ip.isAddress(a)) peer = Ip.canonical(a);
         else if (a != null && looksNumeric(a)) attrs.put("badAddress", a);
         return this;
     }
 
     Parsed local(String candidate) {
-        String a = Addresses.withoutPort(candidate);
-        if (Addresses.isIpv4(a)) local = a;
+        String a = Ip.withoutPort(candidate);
+        if (Ip.isAddress(a)) local = Ip.canonical(a);
         return this;
     }
 
-    /** An address attribute ("address", "src"...): kept only when it is a valid IPv4 address. */
+    /** An address attribute ("address", "src"...): kept only when it is a valid address. */
     Parsed addr(String key, String candidate) {
-        String a = Addresses.withoutPort(candidate);
-        if (Addresses.isIpv4(a)) attrs.put(key, a);
+        assert LogAttributes.isKnown(key) : "log attribute '" + key + "' is not declared in LogAttributes";
+        String a = Ip.withoutPort(candidate);
+        if (Ip.isAddress(a)) attrs.put(key, Ip.canonical(a));
         else if (a != null && looksNumeric(a)) attrs.put("badAddress", a);
         return this;
+    }
+
+    /** The address a generic phrase named, canonical, or null when the text is no valid address. */
+    static String address(String candidate) {
+        String a = Ip.withoutPort(candidate);
+        return Ip.isAddress(a) ? Ip.canonical(a) : null;
     }
 
     private static boolean looksNumeric(String s) {
         if (s.isEmpty()) return false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c != '.' && (c < '0' || c > '9')) return false;
+            if (c != '.' && (c < '0' || c > '9')) return Ip.looksLikeAddress(s);
         }
-        return true;
+        return s.indexOf('.') >= 0;
     }
 }

@@ -2,6 +2,7 @@ package vpndoctor.parse.log;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vpndoctor.model.config.Ip;
 
 /**
  * The generic peer extractor for IKE/IPsec messages whose own rule did not name the peer: the fixed
@@ -10,66 +11,82 @@ import java.util.regex.Pattern;
  * <p>
  * The phrases, as a regex (kept as the specification; {@code PeerFinderTest} checks the scanner
  * against it): {@code (?:\bIP = |Remote: ?|peer at |\b[Pp]eer:? |IKE Peer:? |\bfrom |\bwith |Peer Info
- * for ?|\bip:|\bsrc:|srcaddr=|remote=? ?)(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})}. Since no phrase holds a
- * digit, the leftmost match is the one whose address starts first; so the scanner walks the digit runs
- * and asks, for each address-shaped one, whether a phrase ends right before it (a regex tried every
- * phrase at every position: a tenth of the parser's time on VPN lines).
+ * for ?|\bip:|\bsrc:|srcaddr=|remote=? ?)(\d[0-9A-Fa-f.:]*+)}, taking the first match whose token
+ * has the shape of an address ({@link #shaped}: a dotted run with three dots or more, or IPv6 text;
+ * "with 2 proposals" is skipped, "1.2.3.4.5.6" is kept whole so the caller can note it as invalid
+ * rather than read 1.2.3.4). Since no phrase holds a digit, the leftmost match is the one whose token
+ * starts first; so the scanner walks the digit runs and asks, for each, whether a phrase ends right
+ * before it and starts after the last refused token (a regex tried every phrase at every position: a
+ * tenth of the parser's time on VPN lines).
  */
 final class PeerFinder {
     static final String PHRASES =
             "(?:\\bIP = |Remote: ?|peer at |\\b[Pp]eer:? |IKE Peer:? |\\bfrom |\\bwith |Peer Info for ?|\\bip:|\\bsrc:|srcaddr=|remote=? ?)"
-                    + "(\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})";
+                    + "(\\d[0-9A-Fa-f.:]*+)";
     private static final Pattern GROUP = Pattern.compile("\\bGroup = ([^,]{1,64}),");
 
     private PeerFinder() {}
 
-    /** The first address behind a peer phrase, valid or not (the caller validates), or null. */
+    /** The first address-shaped token behind a peer phrase, valid or not (the caller validates), or null. */
     static String find(String text) {
         int n = text.length();
+        int resume = 0; // a refused token is consumed: a phrase must start after it (as the regex's next find does)
         for (int p = 0; p < n; p++) {
             if (!isDigit(text.charAt(p)) || p > 0 && isDigit(text.charAt(p - 1))) continue;
-            int end = address(text, p);
-            if (end > 0 && phraseEndsAt(text, p)) return text.substring(p, end);
+            int start = phraseStart(text, p);
+            if (start < resume) continue;
+            int end = p + 1;
+            while (end < n && isTokenChar(text.charAt(end))) end++;
+            String token = text.substring(p, end);
+            if (shaped(token)) return token;
+            resume = end;
+            p = end - 1;
         }
         return null;
     }
 
-    /** End of \d{1,3}(\.\d{1,3}){3} at p, as the regex would take it (greedy), or -1. */
-    private static int address(String t, int p) {
-        int i = p;
-        for (int octet = 0; octet < 4; octet++) {
-            int d = i;
-            while (i < t.length() && i - d < 3 && isDigit(t.charAt(i))) i++;
-            if (i == d) return -1;
-            if (octet < 3) {
-                if (i >= t.length() || t.charAt(i) != '.') return -1; // a fourth digit, or no dot: no backtracking helps
-                i++;
-            }
-        }
-        return i;
+    /** Whether a token behind a phrase has the shape of an address (valid or not). */
+    static boolean shaped(String token) {
+        return Ip.looksLikeAddress(Ip.withoutPort(token));
     }
 
-    private static boolean phraseEndsAt(String t, int p) {
-        return endsWith(t, p, "IP = ") && boundaryBefore(t, p - 5)
-                || endsWith(t, p, "Remote:") || endsWith(t, p, "Remote: ")
-                || endsWith(t, p, "peer at ")
-                || peerWord(t, p)
-                || endsWith(t, p, "from ") && boundaryBefore(t, p - 5)
-                || endsWith(t, p, "with ") && boundaryBefore(t, p - 5)
-                || endsWith(t, p, "Peer Info for") || endsWith(t, p, "Peer Info for ")
-                || endsWith(t, p, "ip:") && boundaryBefore(t, p - 3)
-                || endsWith(t, p, "src:") && boundaryBefore(t, p - 4)
-                || endsWith(t, p, "srcaddr=")
-                || endsWith(t, p, "remote") || endsWith(t, p, "remote=") || endsWith(t, p, "remote ") || endsWith(t, p, "remote= ");
+    private static boolean isTokenChar(char c) {
+        return c == '.' || c == ':' || Character.digit(c, 16) >= 0 && c < 128;
     }
 
-    /** "\b[Pp]eer:? " (which also covers "IKE Peer:? ": a space stands before its P). */
-    private static boolean peerWord(String t, int p) {
+    /** The latest start of a phrase that ends at p (the regex, searching on, finds that one), or -1. */
+    private static int phraseStart(String t, int p) {
+        int best = -1;
+        best = Math.max(best, endsWith(t, p, "IP = ") && boundaryBefore(t, p - 5) ? p - 5 : -1);
+        best = Math.max(best, at(t, p, "Remote:"));
+        best = Math.max(best, at(t, p, "Remote: "));
+        best = Math.max(best, at(t, p, "peer at "));
+        best = Math.max(best, peerWord(t, p));
+        best = Math.max(best, endsWith(t, p, "from ") && boundaryBefore(t, p - 5) ? p - 5 : -1);
+        best = Math.max(best, endsWith(t, p, "with ") && boundaryBefore(t, p - 5) ? p - 5 : -1);
+        best = Math.max(best, at(t, p, "Peer Info for"));
+        best = Math.max(best, at(t, p, "Peer Info for "));
+        best = Math.max(best, endsWith(t, p, "ip:") && boundaryBefore(t, p - 3) ? p - 3 : -1);
+        best = Math.max(best, endsWith(t, p, "src:") && boundaryBefore(t, p - 4) ? p - 4 : -1);
+        best = Math.max(best, at(t, p, "srcaddr="));
+        best = Math.max(best, at(t, p, "remote"));
+        best = Math.max(best, at(t, p, "remote="));
+        best = Math.max(best, at(t, p, "remote "));
+        best = Math.max(best, at(t, p, "remote= "));
+        return best;
+    }
+
+    private static int at(String t, int p, String s) {
+        return endsWith(t, p, s) ? p - s.length() : -1;
+    }
+
+    /** "\\b[Pp]eer:? " (which also covers "IKE Peer:? ": a space stands before its P): its start, or -1. */
+    private static int peerWord(String t, int p) {
         int at;
         if (endsWith(t, p, "eer: ")) at = p - 6;
         else if (endsWith(t, p, "eer ")) at = p - 5;
-        else return false;
-        return at >= 0 && (t.charAt(at) == 'P' || t.charAt(at) == 'p') && boundaryBefore(t, at);
+        else return -1;
+        return at >= 0 && (t.charAt(at) == 'P' || t.charAt(at) == 'p') && boundaryBefore(t, at) ? at : -1;
     }
 
     private static boolean endsWith(String t, int p, String s) {

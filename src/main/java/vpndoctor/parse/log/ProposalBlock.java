@@ -1,5 +1,6 @@
 package vpndoctor.parse.log;
 
+import vpndoctor.model.config.Ip;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -105,8 +106,8 @@ final class ProposalBlock {
         int paren = v.indexOf(' ');
         if (paren > 0) v = v.substring(0, paren);
         String[] p = v.split("/");
-        if (p.length < 2 || !Addresses.isIpv4(p[0])) { out.attr(side + "Proxy", raw); return; }
-        out.attr(side + "Proxy", Addresses.cidr(p[0], p[1]));
+        if (p.length < 2 || !Ip.isAddress(p[0])) { out.attr(side + "Proxy", raw); return; }
+        out.attr(side + "Proxy", Ip.cidr(p[0], p[1]));
         String protoKey = "local".equals(side) ? "proxyProto" : "remoteProxyProto";
         String portKey = "local".equals(side) ? "proxyPort" : "remoteProxyPort";
         String proto = p.length > 2 ? p[2] : null;

@@ -28,6 +28,8 @@ final class Rule {
         this.kind = kind;
         this.fixed = fixed;
         this.action = action;
+        // the attribute contract with the rules: a name nobody declared fails when the tables load
+        for (int i = 0; i + 1 < fixed.length; i += 2) vpndoctor.model.LogAttributes.require(fixed[i]);
     }
 
     /** Keyword-only rule with fixed attributes given as key, value, key, value... */

@@ -22,7 +22,8 @@ class PeerFinderTest {
 
     private static String spec(String text) {
         Matcher m = SPEC.matcher(text);
-        return m.find() ? m.group(1) : null;
+        while (m.find()) if (PeerFinder.shaped(m.group(1))) return m.group(1);
+        return null;
     }
 
     @Test
@@ -34,8 +35,19 @@ class PeerFinderTest {
         assertThat(PeerFinder.find("IKE Peer: 192.0.2.9 proposal")).isEqualTo("192.0.2.9");
         assertThat(PeerFinder.find("xpeer 192.0.2.9")).isNull(); // \b before the phrase
         assertThat(PeerFinder.find("remote=192.0.2.1, local= 10.0.0.1")).isEqualTo("192.0.2.1");
-        assertThat(PeerFinder.find("peer 1.2.3.4567")).isEqualTo("1.2.3.456"); // the regex's greedy last octet
-        assertThat(PeerFinder.find("peer 1234.5.6.7 from 9.8.7.6")).isEqualTo("9.8.7.6");
+        // an address-shaped token is taken whole, so a broken one is noted by the caller instead of read in part
+        assertThat(PeerFinder.find("peer 1.2.3.4567")).isEqualTo("1.2.3.4567");
+        assertThat(PeerFinder.find("IP = 1.2.3.4.5.6, Error")).isEqualTo("1.2.3.4.5.6");
+        assertThat(PeerFinder.find("peer 1234.5.6.7 from 9.8.7.6")).isEqualTo("1234.5.6.7");
+        assertThat(PeerFinder.find("with 2 proposals from 9.8.7.6")).isEqualTo("9.8.7.6"); // not address-shaped: skipped
+        assertThat(PeerFinder.find("from 12:00:01 peer 9.8.7.6")).isEqualTo("9.8.7.6");
+    }
+
+    @Test
+    void findsIpv6Peers() {
+        assertThat(PeerFinder.find("Group = G, IP = 2001:db8::1, Error processing payload")).isEqualTo("2001:db8::1");
+        assertThat(PeerFinder.find("IKEv2-PROTO-2: (1): Peer 2001:DB8::1:500 failed")).isEqualTo("2001:DB8::1:500");
+        assertThat(PeerFinder.find("received packet from 2001:db8:0:0:0:0:0:7 dport 500")).isEqualTo("2001:db8:0:0:0:0:0:7");
     }
 
     @Test
@@ -51,7 +63,7 @@ class PeerFinderTest {
         lines.addAll(List.of(out.toString(StandardCharsets.ISO_8859_1).split("\n")));
         String[] inserts = {"IP = ", "Remote:", "Remote: ", "peer at ", "Peer ", "peer: ", "IKE Peer: ", "from ", "with ",
             "Peer Info for", "ip:", "src:", "srcaddr=", "remote", "remote= ", "x", "_", "\u0301", "\u00e9", "1", "12.", "1.2.3.4",
-            "999.1.1.1", "1.2.3", ".", " ", "9",
+            "999.1.1.1", "1.2.3", ".", " ", "9", "2001:db8::1", "2001:DB8::1:500", "::", ":500", "12:00:01", "1.2.3.4.5.6", "f", "a:",
             "\uD83D\uDE00", "\u00B2", "\u0661", "\u0301\u0301", "\u00A0"}; // emoji (surrogates), superscript two, Arabic-Indic one, marks, nbsp
         SplittableRandom rnd = new SplittableRandom(7);
         List<String> all = new ArrayList<>(lines);

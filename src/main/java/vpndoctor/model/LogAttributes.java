@@ -1,0 +1,96 @@
+package vpndoctor.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The attribute names a log event can carry: the contract between the parsers, which may set only
+ * these (Rule checks its fixed pairs when the tables load, Parsed asserts the rest), and the rules,
+ * whose {@code attr("name")} / {@code has("name")} {@code rules check} validates against this table.
+ * One table, read by both sides; add a name here before a parser sets it.
+ */
+public final class LogAttributes {
+    private static final Map<String, String> NAMES = new LinkedHashMap<>();
+
+    static {
+        put("address", "an address the message is about (invalid local address, peer address not found)");
+        put("authMethod", "IKEv2 authentication method of the SA (PSK, RSA...)");
+        put("badAddress", "address-shaped text that is no valid address (the line is noted, tied to no tunnel by it)");
+        put("by", "who did it (deleted by, cleared by)");
+        put("class", "ASA mismatched attribute class ('Group Description', 'Encryption')");
+        put("command", "the command a device logged as executed");
+        put("configured", "a configured value the message quotes");
+        put("decaps", "packets decapsulated (show crypto ipsec sa)");
+        put("deleted", "true when a show row is marked '(deleted)'");
+        put("detail", "what the message says, normalised to one fixed phrase per wording");
+        put("direction", "sent/received, inbound/outbound");
+        put("dst", "destination host of a connection/translation message");
+        put("dstIf", "destination interface of a connection message");
+        put("encaps", "packets encapsulated (show crypto ipsec sa)");
+        put("encrypted", "whether a payload was encrypted");
+        put("error", "error text or code the message carries");
+        put("exchange", "IKEv2 exchange (IKE_SA_INIT, IKE_AUTH, CREATE_CHILD_SA, INFORMATIONAL)");
+        put("from", "source address of a translation message");
+        put("fromIf", "source interface of a translation message");
+        put("gaveUp", "true when retransmission was abandoned");
+        put("group", "ASA 'Group = name' (tunnel-group)");
+        put("hmac", "ESP integrity algorithm of an SA");
+        put("ikev", "IKE version, 1 or 2");
+        put("layer", "protocol layer the message is about (ike)");
+        put("localProxy", "our proxy identity a.b.c.d/len (or as written when unreadable)");
+        put("mode", "IKE mode (main, aggressive, quick) or IPsec mode (tunnel, transport)");
+        put("mtu", "path MTU a message reports");
+        put("name", "a name the message quotes (map, transform set, trustpoint)");
+        put("natt", "true when NAT traversal is in use");
+        put("nextPayload", "IKE next-payload number");
+        put("none", "true when the message says nothing was found");
+        put("notify", "IKE notify type, by name or number");
+        put("payload", "IKE payload number");
+        put("peers", "count of peers (PIX 'peers:N')");
+        put("phase", "1 or 2 when known");
+        put("prot", "IPsec protocol number of an offer");
+        put("proto", "protocol (esp, ah, tcp, udp, a number)");
+        put("proxyPort", "port of our proxy identity");
+        put("proxyProto", "protocol of our proxy identity");
+        put("reason", "why (a teardown or deny reason)");
+        put("received", "what was received");
+        put("remoteProxy", "the peer's proxy identity a.b.c.d/len");
+        put("remoteProxyPort", "port of the peer's proxy identity when it differs from ours");
+        put("remoteProxyProto", "protocol of the peer's proxy identity when it differs from ours");
+        put("reportedBy", "who reported the condition (peer)");
+        put("role", "initiator or responder");
+        put("spiSize", "SPI size of a payload");
+        put("src", "source host of a connection message");
+        put("srcIf", "source interface of a connection message");
+        put("state", "IKE/SA state (MM_WAIT_MSG2, QM_IDLE, READY...)");
+        put("status", "a status word the message gives");
+        put("step", "which ordinary negotiation step a trace line is");
+        put("to", "destination address of a translation message");
+        put("toIf", "destination interface of a translation message");
+        put("trans", "transform number of an offer");
+        put("transform", "transform of an offer");
+        put("trigger", "what caused a retransmission");
+        put("truncated", "true when a proposal block ended before it was complete");
+        put("type", "a type the message gives (connection type, ID type)");
+    }
+
+    private LogAttributes() {}
+
+    private static void put(String name, String meaning) {
+        NAMES.put(name, meaning);
+    }
+
+    public static boolean isKnown(String name) { return NAMES.containsKey(name); }
+
+    /** For parsers' fixed tables: fails at load when a name is not declared here. */
+    public static String require(String name) {
+        if (!NAMES.containsKey(name)) throw new IllegalStateException("log attribute '" + name + "' is not declared in LogAttributes");
+        return name;
+    }
+
+    public static Set<String> names() { return Collections.unmodifiableSet(NAMES.keySet()); }
+
+    public static Map<String, String> meanings() { return Collections.unmodifiableMap(NAMES); }
+}

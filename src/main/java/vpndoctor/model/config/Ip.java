@@ -1,0 +1,181 @@
+package vpndoctor.model.config;
+
+import inet.ipaddr.AddressStringException;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressSeqRange;
+import inet.ipaddr.IPAddressString;
+import inet.ipaddr.IPAddressStringParameters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one place that knows what an address is (with {@link Net}, the value it builds): IPv4 and
+ * IPv6 parsing, masks, wildcards, ranges and the address text of log lines. The arithmetic is the
+ * ipaddress library's; nothing else in the project does bit work on addresses (AddressArithmeticScanTest).
+ * Every parse error is an IllegalArgumentException whose message can be shown to the user as is,
+ * because parsers turn it into a ConfigUnparsed reason.
+ */
+public final class Ip {
+    private Ip() {}
+
+    /**
+     * An address in a log line, as one regex group: a dotted quad that is not part of a longer dotted
+     * run ("1.2.3.4.5.6" is no address), or IPv6 text with "::" or all eight groups. A ":500" port
+     * glued to IPv6 text is cut by {@link #withoutPort}. Validity is checked by {@link #isAddress}.
+     */
+    public static final String ADDR = "((?<![\\d.])\\d{1,3}(?:\\.\\d{1,3}){3}(?!\\.?\\d)"
+            + "|(?<![0-9A-Fa-f:])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,8}(?![0-9A-Fa-f]))";
+
+    /** Plain addresses only: no prefix, mask, range, wildcard, inet_aton shorthand or empty string. */
+    private static final IPAddressStringParameters PLAIN = new IPAddressStringParameters.Builder()
+            .allowEmpty(false).allowSingleSegment(false).allowPrefix(false).allowMask(false).allowAll(false)
+            .allowWildcardedSeparator(false).setRangeOptions(IPAddressStringParameters.RangeParameters.NO_RANGE)
+            .allow_inet_aton(false).toParams();
+
+    /** True for a valid IPv4 dotted quad or IPv6 address, nothing around it. */
+    public static boolean isAddress(String s) {
+        if (s == null || s.isEmpty()) return false;
+        if (s.indexOf(':') < 0) return isIpv4(s);
+        return s.length() <= 45 && new IPAddressString(s, PLAIN).isIPv6();
+    }
+
+    /** A dotted quad, each part 0..255 (a hand scan: it runs on every address-bearing log line). */
+    public static boolean isIpv4(String s) {
+        if (s == null) return false;
+        int n = s.length();
+        if (n < 7 || n > 15) return false;
+        int parts = 0, value = -1, digits = 0;
+        for (int i = 0; i <= n; i++) {
+            char c = i == n ? '.' : s.charAt(i);
+            if (c == '.') {
+                if (digits == 0 || value > 255) return false;
+                parts++;
+                value = -1;
+                digits = 0;
+            } else if (c >= '0' && c <= '9') {
+                value = (value < 0 ? 0 : value * 10) + (c - '0');
+                if (++digits > 3) return false;
+            } else {
+                return false;
+            }
+        }
+        return parts == 4;
+    }
+
+    /** Text that has the shape of an address (so a failed parse deserves a note rather than silence). */
+    public static boolean looksLikeAddress(String s) {
+        if (s == null || s.isEmpty()) return false;
+        int dots = 0, colons = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.') dots++;
+            else if (c == ':') colons++;
+            else if (c == '-' && i == 0) continue;
+            else if (Character.digit(c, 16) < 0) return false;
+        }
+        return dots >= 3 && colons == 0 && !s.matches(".*[A-Fa-f].*") || colons >= 2 && dots == 0 && (s.contains("::") || colons >= 7);
+    }
+
+    /** Parses one address; the message says what is wrong with it. */
+    public static IPAddress parse(String s) {
+        if (s == null || s.isEmpty()) throw new IllegalArgumentException("address missing");
+        try {
+            return new IPAddressString(s, PLAIN).toAddress();
+        } catch (AddressStringException e) {
+            throw new IllegalArgumentException("not an IP address: " + s + " (" + reason(e) + ")");
+        }
+    }
+
+    private static String reason(AddressStringException e) {
+        String m = e.getMessage();
+        int colon = m.indexOf(": ");
+        return (colon > 0 ? m.substring(colon + 2) : m).replaceAll(",? ?address string: .*$", "").trim();
+    }
+
+    /** The address as the tool names it: IPv4 as written, IPv6 compressed lower case; throws when invalid. */
+    public static String canonical(String s) {
+        if (s != null && s.indexOf(':') < 0 && isIpv4(s)) return s;
+        IPAddress a = parse(s);
+        return a.isIPv4() ? a.toNormalizedString() : a.toCompressedString();
+    }
+
+    /** Subnet mask (255.255.255.0) to prefix length; non-contiguous masks are refused. */
+    public static int maskToPrefix(String mask) {
+        Integer p = parse(mask).getBlockMaskPrefixLength(true);
+        if (p == null) throw new IllegalArgumentException("non-contiguous mask " + mask + " (not a prefix length; wildcard written as a mask?)");
+        return p;
+    }
+
+    /** IOS wildcard (0.0.0.255) to prefix length; non-contiguous wildcards are refused. */
+    public static int wildcardToPrefix(String wildcard) {
+        Integer p = parse(wildcard).getBlockMaskPrefixLength(false);
+        if (p == null) throw new IllegalArgumentException("non-contiguous wildcard " + wildcard + " (cannot be expressed as a prefix; mask written as a wildcard?)");
+        return p;
+    }
+
+    /** The dotted mask of an IPv4 prefix length (24 -> 255.255.255.0). */
+    public static String prefixToMask(int prefix) {
+        return Net.of("0.0.0.0", prefix).getMask();
+    }
+
+    /** Network from address + mask ("/len" too, as IPv6 masks are kept); wildcard=true for IOS ACL syntax. */
+    public static Net net(String address, String maskOrWildcard, boolean wildcard) {
+        if (maskOrWildcard.startsWith("/")) return Net.parse(address + maskOrWildcard);
+        int p = wildcard ? wildcardToPrefix(maskOrWildcard) : maskToPrefix(maskOrWildcard);
+        return Net.of(address, p);
+    }
+
+    /** Smallest list of prefixes covering first..last inclusive (ASA "range A B" objects). */
+    public static List<Net> range(String first, String last) {
+        IPAddress a = parse(first), b = parse(last);
+        if (a.isIPv4() != b.isIPv4()) throw new IllegalArgumentException("range " + first + " " + last + " mixes IPv4 and IPv6");
+        if (a.getValue().compareTo(b.getValue()) > 0) throw new IllegalArgumentException("range end " + last + " before start " + first);
+        IPAddressSeqRange r = a.spanWithRange(b);
+        List<Net> out = new ArrayList<>();
+        for (IPAddress block : r.spanWithPrefixBlocks()) out.add(Net.of(block.getLower().withoutPrefixLength(), block.getNetworkPrefixLength()));
+        return out;
+    }
+
+    /** "4.4.4.0" + "255.255.255.192" -> "4.4.4.0/26"; keeps the mask as written when it is not one. */
+    public static String cidr(String address, String mask) {
+        try {
+            return address + "/" + maskToPrefix(mask);
+        } catch (IllegalArgumentException e) {
+            return address + "/" + mask;
+        }
+    }
+
+    /**
+     * Strips a trailing "/port" or ":port" from "10.0.0.2/500", "10.0.0.2:500" or "2001:db8::2:500"
+     * (Cisco glues the IKE port to IPv6 text too; a last group of 500 or 4500 after "::" is read as
+     * that port, since an address of that form is far rarer than the port).
+     */
+    public static String withoutPort(String s) {
+        if (s == null) return null;
+        int slash = s.indexOf('/');
+        if (slash > 0) s = s.substring(0, slash);
+        while (s.endsWith(".")) s = s.substring(0, s.length() - 1);
+        int colon = s.lastIndexOf(':');
+        if (colon > 0 && s.indexOf(':') == colon) return s.substring(0, colon);
+        if (colon > 0 && colon == s.length() - 1 && s.charAt(colon - 1) != ':') return s.substring(0, colon);
+        if (colon > 0 && (s.endsWith(":500") || s.endsWith(":4500"))) {
+            String head = s.substring(0, colon);
+            long groups = head.chars().filter(c -> c == ':').count();
+            if (head.contains("::") && !head.endsWith(":") || groups == 7) return head;
+        }
+        return s;
+    }
+
+    /** The address n places after base (generators of test addresses: "203.0.113.0" + 257 = "203.0.114.1"). */
+    public static String plus(String base, long n) {
+        IPAddress a = parse(base).increment(n);
+        return a.isIPv4() ? a.toNormalizedString() : a.toCompressedString();
+    }
+
+    /** Prefix length of the classful network an IPv4 address belongs to (A /8, B /16, C /24); IPv6 has no classes: 0. */
+    public static int classfulPrefix(IPAddress a) {
+        if (!a.isIPv4()) return 0;
+        int first = a.getSegment(0).getSegmentValue();
+        return first < 128 ? 8 : first < 192 ? 16 : 24;
+    }
+}
