@@ -47,6 +47,14 @@ final class LineClassifier {
         ctx.lineNo++;
         seq++;
         acct.line();
+        try {
+            scannedVerdict(ctx, s, verdict, b, off, len);
+        } catch (RuntimeException e) {
+            failed(ctx, e);
+        }
+    }
+
+    private void scannedVerdict(SourceContext ctx, LineScan s, LineScan.Verdict verdict, byte[] b, int off, int len) {
         switch (verdict) {
             case IRRELEVANT -> acct.irrelevant();
             case SYSLOG_IRRELEVANT -> {
@@ -86,6 +94,27 @@ final class LineClassifier {
         ctx.lineNo++;
         seq++;
         acct.line();
+        try {
+            classify(ctx, raw);
+        } catch (RuntimeException e) {
+            failed(ctx, e);
+        }
+    }
+
+    /**
+     * One line the parsers could not handle (a rule's bug, an unforeseen form) costs that line only:
+     * it is skipped with where and why, and the rest of the source is read. A failure after the
+     * line was counted (an IPSEC block that fails when it is complete) is listed without being
+     * counted twice.
+     */
+    private void failed(SourceContext ctx, RuntimeException e) {
+        String reason = "not understood: expected a message the parsers can read, but parsing failed ("
+                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); the rest of the file was read";
+        if (acct.accounted() < acct.getLines()) acct.skipLine(ctx.source, ctx.lineNo, reason);
+        else acct.skipSource(ctx.source, "line " + ctx.lineNo + ": " + reason);
+    }
+
+    private void classify(SourceContext ctx, String raw) {
         String line = TextNormalizer.normalize(raw);
         if (ctx.block != null) {
             if (ProposalBlock.isContinuation(line)) {
