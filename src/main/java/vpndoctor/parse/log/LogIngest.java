@@ -94,10 +94,15 @@ public final class LogIngest {
             case UTF16LE -> new CharLineReader().read(new InputStreamReader(bin, StandardCharsets.UTF_16LE), sink);
             case UTF16BE -> new CharLineReader().read(new InputStreamReader(bin, StandardCharsets.UTF_16BE), sink);
             default -> {
+                NulRuns body = new NulRuns(bin);
                 switch (mode) {
-                    case STRINGS -> ParallelLineReader.readSequentially(bin, false, scanned);
-                    case SCAN -> ParallelLineReader.readSequentially(bin, true, scanned);
-                    case PARALLEL -> ParallelLineReader.read(bin, scanned);
+                    case STRINGS -> ParallelLineReader.readSequentially(body, false, scanned);
+                    case SCAN -> ParallelLineReader.readSequentially(body, true, scanned);
+                    case PARALLEL -> ParallelLineReader.read(body, scanned);
+                }
+                if (body.runs() > 0) {
+                    acct.skipSource(sourceName, body.nulBytes() + " NUL bytes skipped (" + body.runs() + (body.runs() == 1 ? " run" : " runs")
+                            + ", as a crash leaves in a log file); the lines around them were read");
                 }
             }
         }
