@@ -17,8 +17,8 @@ public final class Net implements Comparable<Net> {
 
     /** Builds a network; host bits of address are cleared (the device does the same). */
     public static Net of(long address, int prefix) {
-        if (prefix < 0 || prefix > 32) throw new IllegalArgumentException("prefix length " + prefix + " not in 0..32");
-        if (address < 0 || address > 0xFFFFFFFFL) throw new IllegalArgumentException("address out of range");
+        if (prefix < 0 || prefix > 32) throw new NotUnderstood("prefix length " + prefix + " not in 0..32");
+        if (address < 0 || address > 0xFFFFFFFFL) throw new NotUnderstood("address out of range");
         return new Net(address & NetMath.prefixToMaskBits(prefix), prefix);
     }
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Dotted-quad arithmetic. Every parse error is an IllegalArgumentException whose message can be
+ * Dotted-quad arithmetic. Every parse error is a NotUnderstood whose message can be
  * shown to the user as is ("octet 300 > 255 in 300.1.1.1"), because parsers turn it into a
  * ConfigUnparsed reason.
  */
@@ -16,12 +16,12 @@ public final class NetMath {
     }
 
     public static long parseAddress(String s) {
-        if (s == null || !s.matches("\\d+(\\.\\d+){3}")) throw new IllegalArgumentException("not an IPv4 address: " + s);
+        if (s == null || !s.matches("\\d+(\\.\\d+){3}")) throw new NotUnderstood("not an IPv4 address: " + s);
         long v = 0;
         for (String part : s.split("\\.")) {
-            if (part.length() > 3) throw new IllegalArgumentException("octet " + part + " too long in " + s);
+            if (part.length() > 3) throw new NotUnderstood("octet " + part + " too long in " + s);
             int o = Integer.parseInt(part);
-            if (o > 255) throw new IllegalArgumentException("octet " + o + " > 255 in " + s);
+            if (o > 255) throw new NotUnderstood("octet " + o + " > 255 in " + s);
             v = (v << 8) | o;
         }
         return v;
@@ -42,7 +42,7 @@ public final class NetMath {
         long m = parseAddress(mask);
         int prefix = Long.bitCount(m);
         if (m != prefixToMaskBits(prefix)) {
-            throw new IllegalArgumentException("non-contiguous mask " + mask + " (not a prefix length; wildcard written as a mask?)");
+            throw new NotUnderstood("non-contiguous mask " + mask + " (not a prefix length; wildcard written as a mask?)");
         }
         return prefix;
     }
@@ -53,7 +53,7 @@ public final class NetMath {
         long m = ~w & 0xFFFFFFFFL;
         int prefix = Long.bitCount(m);
         if (m != prefixToMaskBits(prefix)) {
-            throw new IllegalArgumentException("non-contiguous wildcard " + wildcard + " (cannot be expressed as a prefix; mask written as a wildcard?)");
+            throw new NotUnderstood("non-contiguous wildcard " + wildcard + " (cannot be expressed as a prefix; mask written as a wildcard?)");
         }
         return prefix;
     }
@@ -67,7 +67,7 @@ public final class NetMath {
 
     /** Smallest list of prefixes covering first..last inclusive (ASA "range A B" objects). */
     public static List<Net> rangeToNets(long first, long last) {
-        if (last < first) throw new IllegalArgumentException("range end " + toDotted(last) + " before start " + toDotted(first));
+        if (last < first) throw new NotUnderstood("range end " + toDotted(last) + " before start " + toDotted(first));
         List<Net> out = new ArrayList<>();
         long cur = first;
         while (cur <= last) {

@@ -1,5 +1,6 @@
 package vpndoctor.parse.config;
 
+import vpndoctor.model.config.NotUnderstood;
 import java.util.List;
 import java.util.Map;
 
@@ -37,18 +38,18 @@ final class AclAddress {
                 List<ObjectTable.Member> m = st.objects.expandObject(l.tok(i + 1));
                 return new Spec(m, l.tok(i + 1), !m.isEmpty() && m.get(0).host(), i + 2);
             }
-            case "interface" -> throw new IllegalArgumentException("'interface " + l.tok(i + 1) + "' as an ACL address is not analysed");
-            case "any6" -> throw new IllegalArgumentException("IPv6 ACL entries are not analysed");
+            case "interface" -> throw new NotUnderstood("'interface " + l.tok(i + 1) + "' as an ACL address is not analysed");
+            case "any6" -> throw new NotUnderstood("IPv6 ACL entries are not analysed");
             default -> { }
         }
-        if (k.isEmpty()) throw new IllegalArgumentException("ACL line ends where an address was expected");
+        if (k.isEmpty()) throw new NotUnderstood("ACL line ends where an address was expected");
         String addr = st.address(l.tok(i));
         String next = l.tok(i + 1);
         // IOS standard ACLs allow a bare address for a single host ("access-list 10 permit 10.1.1.1").
         if (standard && wildcard && !NetMath.looksLikeAddress(next) && !next.matches("\\d+\\.\\d+\\.\\d+\\.\\d+")) {
             return inline(Net.host(NetMath.parseAddress(addr)), false, l, i + 1);
         }
-        if (next.isEmpty()) throw new IllegalArgumentException("address " + addr + " without a mask");
+        if (next.isEmpty()) throw new NotUnderstood("address " + addr + " without a mask");
         return inline(NetMath.net(addr, next, wildcard), false, l, i + 2);
     }
 
@@ -83,11 +84,11 @@ final class AclAddress {
 
     private static int portNumber(String token) {
         if (token.matches("\\d+")) {
-            int p = Integer.parseInt(token);
-            if (p > 65535) throw new IllegalArgumentException("port " + p + " > 65535");
+            int p = token.length() > 5 ? Integer.MAX_VALUE : Integer.parseInt(token);
+            if (p > 65535) throw new NotUnderstood("port " + token + " > 65535");
             return p;
         }
-        if (token.isEmpty()) throw new IllegalArgumentException("port missing");
+        if (token.isEmpty()) throw new NotUnderstood("port missing");
         return PORT_NAMES.getOrDefault(token.toLowerCase(), -1);
     }
 }

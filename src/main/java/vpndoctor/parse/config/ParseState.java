@@ -1,5 +1,6 @@
 package vpndoctor.parse.config;
 
+import vpndoctor.model.config.NotUnderstood;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +50,7 @@ final class ParseState {
     void used(ConfigLine line) {
         if (fates.get(line.no) != Fate.UNPARSED) fates.put(line.no, Fate.USED);
     }
+    boolean isUnparsed(ConfigLine line) { return fates.get(line.no) == Fate.UNPARSED; }
     void ignored(ConfigLine line) { fates.putIfAbsent(line.no, Fate.IGNORED); }
 
     /** Records a line that could not be used; a line is reported once even if several topics complain. */
@@ -60,13 +62,23 @@ final class ParseState {
         facts.add(u);
     }
 
-    /** Runs work on one line; a bad value in it becomes a ConfigUnparsed instead of stopping the read. */
+    /**
+     * Runs work on one line; a line the work does not understand ({@link NotUnderstood}, with its
+     * reason) becomes a ConfigUnparsed and reading goes on. Nothing else is caught: a parser's own
+     * bug (an index past the end, a null) is not an "unparsed line", and the fuzz targets find it.
+     */
     void guard(ConfigLine line, Consumer<ConfigLine> work) {
         try {
             work.accept(line);
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            unparsed(line, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        } catch (NotUnderstood e) {
+            unparsed(line, e.getMessage());
         }
+    }
+
+    /** Token i of t, or NotUnderstood "expected WHAT" when the line ends before it. */
+    static String word(List<String> t, int i, String what) {
+        if (i >= t.size()) throw new NotUnderstood("expected " + what);
+        return t.get(i);
     }
 
     /** An address token, or a PIX name standing for one; a bad one throws with a readable message. */
@@ -95,7 +107,7 @@ final class ParseState {
         try {
             return Integer.parseInt(token);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("bad " + what + " '" + token + "'");
+            throw new NotUnderstood("bad " + what + " '" + token + "'");
         }
     }
 }
