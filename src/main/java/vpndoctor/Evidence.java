@@ -34,8 +34,10 @@ public final class Evidence {
         public InputStream open() throws IOException {
             if (opener != null) return gunzipIfCompressed(opener.open());
             if (bytes != null) return new ByteArrayInputStream(bytes);
-            InputStream in = Files.newInputStream(path);
-            return path.getFileName().toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in;
+            // a pipe, a FIFO or a device is read as a stream: a file channel's available() would seek ("Illegal seek")
+            InputStream in = Files.isRegularFile(path) ? Files.newInputStream(path) : new java.io.FileInputStream(path.toFile());
+            return path.getFileName().toString().endsWith(".gz")
+                    ? new vpndoctor.parse.log.CutShortInput(new java.util.zip.GZIPInputStream(in, 1 << 16)) : in;
         }
     }
 
@@ -45,7 +47,7 @@ public final class Evidence {
         in.mark(2);
         int a = in.read(), b = in.read();
         in.reset();
-        return a == 0x1f && b == 0x8b ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in;
+        return a == 0x1f && b == 0x8b ? new vpndoctor.parse.log.CutShortInput(new java.util.zip.GZIPInputStream(in, 1 << 16)) : in;
     }
 
     private final List<Input> inputs;

@@ -26,7 +26,11 @@ public final class EvidenceLoader {
         List<String> sources = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         LogIngest logs = new LogIngest(acct);
-        for (Evidence.Input in : evidence.inputs(Evidence.Kind.LOG)) {
+        // Read in one canonical order whatever order the files were given in: which of two messages of
+        // different files came "after" must not depend on how the user listed them
+        List<Evidence.Input> logInputs = new ArrayList<>(evidence.inputs(Evidence.Kind.LOG));
+        logInputs.sort(java.util.Comparator.comparing(Evidence.Input::name));
+        for (Evidence.Input in : logInputs) {
             if (unusable(in, acct)) continue;
             long linesBefore = acct.getLines();
             boolean read;
@@ -68,7 +72,10 @@ public final class EvidenceLoader {
                 ? "only our config was given: checks that compare both peers (policy/transform-set intersection, mirrored ACLs, key equality) cannot be made; single-device checks (map applied, map entry complete, map order, key order, objects, NAT exemption, MSS) were made"
                 : "only the peer's config was given: checks of our own device (map applied, NAT exemption, MSS) and comparisons between peers cannot be made");
 
-        facts.addAll(PeerAttribution.attribute(logs.events(), configPeers(facts)));
+        List<vpndoctor.model.LogEvent> attributed = PeerAttribution.attribute(logs.events(), configPeers(facts));
+        facts.addAll(attributed);
+        String unattributed = PeerAttribution.unattributedNote(attributed);
+        if (unattributed != null) notes.add(unattributed);
 
         int obsId = 1;
         for (Evidence.Input in : evidence.inputs(Evidence.Kind.OBSERVATIONS)) {

@@ -14,6 +14,26 @@ import vpndoctor.model.LogEvent;
 final class PeerAttribution {
     private PeerAttribution() {}
 
+    /** Connection and NAT messages are about hosts, not tunnels: never attributed, never "unattributed". */
+    private static final Set<String> HOST_KINDS = Set.of("CONN_BUILT", "CONN_TEARDOWN", "SYN_TIMEOUT", "XLATE_BUILT", "NAT_NO_TRANSLATION");
+
+    /**
+     * A note when messages about a tunnel name no peer and could not be tied to one (several or no
+     * tunnels in the evidence): they are kept under tunnel "unknown", and the user should know. Null when none.
+     */
+    static String unattributedNote(List<LogEvent> attributed) {
+        Set<String> peers = new TreeSet<>();
+        long messages = 0;
+        for (LogEvent e : attributed) {
+            if (e.getPeer() != null) peers.add(e.getPeer());
+            else if (!HOST_KINDS.contains(e.getKind())) messages += e.getCount();
+        }
+        if (messages == 0) return null;
+        return messages + " log message" + (messages == 1 ? "" : "s") + " name no peer and could not be tied to one of the "
+                + peers.size() + " tunnel" + (peers.size() == 1 ? "" : "s")
+                + " by connection id, group or a nearby line of the same device: they are reported under tunnel \"unknown\"";
+    }
+
     static List<LogEvent> attribute(List<LogEvent> events, Set<String> configPeers) {
         Set<String> peers = new TreeSet<>();
         for (LogEvent e : events) if (e.getPeer() != null) peers.add(e.getPeer());

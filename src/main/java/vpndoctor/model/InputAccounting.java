@@ -47,6 +47,8 @@ public final class InputAccounting {
     }
 
     public long getLines() { return lines; }
+    /** Lines already put in a bucket; less than {@link #getLines} while a line is being classified. */
+    public long accounted() { return relevant + irrelevant + unrecognized + skippedCount; }
     public long getRelevant() { return relevant; }
     public long getIrrelevant() { return irrelevant; }
     public long getUnrecognized() { return unrecognized; }

@@ -12,7 +12,7 @@ import java.util.List;
  * The one place that knows what an address is (with {@link Net}, the value it builds): IPv4 and
  * IPv6 parsing, masks, wildcards, ranges and the address text of log lines. The arithmetic is the
  * ipaddress library's; nothing else in the project does bit work on addresses (AddressArithmeticScanTest).
- * Every parse error is an IllegalArgumentException whose message can be shown to the user as is,
+ * Every parse error is a NotUnderstood (an IllegalArgumentException) whose message can be shown to the user as is,
  * because parsers turn it into a ConfigUnparsed reason.
  */
 public final class Ip {
@@ -78,11 +78,11 @@ public final class Ip {
 
     /** Parses one address; the message says what is wrong with it. */
     public static IPAddress parse(String s) {
-        if (s == null || s.isEmpty()) throw new IllegalArgumentException("address missing");
+        if (s == null || s.isEmpty()) throw new NotUnderstood("address missing");
         try {
             return new IPAddressString(s, PLAIN).toAddress();
         } catch (AddressStringException e) {
-            throw new IllegalArgumentException("not an IP address: " + s + " (" + reason(e) + ")");
+            throw new NotUnderstood("not an IP address: " + s + " (" + reason(e) + ")");
         }
     }
 
@@ -102,14 +102,14 @@ public final class Ip {
     /** Subnet mask (255.255.255.0) to prefix length; non-contiguous masks are refused. */
     public static int maskToPrefix(String mask) {
         Integer p = parse(mask).getBlockMaskPrefixLength(true);
-        if (p == null) throw new IllegalArgumentException("non-contiguous mask " + mask + " (not a prefix length; wildcard written as a mask?)");
+        if (p == null) throw new NotUnderstood("non-contiguous mask " + mask + " (not a prefix length; wildcard written as a mask?)");
         return p;
     }
 
     /** IOS wildcard (0.0.0.255) to prefix length; non-contiguous wildcards are refused. */
     public static int wildcardToPrefix(String wildcard) {
         Integer p = parse(wildcard).getBlockMaskPrefixLength(false);
-        if (p == null) throw new IllegalArgumentException("non-contiguous wildcard " + wildcard + " (cannot be expressed as a prefix; mask written as a wildcard?)");
+        if (p == null) throw new NotUnderstood("non-contiguous wildcard " + wildcard + " (cannot be expressed as a prefix; mask written as a wildcard?)");
         return p;
     }
 
@@ -128,8 +128,8 @@ public final class Ip {
     /** Smallest list of prefixes covering first..last inclusive (ASA "range A B" objects). */
     public static List<Net> range(String first, String last) {
         IPAddress a = parse(first), b = parse(last);
-        if (a.isIPv4() != b.isIPv4()) throw new IllegalArgumentException("range " + first + " " + last + " mixes IPv4 and IPv6");
-        if (a.getValue().compareTo(b.getValue()) > 0) throw new IllegalArgumentException("range end " + last + " before start " + first);
+        if (a.isIPv4() != b.isIPv4()) throw new NotUnderstood("range " + first + " " + last + " mixes IPv4 and IPv6");
+        if (a.getValue().compareTo(b.getValue()) > 0) throw new NotUnderstood("range end " + last + " before start " + first);
         IPAddressSeqRange r = a.spanWithRange(b);
         List<Net> out = new ArrayList<>();
         for (IPAddress block : r.spanWithPrefixBlocks()) out.add(Net.of(block.getLower().withoutPrefixLength(), block.getNetworkPrefixLength()));

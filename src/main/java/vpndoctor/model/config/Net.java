@@ -29,7 +29,7 @@ public final class Net implements Comparable<Net> {
 
     static Net of(IPAddress a, int prefix) {
         int bits = a.getBitCount();
-        if (prefix < 0 || prefix > bits) throw new IllegalArgumentException("prefix length " + prefix + " not in 0.." + bits);
+        if (prefix < 0 || prefix > bits) throw new NotUnderstood("prefix length " + prefix + " not in 0.." + bits);
         return new Net(a.setPrefixLength(prefix, true).toPrefixBlock().getLower().withoutPrefixLength(), prefix);
     }
 
@@ -43,7 +43,7 @@ public final class Net implements Comparable<Net> {
         int slash = text.indexOf('/');
         if (slash < 0) return host(text);
         String len = text.substring(slash + 1);
-        if (!len.matches("\\d{1,3}")) throw new IllegalArgumentException("prefix length '" + len + "' is not a number");
+        if (!len.matches("\\d{1,3}")) throw new NotUnderstood("prefix length '" + len + "' is not a number");
         return of(text.substring(0, slash), Integer.parseInt(len));
     }
 

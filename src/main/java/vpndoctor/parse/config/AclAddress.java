@@ -1,5 +1,6 @@
 package vpndoctor.parse.config;
 
+import vpndoctor.model.config.NotUnderstood;
 import java.util.List;
 import java.util.Map;
 
@@ -37,11 +38,11 @@ final class AclAddress {
                 List<ObjectTable.Member> m = st.objects.expandObject(l.tok(i + 1));
                 return new Spec(m, l.tok(i + 1), !m.isEmpty() && m.get(0).host(), i + 2);
             }
-            case "interface" -> throw new IllegalArgumentException("'interface " + l.tok(i + 1) + "' as an ACL address is not analysed");
+            case "interface" -> throw new NotUnderstood("'interface " + l.tok(i + 1) + "' as an ACL address is not analysed");
             case "any6" -> { return inline(Net.ANY6, false, l, i + 1); }
             default -> { }
         }
-        if (k.isEmpty()) throw new IllegalArgumentException("ACL line ends where an address was expected");
+        if (k.isEmpty()) throw new NotUnderstood("ACL line ends where an address was expected");
         // IPv6 entries (and IOS/ASA prefix forms) write "2001:db8:1::/48": the prefix length is in the token
         if (l.tok(i).indexOf('/') > 0) {
             String t = l.tok(i);
@@ -53,7 +54,7 @@ final class AclAddress {
         if (standard && wildcard && !Ip.isIpv4(next) && !next.matches("\\d+\\.\\d+\\.\\d+\\.\\d+")) {
             return inline(Net.host(addr), false, l, i + 1);
         }
-        if (next.isEmpty()) throw new IllegalArgumentException("address " + addr + " without a mask");
+        if (next.isEmpty()) throw new NotUnderstood("address " + addr + " without a mask");
         return inline(Ip.net(addr, next, wildcard), false, l, i + 2);
     }
 
@@ -88,11 +89,11 @@ final class AclAddress {
 
     private static int portNumber(String token) {
         if (token.matches("\\d+")) {
-            int p = Integer.parseInt(token);
-            if (p > 65535) throw new IllegalArgumentException("port " + p + " > 65535");
+            int p = token.length() > 5 ? Integer.MAX_VALUE : Integer.parseInt(token);
+            if (p > 65535) throw new NotUnderstood("port " + token + " > 65535");
             return p;
         }
-        if (token.isEmpty()) throw new IllegalArgumentException("port missing");
+        if (token.isEmpty()) throw new NotUnderstood("port missing");
         return PORT_NAMES.getOrDefault(token.toLowerCase(), -1);
     }
 }

@@ -1,5 +1,6 @@
 package vpndoctor.parse.config;
 
+import vpndoctor.model.config.NotUnderstood;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -70,7 +71,7 @@ final class AclLines implements TopicParser {
         else if (l.is(i, "webtype") || l.is(i, "ethertype") || l.is(i, "rename")) { st.unparsed(l, "access-list " + l.kw(i) + " is not analysed"); return; }
         if (l.is(i, "dynamic")) i += 2; // IOS dynamic (lock-and-key) name
         if (st.ios() && acl.matches("\\d+")) { // PIX/ASA numbered ACLs are all extended
-            int n = Integer.parseInt(acl);
+            int n = ParseState.integer(acl, "ACL number");
             standard |= (n >= 1 && n <= 99) || (n >= 1300 && n <= 1999);
         }
         if (!l.is(i, "permit") && !l.is(i, "deny")) { st.unparsed(l, "expected permit or deny after the ACL name"); return; }
@@ -96,9 +97,9 @@ final class AclLines implements TopicParser {
         if (!p.standard()) {
             protocol = l.kw(i++);
             if (protocol.equals("object-group") || protocol.equals("object")) {
-                throw new IllegalArgumentException("protocol given by " + protocol + " " + l.tok(i) + " is not analysed");
+                throw new NotUnderstood("protocol given by " + protocol + " " + l.tok(i) + " is not analysed");
             }
-            if (protocol.isEmpty()) throw new IllegalArgumentException("ACL line ends before the protocol");
+            if (protocol.isEmpty()) throw new NotUnderstood("ACL line ends before the protocol");
             if (protocol.equals("ipv6")) protocol = "ip"; // IOS IPv6 ACLs: "permit ipv6 A B" is "any protocol"
         }
         boolean ports = protocol.equals("tcp") || protocol.equals("udp") || protocol.equals("tcp-udp");

@@ -1,5 +1,6 @@
 package vpndoctor.parse.config;
 
+import vpndoctor.model.config.NotUnderstood;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -41,13 +42,8 @@ public final class ConfigReader {
                 new InterfaceLines(), new Ikev2IosLines(), new IsakmpLines(), new TunnelGroupLines(), new TransformSetLines(),
                 new CryptoMapLines(), new KeyringLines(), new IgnoredCryptoLines());
         for (Block b : blocks(lines, st)) dispatch(b, topics, st);
-        for (TopicParser t : topics) {
-            try {
-                t.finish(st);
-            } catch (RuntimeException e) { // a topic bug must not cost the other topics' facts
-                st.add(new ConfigUnparsed(st.nextId(), side, new Origin(sourceName, 0, ""), "parser error in " + t.getClass().getSimpleName() + ": " + e));
-            }
-        }
+        // finish() judges each line it resolves under st.guard; anything thrown out of it is a parser bug and is not caught
+        for (TopicParser t : topics) t.finish(st);
         st.add(deviceInfo(st, system, detected, lines));
         return result(st, lines);
     }
@@ -67,14 +63,10 @@ public final class ConfigReader {
 
     private static void dispatch(Block b, List<TopicParser> topics, ParseState st) {
         for (TopicParser t : topics) {
-            boolean claimed;
-            try {
-                claimed = t.parse(b, st);
-            } catch (RuntimeException e) { // a topic bug must not lose the rest of the file
-                st.unparsed(b.header, "parser error: " + e);
-                claimed = true;
-            }
-            if (claimed) return;
+            // a block a topic does not understand comes back as NotUnderstood (its reason kept); a bug is not caught
+            boolean[] claimed = {false};
+            st.guard(b.header, h -> claimed[0] = t.parse(b, st));
+            if (claimed[0] || st.isUnparsed(b.header)) return;
         }
         String first = b.header.kw(0);
         boolean relevant = RELEVANT.contains(first) || b.header.starts("ip", "access-list") || b.header.starts("ip", "nat")

@@ -1,5 +1,6 @@
 package vpndoctor.parse.config;
 
+import vpndoctor.model.config.NotUnderstood;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -68,16 +69,16 @@ final class CryptoMapLines implements TopicParser {
         String k1 = t.size() > 1 ? t.get(1).toLowerCase() : "";
         switch (k) {
             case "ipsec-isakmp" -> {
-                if (k1.equals("dynamic")) { e.dynamicRef = true; e.dynamicName = t.get(2); }
+                if (k1.equals("dynamic")) { e.dynamicRef = true; e.dynamicName = ParseState.word(t, 2, "a dynamic-map name after 'ipsec-isakmp dynamic'"); }
             }
-            case "ipsec-manual" -> throw new IllegalArgumentException("manually keyed crypto map entries are not analysed");
+            case "ipsec-manual" -> throw new NotUnderstood("manually keyed crypto map entries are not analysed");
             case "match" -> {
-                if (!k1.equals("address") || t.size() < 3) throw new IllegalArgumentException("expected 'match address ACL'");
+                if (!k1.equals("address") || t.size() < 3) throw new NotUnderstood("expected 'match address ACL-NAME'");
                 e.acl = t.get(2);
             }
             case "set" -> set(e, t, k1, st);
             case "description", "reverse-route" -> { }
-            default -> throw new IllegalArgumentException("unknown crypto map setting '" + k + "'");
+            default -> throw new NotUnderstood("unknown crypto map setting '" + k + "'");
         }
     }
 
@@ -88,12 +89,12 @@ final class CryptoMapLines implements TopicParser {
             case "ikev1", "ikev2" -> {
                 String what = t.size() > 2 ? t.get(2).toLowerCase() : "";
                 if (what.equals("transform-set") || what.equals("ipsec-proposal")) e.sets.addAll(t.subList(3, t.size()));
-                else if (!what.equals("phase1-mode")) throw new IllegalArgumentException("unknown 'set " + k1 + " " + what + "'");
+                else if (!what.equals("phase1-mode")) throw new NotUnderstood("unknown 'set " + k1 + " " + what + "'");
             }
             case "pfs" -> {
                 // "set pfs" alone means group 2 on PIX/ASA and group 1 on IOS (their documented defaults).
                 String g = t.size() > 2 ? t.get(2).toLowerCase() : (st.ios() ? "group1" : "group2");
-                if (!g.startsWith("group")) throw new IllegalArgumentException("bad pfs group '" + g + "'");
+                if (!g.startsWith("group")) throw new NotUnderstood("bad pfs group '" + g + "'");
                 e.pfs = ParseState.integer(g.substring(5), "pfs group");
             }
             case "security-association" -> {
@@ -102,7 +103,7 @@ final class CryptoMapLines implements TopicParser {
             }
             case "nat-t-disable", "reverse-route", "connection-type", "phase1-mode", "inheritance", "trustpoint",
                  "isakmp-profile", "ikev2-profile", "security-policy", "validation-usage" -> { }
-            default -> throw new IllegalArgumentException("unknown crypto map setting 'set " + k1 + "'");
+            default -> throw new NotUnderstood("unknown crypto map setting 'set " + k1 + "'");
         }
     }
 
@@ -121,7 +122,7 @@ final class CryptoMapLines implements TopicParser {
                 st.add(new XauthSetting(st.nextId(), st.side, List.of(h.origin), map, "config-mode", String.join(" ", h.from(4))));
             }
             case "local-address", "redundancy" -> { }
-            default -> throw new IllegalArgumentException("unknown crypto map line");
+            default -> throw new NotUnderstood("unknown crypto map line");
         }
         b.all().forEach(st::used);
     }

@@ -1,5 +1,6 @@
 package vpndoctor.parse.config;
 
+import vpndoctor.model.config.NotUnderstood;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,7 +52,7 @@ final class Ikev2IosLines implements TopicParser {
         st.used(b.header);
         for (ConfigLine c : b.children) st.guard(c, l -> {
             if (l.is(0, "proposal")) offered.addAll(l.from(1));
-            else if (!l.is(0, "match") && !l.is(0, "description")) throw new IllegalArgumentException("unknown ikev2 policy line");
+            else if (!l.is(0, "match") && !l.is(0, "description")) throw new NotUnderstood("unknown ikev2 policy line");
             st.used(l);
         });
     }
@@ -109,13 +110,13 @@ final class Ikev2IosLines implements TopicParser {
                 host = l.tok(1);
                 mask = "";
             } else if (l.is(0, "pre-shared-key")) {
-                if (l.keyDigest == null) throw new IllegalArgumentException("pre-shared-key line not understood");
+                if (l.keyDigest == null) throw new NotUnderstood("pre-shared-key line not understood");
                 if (l.is(1, "local")) local = l.keyDigest;
                 else if (l.is(1, "remote")) remote = l.keyDigest;
                 else both = l.keyDigest;
                 keys.add(l);
             } else if (!l.is(0, "identity") && !l.is(0, "description")) {
-                throw new IllegalArgumentException("unknown keyring peer line");
+                throw new NotUnderstood("unknown keyring peer line");
             }
             st.used(l);
         }

@@ -1,5 +1,6 @@
 package vpndoctor.parse.config;
 
+import vpndoctor.model.config.NotUnderstood;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +92,7 @@ final class InterfaceLines implements TopicParser {
         for (ConfigLine l : pixAddresses) {
             st.guard(l, a -> {
                 Builder ifc = byName.values().stream().filter(x -> x.nameif.equals(a.tok(2))).findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("ip address for unknown interface " + a.tok(2)));
+                        .orElseThrow(() -> new NotUnderstood("ip address for unknown interface " + a.tok(2)));
                 if (a.is(3, "dhcp") || a.is(3, "pppoe")) { ifc.lines.add(a); return; }
                 st.address(a.tok(3));
                 vpndoctor.model.config.Ip.maskToPrefix(a.tok(4));

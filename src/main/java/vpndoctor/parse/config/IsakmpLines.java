@@ -1,5 +1,6 @@
 package vpndoctor.parse.config;
 
+import vpndoctor.model.config.NotUnderstood;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ final class IsakmpLines implements TopicParser {
             }
             case "identity" -> {
                 String mode = h.kw(i + 1);
-                if (!Set.of("address", "hostname", "auto", "key-id", "dn").contains(mode)) throw new IllegalArgumentException("unknown isakmp identity '" + mode + "'");
+                if (!Set.of("address", "hostname", "auto", "key-id", "dn").contains(mode)) throw new NotUnderstood("unknown isakmp identity '" + mode + "'");
                 st.add(new IsakmpIdentity(st.nextId(), st.side, List.of(h.origin), mode, h.tok(i + 2)));
                 st.used(h);
             }
@@ -67,7 +68,7 @@ final class IsakmpLines implements TopicParser {
             }
             case "xauth" -> b.all().forEach(st::used); // IOS "crypto isakmp xauth timeout": xauth itself is switched on per crypto map
             default -> {
-                if (!HARMLESS.contains(k)) throw new IllegalArgumentException("unknown " + (ike == 2 ? "ikev2" : "isakmp") + " setting '" + k + "'");
+                if (!HARMLESS.contains(k)) throw new NotUnderstood("unknown " + (ike == 2 ? "ikev2" : "isakmp") + " setting '" + k + "'");
                 b.all().forEach(st::used);
             }
         }
@@ -75,7 +76,7 @@ final class IsakmpLines implements TopicParser {
 
     /** PIX "isakmp key K address A [netmask M] [no-xauth] [no-config-mode]"; IOS "crypto isakmp key [0|6] K address A [M] [no-xauth]" / "hostname H". */
     private void key(ConfigLine h, int i, ParseState st) {
-        if (h.keyDigest == null) throw new IllegalArgumentException("isakmp key line not understood");
+        if (h.keyDigest == null) throw new NotUnderstood("isakmp key line not understood");
         int a = h.indexOf("address");
         int hn = h.indexOf("hostname");
         String addr = "";
@@ -89,7 +90,7 @@ final class IsakmpLines implements TopicParser {
             host = h.tok(hn + 1);
             mask = "";
         } else {
-            throw new IllegalArgumentException("isakmp key without address or hostname");
+            throw new NotUnderstood("isakmp key without address or hostname");
         }
         boolean noXauth = h.indexOf("no-xauth") > 0;
         boolean noCfg = h.indexOf("no-config-mode") > 0;

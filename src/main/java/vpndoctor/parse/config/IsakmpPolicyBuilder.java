@@ -1,5 +1,6 @@
 package vpndoctor.parse.config;
 
+import vpndoctor.model.config.NotUnderstood;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,15 +43,15 @@ final class IsakmpPolicyBuilder {
             case "hash", "integrity" -> replace(hashes, values, IsakmpPolicyBuilder::hash);
             case "group" -> replace(groups, values, x -> ParseState.integer(x, "DH group"));
             case "authentication" -> auth = v;
-            case "lifetime" -> lifetime = (long) ParseState.integer("seconds".equals(v) ? t.get(2) : v, "lifetime");
+            case "lifetime" -> lifetime = (long) ParseState.integer("seconds".equals(v) ? ParseState.word(t, 2, "a number of seconds after 'lifetime seconds'") : v, "lifetime");
             case "prf", "description" -> { }
-            default -> throw new IllegalArgumentException("unknown isakmp policy attribute '" + k + "'");
+            default -> throw new NotUnderstood("unknown isakmp policy attribute '" + k + "'");
         }
         if (!lines.contains(line)) lines.add(line);
     }
 
     private static <T> void replace(List<T> into, List<String> values, java.util.function.Function<String, T> parse) {
-        if (values.isEmpty()) throw new IllegalArgumentException("policy attribute without a value");
+        if (values.isEmpty()) throw new NotUnderstood("policy attribute without a value");
         into.clear();
         for (String x : values) into.add(parse.apply(x.toLowerCase()));
     }
@@ -63,7 +64,7 @@ final class IsakmpPolicyBuilder {
             case "aes-128", "aes-192", "aes-256" -> v;
             case "aes-cbc-128", "aes-cbc-192", "aes-cbc-256" -> "aes-" + v.substring(8); // IOS IKEv2 proposal names
             case "aes-gcm", "aes-gcm-128", "aes-gcm-192", "aes-gcm-256" -> v.equals("aes-gcm") ? "aes-gcm-128" : v;
-            default -> throw new IllegalArgumentException("unknown encryption '" + v + "'");
+            default -> throw new NotUnderstood("unknown encryption '" + v + "'");
         };
     }
 
@@ -75,7 +76,7 @@ final class IsakmpPolicyBuilder {
             case "sha384", "sha-384" -> "sha384";
             case "sha512", "sha-512" -> "sha512";
             case "null" -> "null"; // IKEv2 with an AEAD cipher (GCM) has no separate integrity
-            default -> throw new IllegalArgumentException("unknown hash '" + v + "'");
+            default -> throw new NotUnderstood("unknown hash '" + v + "'");
         };
     }
 

@@ -1,5 +1,6 @@
 package vpndoctor.parse.config;
 
+import vpndoctor.model.config.NotUnderstood;
 import java.util.List;
 
 import vpndoctor.model.config.Ip;
@@ -12,7 +13,7 @@ final class KeyringLines implements TopicParser {
         st.used(b.header);
         for (ConfigLine c : b.children) st.guard(c, l -> {
             if (l.is(0, "description") || l.is(0, "local-address")) { st.used(l); return; }
-            if (!l.is(0, "pre-shared-key") || l.keyDigest == null) throw new IllegalArgumentException("unknown keyring line");
+            if (!l.is(0, "pre-shared-key") || l.keyDigest == null) throw new NotUnderstood("unknown keyring line");
             String addr = "";
             String mask = "255.255.255.255";
             String host = "";

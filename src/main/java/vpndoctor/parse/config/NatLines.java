@@ -1,5 +1,6 @@
 package vpndoctor.parse.config;
 
+import vpndoctor.model.config.NotUnderstood;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ final class NatLines implements TopicParser {
     /** ASA 8.3+: "nat (in,out) [after-auto] [N] source static|dynamic REAL MAPPED [destination static MDST RDST] [flags]". */
     private void twice(ConfigLine l, String[] ifs, ParseState st) {
         int s = l.indexOf("source");
-        if (s < 0) throw new IllegalArgumentException("nat line without 'source'");
+        if (s < 0) throw new NotUnderstood("nat line without 'source'");
         String type = l.kw(s + 1);
         String real = l.tok(s + 2);
         String mapped = l.is(s + 3, "pat-pool") ? l.tok(s + 4) : l.tok(s + 3);
@@ -99,7 +100,7 @@ final class NatLines implements TopicParser {
         Kind k;
         if (type.equals("static")) k = (real.equals(mapped) || srcs.equals(mapNets)) && dstIdentity ? Kind.IDENTITY : Kind.STATIC;
         else if (type.equals("dynamic")) k = Kind.DYNAMIC;
-        else throw new IllegalArgumentException("expected 'source static' or 'source dynamic'");
+        else throw new NotUnderstood("expected 'source static' or 'source dynamic'");
         add(l, st, k, ifs[0], ifs[1], "", srcs, dsts, mapNets, l.indexOf("no-proxy-arp") > 0, l.indexOf("route-lookup") > 0);
     }
 
@@ -112,7 +113,7 @@ final class NatLines implements TopicParser {
         Kind k = switch (l.kw(2)) {
             case "static" -> mp.equals(srcs) ? Kind.IDENTITY : Kind.STATIC;
             case "dynamic" -> Kind.DYNAMIC;
-            default -> throw new IllegalArgumentException("expected 'static' or 'dynamic' after nat (...)");
+            default -> throw new NotUnderstood("expected 'static' or 'dynamic' after nat (...)");
         };
         add(l, st, k, ifs[0], ifs[1], "", srcs, List.of(), mp, l.indexOf("no-proxy-arp") > 0, l.indexOf("route-lookup") > 0);
     }
@@ -120,7 +121,7 @@ final class NatLines implements TopicParser {
     /** IOS "ip nat inside source list A interface X overload" / "... static [tcp|udp] REAL [p] MAPPED [p]" / "... route-map RM". */
     private void ios(ConfigLine l, ParseState st) {
         if (l.is(2, "pool") || l.is(2, "translation") || l.is(2, "service") || l.is(2, "log")) return; // supporting settings
-        if (!l.starts("ip", "nat", "inside", "source")) throw new IllegalArgumentException("only 'ip nat inside source' rules are analysed");
+        if (!l.starts("ip", "nat", "inside", "source")) throw new NotUnderstood("only 'ip nat inside source' rules are analysed");
         String how = l.kw(4);
         switch (how) {
             case "list" -> {
@@ -138,7 +139,7 @@ final class NatLines implements TopicParser {
                 Net mapped = Net.host(st.address(l.tok(i)));
                 add(l, st, !ports && real.equals(mapped) ? Kind.IDENTITY : Kind.STATIC, "", "", "", List.of(real), List.of(), List.of(mapped), false, false);
             }
-            default -> throw new IllegalArgumentException("unknown 'ip nat inside source " + how + "'");
+            default -> throw new NotUnderstood("unknown 'ip nat inside source " + how + "'");
         }
     }
 
@@ -149,7 +150,7 @@ final class NatLines implements TopicParser {
 
     /** "(inside)" -> [inside, ""], "(inside,outside)" -> [inside, outside]. */
     private static String[] ifaces(String token) {
-        if (!token.startsWith("(") || !token.endsWith(")")) throw new IllegalArgumentException("expected (interface) after nat/static, got '" + token + "'");
+        if (!token.startsWith("(") || !token.endsWith(")")) throw new NotUnderstood("expected (interface) after nat/static, got '" + token + "'");
         String[] p = token.substring(1, token.length() - 1).split(",", -1);
         return new String[] {p[0], p.length > 1 ? p[1] : ""};
     }
@@ -176,7 +177,7 @@ final class NatLines implements TopicParser {
                 if (!dst.contains(e.getDestination()) && !e.getDestination().isAny()) dst.add(e.getDestination());
             }
         }
-        if (!any) throw new IllegalArgumentException("access-list " + acl + " used by NAT is not defined");
+        if (!any) throw new NotUnderstood("access-list " + acl + " used by NAT is not defined");
         return new List[] {src, dst};
     }
 }

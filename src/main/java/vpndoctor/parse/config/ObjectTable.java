@@ -1,5 +1,6 @@
 package vpndoctor.parse.config;
 
+import vpndoctor.model.config.NotUnderstood;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -53,11 +54,11 @@ final class ObjectTable {
         return g != null && !"network".equals(g.type);
     }
 
-    /** Members of an ASA network object; unknown object -> IllegalArgumentException. */
+    /** Members of an ASA network object; unknown object -> NotUnderstood. */
     List<Member> expandObject(String name) {
         NetObject o = netObjects.get(name);
-        if (o == null) throw new IllegalArgumentException("object " + name + " not defined");
-        if (o.nets.isEmpty()) throw new IllegalArgumentException("object " + name + " has no address");
+        if (o == null) throw new NotUnderstood("object " + name + " not defined");
+        if (o.nets.isEmpty()) throw new NotUnderstood("object " + name + " has no address");
         List<Origin> origins = ParseState.origins(o.lines);
         List<Member> out = new ArrayList<>();
         for (Net n : o.nets) out.add(new Member(n, o.host, List.of(), origins));
@@ -69,7 +70,7 @@ final class ObjectTable {
      * the line that closes it and that branch is skipped, so the rest of the group still counts.
      */
     List<Member> expandGroup(String name, ParseState st) {
-        if (!groups.containsKey(name)) throw new IllegalArgumentException("object-group " + name + " not defined");
+        if (!groups.containsKey(name)) throw new NotUnderstood("object-group " + name + " not defined");
         List<Member> out = new ArrayList<>();
         Deque<String> path = new ArrayDeque<>();
         path.add(name);
@@ -91,7 +92,7 @@ final class ObjectTable {
                             o2.addAll(om.origins());
                             out.add(new Member(om.net(), om.host(), List.copyOf(via), o2));
                         }
-                    } catch (IllegalArgumentException e) {
+                    } catch (NotUnderstood e) {
                         st.unparsed(m.line(), e.getMessage());
                     }
                 }

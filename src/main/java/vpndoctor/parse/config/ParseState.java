@@ -1,5 +1,6 @@
 package vpndoctor.parse.config;
 
+import vpndoctor.model.config.NotUnderstood;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +51,7 @@ final class ParseState {
     void used(ConfigLine line) {
         if (fates.get(line.no) != Fate.UNPARSED) fates.put(line.no, Fate.USED);
     }
+    boolean isUnparsed(ConfigLine line) { return fates.get(line.no) == Fate.UNPARSED; }
     void ignored(ConfigLine line) { fates.putIfAbsent(line.no, Fate.IGNORED); }
 
     /** Records a line that could not be used; a line is reported once even if several topics complain. */
@@ -61,13 +63,23 @@ final class ParseState {
         facts.add(u);
     }
 
-    /** Runs work on one line; a bad value in it becomes a ConfigUnparsed instead of stopping the read. */
+    /**
+     * Runs work on one line; a line the work does not understand ({@link NotUnderstood}, with its
+     * reason) becomes a ConfigUnparsed and reading goes on. Nothing else is caught: a parser's own
+     * bug (an index past the end, a null) is not an "unparsed line", and the fuzz targets find it.
+     */
     void guard(ConfigLine line, Consumer<ConfigLine> work) {
         try {
             work.accept(line);
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            unparsed(line, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        } catch (NotUnderstood e) {
+            unparsed(line, e.getMessage());
         }
+    }
+
+    /** Token i of t, or NotUnderstood "expected WHAT" when the line ends before it. */
+    static String word(List<String> t, int i, String what) {
+        if (i >= t.size()) throw new NotUnderstood("expected " + what);
+        return t.get(i);
     }
 
     /** An address token, or a PIX name standing for one; a bad one throws with a readable message. */
@@ -101,7 +113,7 @@ final class ParseState {
         if (token.matches("[-\\d.:]+") || Ip.looksLikeAddress(token)) return Ip.canonical(token);
         // a host name starts and ends with a letter or digit ("-1.0.0.0" is neither name nor address)
         if (!token.matches("[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?")) {
-            throw new IllegalArgumentException("peer '" + token + "' is neither an address nor a host name");
+            throw new NotUnderstood("peer '" + token + "' is neither an address nor a host name");
         }
         return token;
     }
@@ -118,7 +130,7 @@ final class ParseState {
         try {
             return Integer.parseInt(token);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("bad " + what + " '" + token + "'");
+            throw new NotUnderstood("bad " + what + " '" + token + "'");
         }
     }
 }

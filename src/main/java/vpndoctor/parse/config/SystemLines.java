@@ -1,5 +1,6 @@
 package vpndoctor.parse.config;
 
+import vpndoctor.model.config.NotUnderstood;
 import java.util.List;
 
 import vpndoctor.model.config.Net;
@@ -48,7 +49,7 @@ final class SystemLines implements TopicParser {
     }
 
     private void iosRoute(ConfigLine l, ParseState st) {
-        if (l.is(2, "vrf")) throw new IllegalArgumentException("VRF routes are not analysed");
+        if (l.is(2, "vrf")) throw new NotUnderstood("VRF routes are not analysed");
         Net n = Ip.net(st.address(l.tok(2)), l.tok(3), false);
         String gw = "";
         String iface = "";

@@ -1,5 +1,6 @@
 package vpndoctor.parse.config;
 
+import vpndoctor.model.config.NotUnderstood;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,18 +50,18 @@ final class TransformSetLines implements TopicParser {
 
     private void define(Block b, ConfigLine h, int i, int ike, ParseState st) {
         String name = h.tok(i + 1);
-        if (name.isEmpty()) throw new IllegalArgumentException("transform-set without a name");
+        if (name.isEmpty()) throw new NotUnderstood("transform-set without a name");
         Builder s = sets.computeIfAbsent(ike + "/" + name, x -> new Builder(name, ike));
         s.lines.add(h);
         List<String> rest = h.from(i + 2);
-        if (!rest.isEmpty() && rest.get(0).equalsIgnoreCase("mode")) s.mode = rest.get(1).toLowerCase();
+        if (!rest.isEmpty() && rest.get(0).equalsIgnoreCase("mode")) s.mode = ParseState.word(rest, 1, "tunnel or transport after 'mode'").toLowerCase();
         else addTransforms(s, rest);
         st.used(h);
         for (ConfigLine c : b.children) st.guard(c, l -> {
             if (l.is(0, "mode")) s.mode = l.kw(1);
             else if (l.starts("protocol", "esp") && (l.is(2, "encryption") || l.is(2, "integrity"))) {
                 for (String t : l.from(3)) s.transforms.add(ikev2(l.kw(2), t.toLowerCase()));
-            } else if (!l.is(0, "description")) throw new IllegalArgumentException("unknown transform-set line");
+            } else if (!l.is(0, "description")) throw new NotUnderstood("unknown transform-set line");
             s.lines.add(l);
             st.used(l);
         });
@@ -71,7 +72,7 @@ final class TransformSetLines implements TopicParser {
             String t = tokens.get(j).toLowerCase();
             if (t.matches("\\d+")) continue; // key size, consumed below
             if (!(t.startsWith("esp-") || t.startsWith("ah-") || t.startsWith("comp-"))) {
-                throw new IllegalArgumentException("unknown transform '" + t + "'");
+                throw new NotUnderstood("unknown transform '" + t + "'");
             }
             if (t.equals("esp-aes")) {
                 String size = j + 1 < tokens.size() && tokens.get(j + 1).matches("\\d+") ? tokens.get(j + 1) : "128";

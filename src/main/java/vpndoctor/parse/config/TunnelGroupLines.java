@@ -1,5 +1,6 @@
 package vpndoctor.parse.config;
 
+import vpndoctor.model.config.NotUnderstood;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ final class TunnelGroupLines implements TopicParser {
             else if (g.keyDigest == null) { g.keyDigest = c.keyDigest; g.keyOrder = st.nextKeyOrder(); } // IKEv1 key first; an IKEv2 remote key repeats it
             g.lines.add(c);
         } else if (c.is(0, "pre-shared-key") || c.from(0).stream().anyMatch(t -> t.equalsIgnoreCase("pre-shared-key"))) {
-            throw new IllegalArgumentException("pre-shared-key line not understood");
+            throw new NotUnderstood("pre-shared-key line not understood");
         }
         // Everything else here (peer-id-validate, trust-point, isakmp keepalive, authentication methods) is understood and not needed.
         st.used(c);

@@ -7,8 +7,10 @@ package vpndoctor.parse.log;
  * message, so leftover envelope text does no harm).
  */
 final class Envelope {
-    /** The message after the envelope, and the timestamp as written (null when none was found). */
-    record Stripped(String message, String time) {}
+    /** The message after the envelope, the timestamp as written and the relay host (each null when none was found). */
+    record Stripped(String message, String time, String host) {
+        Stripped(String message, String time) { this(message, time, null); }
+    }
 
     /** Zone words accepted without a following colon (others could be the first word of a message, like "VPN"). */
     private static final String ZONES = " UTC GMT CET CEST EET EEST WET EST EDT CST CDT MST MDT PST PDT BST IST JST AEST ";
@@ -51,8 +53,15 @@ final class Envelope {
         }
         if (i < n && line.charAt(i) == ':') i++;
         i = skipSpaces(line, i);
-        i = skipRelayHost(line, i);
-        return new Stripped(rest(line, i), time);
+        int h = skipRelayHost(line, i);
+        return new Stripped(rest(line, h), time, h > i ? hostAt(line, i) : null);
+    }
+
+    /** The host name starting at i (up to a space or colon). */
+    private static String hostAt(String s, int i) {
+        int j = i;
+        while (j < s.length() && s.charAt(j) != ' ' && s.charAt(j) != ':') j++;
+        return s.substring(i, j);
     }
 
     /** "fw1 %ASA-..." or "10.0.0.1 : %ASA-...": a host name is dropped only when a '%' message follows it. */
@@ -121,6 +130,8 @@ final class Envelope {
         int n = s.length();
         int end = fieldEnd(s, i);
         String time = s.substring(i, end);
+        int hostStart = skipSpaces(s, end);
+        String host = s.substring(hostStart, fieldEnd(s, hostStart));
         int j = end;
         for (int f = 0; f < 4 && j < n; f++) j = fieldEnd(s, skipSpaces(s, j)); // host app procid msgid
         j = skipSpaces(s, j);
@@ -135,7 +146,7 @@ final class Envelope {
         }
         j = skipSpaces(s, j);
         if (j + 3 <= n && s.startsWith("\uFEFF", j)) j++;
-        return new Stripped(rest(s, j), time.equals("-") ? null : time);
+        return new Stripped(rest(s, j), time.equals("-") ? null : time, host.isEmpty() || host.equals("-") ? null : host);
     }
 
     private static int fieldEnd(String s, int i) {

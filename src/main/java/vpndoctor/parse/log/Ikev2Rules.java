@@ -161,11 +161,15 @@ final class Ikev2Rules {
         if (m.find()) {
             // "[From peer/To us" when received, "[To peer/From us" when sent: the first address is the peer either way
             out.peer(m.group(2)).local(m.group(3));
+            if (out.peer == null) out.peerUnreadable = true;
             return;
         }
         int l = text.indexOf("Local:");
         int r = text.indexOf("Remote:");
-        if (r >= 0) out.peer(token(text, r + 7));
+        if (r >= 0) {
+            out.peer(token(text, r + 7));
+            if (out.peer == null) out.peerUnreadable = true;
+        }
         if (l >= 0) out.local(token(text, l + 6));
     }
 

@@ -47,6 +47,14 @@ final class LineClassifier {
         ctx.lineNo++;
         seq++;
         acct.line();
+        try {
+            scannedVerdict(ctx, s, verdict, b, off, len);
+        } catch (RuntimeException e) {
+            failed(ctx, e);
+        }
+    }
+
+    private void scannedVerdict(SourceContext ctx, LineScan s, LineScan.Verdict verdict, byte[] b, int off, int len) {
         switch (verdict) {
             case IRRELEVANT -> acct.irrelevant();
             case SYSLOG_IRRELEVANT -> {
@@ -86,6 +94,27 @@ final class LineClassifier {
         ctx.lineNo++;
         seq++;
         acct.line();
+        try {
+            classify(ctx, raw);
+        } catch (RuntimeException e) {
+            failed(ctx, e);
+        }
+    }
+
+    /**
+     * One line the parsers could not handle (a rule's bug, an unforeseen form) costs that line only:
+     * it is skipped with where and why, and the rest of the source is read. A failure after the
+     * line was counted (an IPSEC block that fails when it is complete) is listed without being
+     * counted twice.
+     */
+    private void failed(SourceContext ctx, RuntimeException e) {
+        String reason = "not understood: expected a message the parsers can read, but parsing failed ("
+                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); the rest of the file was read";
+        if (acct.accounted() < acct.getLines()) acct.skipLine(ctx.source, ctx.lineNo, reason);
+        else acct.skipSource(ctx.source, "line " + ctx.lineNo + ": " + reason);
+    }
+
+    private void classify(SourceContext ctx, String raw) {
         String line = TextNormalizer.normalize(raw);
         if (ctx.block != null) {
             if (ProposalBlock.isContinuation(line)) {
@@ -101,12 +130,15 @@ final class LineClassifier {
             return;
         }
         Envelope.Stripped env = Envelope.strip(line);
+        ctx.lineHost = env.host();
+        ctx.lineTime = env.time();
         Msg msg = new Msg(env.message());
         Platform platform = PlatformDetector.detect(msg.text, ctx);
         trackPhase(msg, ctx);
         EventKind blockKind = ProposalBlock.startKind(msg);
         if (blockKind != null) {
             ctx.block = new ProposalBlock(blockKind, new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), env.time(), seq, platform);
+            ctx.block.host = env.host();
             ctx.block.add(msg.text);
             acct.relevant();
             if (ctx.block.isComplete() || MessageParser.syslogMarker(msg.text) >= 0) finishBlock(ctx);
@@ -154,7 +186,19 @@ final class LineClassifier {
         ctx.block = null;
         parsed.reset();
         b.toParsed(parsed, ctx);
-        settlePeer(ctx, null);
+        // judged where the block began, not at the line after it that closed it
+        String host = ctx.lineHost, time = ctx.lineTime;
+        int line = ctx.lineNo;
+        ctx.lineHost = b.host;
+        ctx.lineTime = b.time;
+        ctx.lineNo = b.origin.getLine();
+        try {
+            settlePeer(ctx, null, null);
+        } finally {
+            ctx.lineHost = host;
+            ctx.lineTime = time;
+            ctx.lineNo = line;
+        }
         store.add(parsed, b.platform, b.origin, b.time, b.seq);
     }
 
@@ -167,38 +211,57 @@ final class LineClassifier {
         }
         String group = PeerFinder.group(msg.text);
         if (group != null) parsed.attr("group", group);
+        if (parsed.attrs.containsKey("badAddress")) parsed.peerUnreadable = true;
         if (parsed.attrs.containsKey("phase") == false && ctx.phase != 0
                 && (parsed.kind == EventKind.ATTS_NOT_ACCEPTABLE || parsed.kind == EventKind.ATTS_ACCEPTABLE)) {
             parsed.attr("phase", Integer.toString(ctx.phase));
         }
-        settlePeer(ctx, ConnId.of(msg.text));
+        settlePeer(ctx, ConnId.of(msg.text), group);
     }
 
-    /** Peer of a line: its own, else the one its debug connection id talks to, else the source's last peer. */
-    private void settlePeer(SourceContext ctx, String conn) {
+    /**
+     * Peer of a line: its own; else the one its debug connection id or its ASA group talks to; else
+     * the peer a VPN negotiation line named just before on the same device ({@link TimeWindow}).
+     * A line that names its remote end unreadably is about that end and borrows nothing; a line
+     * with no such context stays without a peer (unattributed) rather than taking an unrelated one.
+     */
+    private void settlePeer(SourceContext ctx, String conn, String group) {
         ctx.addLocal(parsed.local);
         if (parsed.peer != null && ctx.isLocal(parsed.peer)) {
             if (parsed.local == null) parsed.local = parsed.peer;
             parsed.peer = null;
         }
         if (parsed.peer != null) {
-            ctx.lastPeer = parsed.peer;
+            if (lends(parsed.kind)) ctx.rememberPeer(parsed.peer);
             ctx.rememberConn(conn, parsed.peer);
+            ctx.rememberGroup(group, parsed.peer);
+        } else if (parsed.peerUnreadable) {
+            return;
         } else if (ctx.peerOfConn(conn) != null) {
             parsed.peer = ctx.peerOfConn(conn);
-        } else if (ctx.lastPeer != null && !ctx.isLocal(ctx.lastPeer)) {
-            parsed.peer = ctx.lastPeer;
+        } else if (ctx.peerOfGroup(group) != null) {
+            parsed.peer = ctx.peerOfGroup(group);
+        } else {
+            parsed.peer = ctx.nearbyPeer();
         }
     }
 
-    /** Unrecognized lines still tell which tunnel the lines after them are about. */
+    /** Data-plane messages name the far end of a packet, not a negotiation the next lines continue. */
+    private static boolean lends(EventKind kind) {
+        return kind != EventKind.INVALID_SPI && kind != EventKind.CLEARTEXT_FOR_PROTECTED_TRAFFIC
+                && kind != EventKind.PMTU_EXCEEDED && kind != EventKind.UNABLE_TO_FRAGMENT;
+    }
+
+    /** Unrecognized lines of an IKE negotiation still tell which tunnel the lines after them are about. */
     private static void learnPeer(Msg msg, SourceContext ctx) {
-        // only lines about IKE/IPsec name a peer; a NetBIOS or routing message would mislead
+        // only negotiation lines name a peer the next lines continue with; a login, a routing message or a
+        // data-plane packet report (an ESP packet with bad padding) names some other address
         String l = msg.lower;
-        if (!(l.contains("isakmp") || l.contains("ipsec") || l.contains("ike") || l.contains("crypto") || l.contains("vpn")
-                || l.contains("ip = ") || l.contains("-713") || l.contains("-714") || l.contains("-715"))) return;
+        if (!(l.contains("isakmp") || l.contains("ike") || l.contains("ip = ") || l.contains("group = ")
+                || l.contains("-713") || l.contains("-714") || l.contains("-715"))) return;
+        if (l.contains("esp packet") || l.contains("-402")) return;
         String candidate = Parsed.address(PeerFinder.find(msg.text));
-        if (candidate != null && !ctx.isLocal(candidate)) ctx.lastPeer = candidate;
+        if (candidate != null && !ctx.isLocal(candidate)) ctx.rememberPeer(candidate);
     }
 
     /** Which phase the surrounding trace is in, so "atts not acceptable" can say whose offer failed. */

@@ -3,8 +3,6 @@ package vpndoctor.parse.log;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import vpndoctor.model.InputAccounting;
@@ -77,31 +75,41 @@ public final class LogIngest {
             return false;
         }
         if (n == 0) { // say so: a truncated or wrongly redirected file would otherwise pass unnoticed
-            acct.skipSource(sourceName, "empty: no lines to read");
+            acct.skipSource(sourceName, in instanceof CutShortInput c && c.cut()
+                    ? "compressed file cut short before its first complete line" : "empty: no lines to read");
             return true;
         }
         bin.skipNBytes(InputEncoding.bomLength(sample, n));
         SourceContext ctx = new SourceContext(sourceName);
-        LineSink sink = new LineSink() {
-            @Override public void line(String text) { classifier.line(ctx, text); }
-            @Override public void tooLong() { classifier.tooLong(ctx); }
-        };
         ParallelLineReader.Consumer scanned = new ParallelLineReader.Consumer() {
             @Override public void line(LineScan scan, byte[] b, int off, int len) { classifier.scanned(ctx, scan, b, off, len); }
             @Override public void tooLong() { classifier.tooLong(ctx); }
         };
-        switch (enc) {
-            case UTF16LE -> new CharLineReader().read(new InputStreamReader(bin, StandardCharsets.UTF_16LE), sink);
-            case UTF16BE -> new CharLineReader().read(new InputStreamReader(bin, StandardCharsets.UTF_16BE), sink);
-            default -> {
-                switch (mode) {
-                    case STRINGS -> ParallelLineReader.readSequentially(bin, false, scanned);
-                    case SCAN -> ParallelLineReader.readSequentially(bin, true, scanned);
-                    case PARALLEL -> ParallelLineReader.read(bin, scanned);
-                }
-            }
+        // UTF-16 is re-encoded as UTF-8 (noticing where a file switches to UTF-8), so every source takes one line reader
+        Utf16Input utf16 = enc == InputEncoding.UTF16LE || enc == InputEncoding.UTF16BE ? new Utf16Input(bin, enc == InputEncoding.UTF16BE) : null;
+        NulRuns body = new NulRuns(utf16 != null ? utf16 : bin);
+        switch (mode) {
+            case STRINGS -> ParallelLineReader.readSequentially(body, false, scanned);
+            case SCAN -> ParallelLineReader.readSequentially(body, true, scanned);
+            case PARALLEL -> ParallelLineReader.read(body, scanned);
+        }
+        if (body.runs() > 0) {
+            acct.skipSource(sourceName, body.nulBytes() + " NUL bytes skipped (" + body.runs() + (body.runs() == 1 ? " run" : " runs")
+                    + ", as a crash leaves in a log file); the lines around them were read");
+        }
+        if (utf16 != null && utf16.switchedAfterLines() >= 0) {
+            acct.skipSource(sourceName, "the encoding changes from UTF-16 to UTF-8 after line " + utf16.switchedAfterLines()
+                    + ": both parts were read");
         }
         classifier.endOfSource(ctx);
+        if (in instanceof CutShortInput c && c.cut()) {
+            if (c.droppedBytes() > 0) {
+                ctx.lineNo++;
+                acct.line();
+                acct.skipLine(sourceName, ctx.lineNo, "incomplete line (" + c.droppedBytes() + " bytes): the compressed file ends in the middle of it");
+            }
+            acct.skipSource(sourceName, "compressed file cut short after line " + ctx.lineNo + ": the complete lines before the cut were read");
+        }
         return true;
     }
 

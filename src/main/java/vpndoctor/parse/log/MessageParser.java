@@ -29,16 +29,16 @@ final class MessageParser {
             int colon = t.indexOf(':', at);
             Msg body = colon < 0 ? new Msg("") : msg.tail(colon + 1);
             return switch (AsaSyslogParser.parse(id, body, out)) {
-                case MATCH -> out.ignore ? Outcome.IGNORED : Outcome.EVENT;
+                case MATCH -> outcome(out);
                 case IGNORE -> Outcome.IGNORED;
                 case NONE -> AsaSyslogParser.vpnFamily(id) ? Outcome.UNRECOGNIZED : Outcome.IRRELEVANT;
             };
         }
         if (isIosCrypto(t)) {
-            if (msg.has("ikev2") && Ikev2Rules.parse(msg, out)) return Outcome.EVENT;
+            if (msg.has("ikev2") && Ikev2Rules.parse(msg, out)) return outcome(out);
             return Rule.first(IosCryptoRules.RULES, msg, out) ? outcome(out) : Outcome.UNRECOGNIZED;
         }
-        if (msg.has("ikev2") && Ikev2Rules.parse(msg, out)) return Outcome.EVENT;
+        if (msg.has("ikev2") && Ikev2Rules.parse(msg, out)) return outcome(out);
         if (Ikev2Rules.payloadDump(msg, out)) return outcome(out);
         // ASA debug, bare or with its "[IKEv1]: " / "[IKEv1 DEBUG]: " tag (8.x and later)
         boolean asaDebug = t.startsWith("IP = ") || t.startsWith("Group = ") || t.startsWith("[IKEv1");
@@ -50,8 +50,14 @@ final class MessageParser {
         return looksVpn(msg) ? Outcome.UNRECOGNIZED : Outcome.IRRELEVANT;
     }
 
+    /**
+     * Every matched rule ends here: an ignore rule (no kind) gives IGNORED, any other match must have
+     * set a kind, so an EVENT always has one (a rule table bug is named, not stored as a kind-less event).
+     */
     private static Outcome outcome(Parsed out) {
-        return out.ignore ? Outcome.IGNORED : Outcome.EVENT;
+        if (out.ignore) return Outcome.IGNORED;
+        if (out.kind == null) throw new IllegalStateException("a rule matched but set no event kind");
+        return Outcome.EVENT;
     }
 
     /** IOS "%CRYPTO-n-MNEMONIC" (the '%' is often lost when messages are pasted into documents). */

@@ -15,6 +15,8 @@ final class Parsed {
     boolean ignore;
     /** NAT and connection messages are about hosts, not a tunnel: no peer, no fallback to the last peer. */
     boolean tunnelless;
+    /** The message names its remote end, but not as an IPv4 address (a host name): it is about that end, never another's peer. */
+    boolean peerUnreadable;
     /** The message names a peer the generic finder may look for (IKE and IPsec families). */
     final Map<String, String> attrs = new LinkedHashMap<>();
 
@@ -24,6 +26,7 @@ final class Parsed {
         local = null;
         ignore = false;
         tunnelless = false;
+        peerUnreadable = false;
         attrs.clear();
     }
 

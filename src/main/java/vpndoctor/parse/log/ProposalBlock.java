@@ -24,6 +24,8 @@ final class ProposalBlock {
     final EventKind kind;
     final Origin origin;
     final String time;
+    /** Envelope host of the block's first line (null when none). */
+    String host;
     final long seq;
     final Platform platform;
     private final Map<String, String> fields = new HashMap<>();

@@ -14,7 +14,16 @@ final class SourceContext {
 
     final String source;
     int lineNo;
-    String lastPeer;
+    /** The last peer a VPN negotiation line named, and where: host, time and line (see {@link TimeWindow}). */
+    private String lastPeer;
+    private String lastHost;
+    private String lastTime;
+    private int lastLine;
+    /** Envelope host and time of the line being classified (of the block's first line while one is open). */
+    String lineHost;
+    String lineTime;
+    /** ASA "Group = NAME" → the one peer lines of that group named ("" once two peers were seen: no answer). */
+    private final java.util.Map<String, String> peerByGroup = new java.util.HashMap<>();
     /** Platform established by an unambiguous line (null until one is seen). */
     Platform platform;
     /** 1 or 2 when recent trace lines say which phase is being negotiated, else 0. */
@@ -43,6 +52,30 @@ final class SourceContext {
 
     String peerOfConn(String conn) {
         return conn == null ? null : peerByConn.get(conn);
+    }
+
+    /** A VPN negotiation line named this peer: lines near it that name none may be about it. */
+    void rememberPeer(String peer) {
+        lastPeer = peer;
+        lastHost = lineHost;
+        lastTime = lineTime;
+        lastLine = lineNo;
+    }
+
+    /** The last named peer when the current line is near it (same device, a short time), else null. */
+    String nearbyPeer() {
+        if (lastPeer == null || isLocal(lastPeer)) return null;
+        return TimeWindow.near(lineHost, lineTime, lineNo, lastHost, lastTime, lastLine) ? lastPeer : null;
+    }
+
+    void rememberGroup(String group, String peer) {
+        if (group == null || peer == null || peerByGroup.size() >= MAX_CONNS && !peerByGroup.containsKey(group)) return;
+        peerByGroup.merge(group, peer, (a, b) -> a.equals(b) ? a : "");
+    }
+
+    String peerOfGroup(String group) {
+        String p = group == null ? null : peerByGroup.get(group);
+        return p == null || p.isEmpty() ? null : p;
     }
 
     boolean isLocal(String address) {

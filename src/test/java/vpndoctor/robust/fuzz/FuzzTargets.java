@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vpndoctor.Evidence;
 import vpndoctor.engine.EvidenceLoader;
 import vpndoctor.engine.LoadedEvidence;
@@ -16,6 +17,7 @@ import vpndoctor.model.Origin;
 import vpndoctor.model.Side;
 import vpndoctor.model.Skipped;
 import vpndoctor.model.Traceable;
+import vpndoctor.model.config.ConfigUnparsed;
 import vpndoctor.parse.config.ConfigReader;
 import vpndoctor.parse.config.ParsedConfig;
 import vpndoctor.parse.log.LogIngest;
@@ -51,6 +53,7 @@ public final class FuzzTargets {
             throw new FuzzFailure("LogIngest.read threw", e);
         }
         checkAccounting(acct);
+        checkClearReasons(acct);
         List<Object> facts = new ArrayList<>(ingest.events());
         facts.addAll(ingest.unrecognized());
         checkNoSecret(new String(data, StandardCharsets.UTF_8), true, facts, acct);
@@ -69,6 +72,9 @@ public final class FuzzTargets {
         }
         if (cfg.lines() != cfg.used() + cfg.ignored() + cfg.unparsedCount()) {
             throw new FuzzFailure("config lines do not add up: " + cfg);
+        }
+        for (ConfigUnparsed u : cfg.unparsed()) {
+            if (EXCEPTION_TEXT.matcher(u.getReason()).find()) throw new FuzzFailure("a config parser error instead of a reason: " + u.describe());
         }
         InputAccounting acct = new InputAccounting();
         cfg.accountInto(acct);
@@ -92,6 +98,21 @@ public final class FuzzTargets {
             o.toString();
         }
         checkAccounting(loaded.accounting());
+    }
+
+    /**
+     * What a parser's own failure looks like in a reason (an exception's text, or the log reader's
+     * "parsing failed" for a line that threw): a reason must say what was not understood, not that
+     * a parser broke.
+     */
+    static final Pattern EXCEPTION_TEXT = Pattern.compile(
+            "(?i)out of bounds|index \\d|fromIndex|toIndex|exception|for input string|cannot invoke|parser error|parsing failed");
+
+    /** Skip reasons of a log read: a parser failure on a line is a bug, not a "not understood". */
+    static void checkClearReasons(InputAccounting a) {
+        for (Skipped s : a.getSkipped()) {
+            if (EXCEPTION_TEXT.matcher(s.reason()).find()) throw new FuzzFailure("a log parser error instead of a reason: " + s);
+        }
     }
 
     static void checkAccounting(InputAccounting a) {
