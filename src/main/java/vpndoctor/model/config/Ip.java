@@ -89,7 +89,9 @@ public final class Ip {
     private static String reason(AddressStringException e) {
         String m = e.getMessage();
         int colon = m.indexOf(": ");
-        return (colon > 0 ? m.substring(colon + 2) : m).replaceAll(",? ?address string: .*$", "").trim();
+        // the library's character index means nothing next to a config line: say what is missing only
+        return (colon > 0 ? m.substring(colon + 2) : m).replaceAll(",? ?address string: .*$", "")
+                .replaceAll(" at index \\d+", "").trim();
     }
 
     /** The address as the tool names it: IPv4 as written, IPv6 compressed lower case; throws when invalid. */
