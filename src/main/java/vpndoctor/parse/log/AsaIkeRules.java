@@ -74,6 +74,8 @@ final class AsaIkeRules {
         Rule.of("misconfigured pre-shared key", HASH_VERIFY_FAILED),
         Rule.of("runt isakmp packet", IKE_BAD_MESSAGE, "detail", "runt packet"),
         Rule.of("information exchange processing failed", IKE_BAD_MESSAGE, "detail", "information exchange failed"),
+        // IKE arrived on an interface without a crypto map: the ASA wording of IOS/PIX "invalid local address"
+        Rule.of("no crypto map bound to interface", INVALID_LOCAL_ADDRESS, "address", "of the receiving interface (no crypto map bound to it)"),
         Rule.of("header invalid", IKE_BAD_MESSAGE, "detail", "header invalid"),
         Rule.of("malformed", IKE_BAD_MESSAGE, "detail", "malformed"),
         Rule.of("error processing payload", IKE_TRACE, "step", "error processing payload"),

@@ -25,6 +25,13 @@ final class Ikev2Rules {
         Rule.of("failed to find a matching proposal", P1_NO_OFFERS_ACCEPTED),
         Rule.of("received no proposal chosen notify", NOTIFY, "notify", "NO_PROPOSAL_CHOSEN", "direction", "received"),
         Rule.of("maximum number of retransmissions reached", P1_RETRANSMIT_GAVE_UP),
+        // the two ends use different authentication methods (PSK vs certificate): an IKE policy attribute, no key was compared
+        Rule.of("authentication method configured is mismatching", MISMATCHED_ATTRIBUTE, "phase", "1", "class", "Authentication Method"),
+        // certificate-exchange trouble: the peer's identity is not in its certificate, or the certificate cannot be read
+        Rule.of("peer id check failed", CERT_AUTH_FAILED, "detail", "peer ID not found in the certificate (SAN/subject)"),
+        Rule.re("from san", "Peer ID check: failed to retreive", CERT_AUTH_FAILED, null, "detail", "peer ID not found in the certificate (SAN/subject)"),
+        Rule.of("unsupported cert encoding", CERT_AUTH_FAILED, "detail", "unsupported certificate encoding or HTTP URL lookup not announced"),
+        Rule.of("verify auth failed", HASH_VERIFY_FAILED),
         Rule.of("peer's authentication failed", HASH_VERIFY_FAILED),
         Rule.of("failed to verify peer's auth", HASH_VERIFY_FAILED),
         Rule.of("failed to authenticate the ike sa", HASH_VERIFY_FAILED),
@@ -42,6 +49,17 @@ final class Ikev2Rules {
         Rule.of("failed to locate an item in the database", NO_KEY_FOR_PEER, "detail", "failed to locate an item in the database"),
         Rule.of("no remote authentication method", NO_KEY_FOR_PEER, "detail", "no remote authentication method"),
         Rule.of("crypto map policy not found", CRYPTO_MAP_POLICY_NOT_FOUND),
+        // ASA IKEv2-PLAT crypto-map checks of the child SA: the peer's selectors match no ACL of the entry, or the entry is unusable
+        Rule.of("no proxy match on map", NO_MATCHING_CRYPTO_MAP, "detail", "no proxy match on the crypto map"),
+        Rule.of("incomplete due to missing acl", CRYPTO_MAP_POLICY_NOT_FOUND, "detail", "crypto map entry incomplete: missing ACL"),
+        Rule.of("peer doesn't match map entry", CRYPTO_MAP_POLICY_NOT_FOUND, "detail", "peer doesn't match map entry"),
+        // ASA IKEv2 initiator: no tunnel-group (or one without IKEv2 keys) for the peer it must connect to; IKE never starts
+        Rule.re("can't find tunnel group for peer", "can't find tunnel group for peer " + ADDR, NO_KEY_FOR_PEER,
+                (m, o) -> o.peer(m.group(1)), "detail", "no tunnel-group for the peer", "role", "initiator"),
+        Rule.of("unable to set self auth method", NO_KEY_FOR_PEER, "detail", "no local IKEv2 authentication for the peer", "role", "initiator"),
+        Rule.of("failed to set p1 auth to build policy", NO_KEY_FOR_PEER, "detail", "no IKEv2 authentication to build the policy", "role", "initiator"),
+        Rule.of("could not build ikev2 policy", IKE_TRACE, "step", "initiator could not build its IKEv2 policy", "role", "initiator"),
+        Rule.of("asa connect start l2l failed", IKE_TRACE, "step", "initiator could not start the L2L tunnel", "role", "initiator"),
         Rule.of("certificate authentication failed", CERT_AUTH_FAILED),
         Rule.of("no suitable trustpoint", CERT_AUTH_FAILED, "detail", "no suitable trustpoint"),
         // the peers' traffic selectors (crypto ACLs) found no match: a proxy mismatch, not a transform refusal
@@ -62,6 +80,8 @@ final class Ikev2Rules {
         Rule.of("retransmitting packet", P1_RETRANSMIT),
         Rule.of("nat detected float", IKE_TRACE, "step", "NAT-T: moving to UDP 4500", "natt", "true"),
         Rule.of("received policies", IKE_TRACE, "step", "proposal dump"),
+        Rule.of("proxy match on crypto map", IKE_TRACE, "step", "child SA selectors match a crypto map entry", "proxyMatch", "true"),
+        Rule.of("selector received from peer is accepted", IKE_TRACE, "step", "child SA selectors accepted", "proxyMatch", "true"),
         Rule.of("nat not found", IKE_TRACE, "step", "no NAT"),
         Rule.re("authentication method is", "authentication method is '([A-Za-z0-9 -]+)'", IKE_TRACE,
                 (m, o) -> o.attr("authMethod", m.group(1).trim().toUpperCase()), "step", "authentication method"),

@@ -66,6 +66,8 @@ final class IsakmpDebugRules {
         Rule.of("no cert, and no keys", NO_KEY_FOR_PEER),
         Rule.re("no pre-shared key", "no pre-shared key (?:with|for) (\\S+?)!?$", NO_KEY_FOR_PEER, (m, o) -> o.peer(m.group(1))),
         Rule.of("no pre-shared key", NO_KEY_FOR_PEER),
+        // IOS initiator: the first main mode message cannot be built (no key for the peer we must reach)
+        Rule.of("can not start main mode", IKE_TRACE, "step", "initiator could not start main mode", "role", "initiator"),
         Rule.of("no offers accepted", P1_NO_OFFERS_ACCEPTED),
         Rule.of("creating ipsec sas", P2_COMPLETED),
         Rule.of("sa not acceptable", SA_NOT_ACCEPTABLE),

@@ -18,6 +18,8 @@ class AsaTest {
             row("%ASA-3-713902: Group = 10.0.0.2, IP = 10.0.0.2, ERROR, had problems decrypting packet, probably due to mismatched pre-shared key.  Aborting",
                 "HASH_VERIFY_FAILED", "10.0.0.2", ""),
             row("%ASA-7-713906: IP = 10.0.0.2, IKE Receiver: Packet received on 10.0.0.1:500 from 10.0.0.2:500", "PACKET_FROM_PEER", "10.0.0.2", ""),
+            // issue 12: the ASA wording of 'invalid local address' (IKE on an interface without a crypto map)
+            row("Feb 16 13:36:40 [IKEv1]: IP = 10.0.0.2, No crypto map bound to interface... dropping pkt", "INVALID_LOCAL_ADDRESS", "10.0.0.2", ""),
             row("%ASA-3-713902: Group = 10.0.0.2, IP = 10.0.0.2, QM FSM error (P2 struct &0xd8f4a1c0, mess id 0x1)!", "QM_FSM_ERROR", "10.0.0.2", "group=10.0.0.2"),
             row("%ASA-5-713257: Phase 1 failure:  Mismatched attribute types for class Encryption:  Rcv'd: 3DES-CBC  Cfg'd: AES-CBC",
                 "MISMATCHED_ATTRIBUTE", "-", "phase=1;class=Encryption;received=3DES-CBC;configured=AES-CBC"),

@@ -32,6 +32,17 @@ class Ikev2AndPeerLogTest {
             row("%ASA-4-750003: " + asa + "IKEv2 Negotiation aborted due to ERROR: Failed to find a matching traffic selector",
                 "NO_MATCHING_CRYPTO_MAP", "10.0.0.2", "ikev=2"),
             row("IKEv2:(SESSION ID = 2,SA ID = 1):Session with IKE ID PAIR (10.0.0.2, 10.0.0.1) is UP", "P2_COMPLETED", "-", "ikev=2"),
+            // issue 12: auth method vs certificate wordings, ASA IKEv2-PLAT crypto-map checks and initiator set-up failures
+            row("IKEv2-PROTO-1: (9): Peer authentication method configured is mismatching with the method proposed by peer", "MISMATCHED_ATTRIBUTE", "-",
+                "phase=1;class=Authentication Method;ikev=2"),
+            row("IKEv2-PLAT-1: Peer ID check failed", "CERT_AUTH_FAILED", "-", "ikev=2"),
+            row("IKEv2-PROTO-1: (140): Unsupported cert encoding found or Peer requested HTTP URL but never sent HTTP_LOOKUP_SUPPORTED Notification",
+                "CERT_AUTH_FAILED", "-", "ikev=2"),
+            row("IKEv2-PLAT-2: (27): Crypto Map: No proxy match on map VPN_MAP seq 1", "NO_MATCHING_CRYPTO_MAP", "-", "ikev=2"),
+            row("IKEv2-PLAT-2: Crypto map VPN_MAP seq 1 is incomplete due to missing ACL", "CRYPTO_MAP_POLICY_NOT_FOUND", "-",
+                "detail=crypto map entry incomplete: missing ACL"),
+            row("IKEv2-PLAT-1: Can't find tunnel group for peer 10.0.0.2", "NO_KEY_FOR_PEER", "10.0.0.2", "role=initiator;ikev=2"),
+            row("IKEv2-PLAT-1: Failed to set P1 auth to build policy", "NO_KEY_FOR_PEER", "-", "role=initiator"),
             // pasted 'show crypto ikev2 sa' rows: the Remote column is the peer
             row(" 14624787 10.0.0.1/500            10.0.0.2/500            Global/Global         READY    INITIATOR", "SHOW_ISAKMP_SA", "10.0.0.2",
                 "state=IKEV2_READY;role=initiator;ikev=2"),

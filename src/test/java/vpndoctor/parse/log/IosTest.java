@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vpndoctor.parse.log.Ingest.row;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -87,5 +88,12 @@ class IosTest {
         Ingest in = Ingest.of("%CRYPTO-4-SOMETHING_NEW: a message nobody has seen");
         assertThat(in.events()).isEmpty();
         assertThat(in.ingest.unrecognized()).hasSize(1);
+    }
+
+    /** Issue 12: the IOS-XE initiator cannot build main mode (no key for the peer it must reach). The platform of the
+     *  IOS-XE 17 "ISAKMP-ERROR:" prefix is the ingest's concern, so only the event is checked here. */
+    @Test
+    void initiatorCannotStartMainMode() {
+        Ingest.assertSingle("*Oct 25 18:50:01.497: ISAKMP-ERROR: (0):construct_initial_message: Can not start Main mode", "IKE_TRACE", "-", "role=initiator");
     }
 }
