@@ -29,6 +29,11 @@ final class IsakmpDebugRules {
                 (m, o) -> o.attr("authMethod", m.group(1).toUpperCase()), "step", "show ikev2 sa detail"),
         Rule.re("ike peer:", "^\\d+ +IKE Peer: " + ADDR, IKE_TRACE, (m, o) -> o.peer(m.group(1)), "step", "show isakmp sa"),
         Rule.ignore("crypto isakmp sa"),
+        // 'show crypto session' title and its legend (the sessions themselves are ShowIpsecSa's)
+        Rule.ignore("crypto session current status"),
+        Rule.ignore("ike configuration mode"),
+        Rule.ignore("ike extended authentication"),
+        Rule.ignore("ike auto reconnect"),
         Rule.ignore("session-id:"),
         Rule.ignore("seq. no 0x"),
         Rule.ignore("total ike sa"),

@@ -18,7 +18,7 @@ final class RelevanceFilter {
         // pasted show output (phase 1 states, IPsec counters) and certificate (PKI) messages
         "MM_", "AM_", "QM_", "AG_", "#pkts", "%PKI-", "Certificate", "certificate", "/500 ", "/4500 ", "Auth sign:",
         // 'show crypto ipsec sa' entry heads that name no other keyword (IOS prints the idents before current_peer)
-        "ident (addr", "interface: ",
+        "ident (addr", "interface: ", "Interface: ", "Session status:",
     };
     /** For each pair of ASCII characters (first << 7 | second), the keywords that start with it (null: none). */
     private static final String[][] BY_PAIR = new String[128 * 128][];

@@ -38,6 +38,14 @@ final class ShowIpsecSa {
     private static final Pattern MTU = Pattern.compile("path mtu (\\d+)");
     private static final Pattern OUT_SPI = Pattern.compile("^current outbound spi: ?(?:0x)?([0-9a-f]+)");
     private static final Pattern ACL = Pattern.compile("^access-list (\\S+) ");
+    // 'show crypto session [detail]' (IOS): one flow per SA pair under a per-peer header
+    private static final Pattern SESSION = Pattern.compile("^session status: ?(\\S+)");
+    private static final Pattern SESSION_PEER = Pattern.compile("^peer: " + ADDR + " port \\d+");
+    private static final String SEL = "(any|host " + ADDR + "|" + ADDR + "/" + ADDR + ")";
+    private static final Pattern FLOW = Pattern.compile("^ipsec flow: permit (\\S+) " + SEL + " " + SEL);
+    private static final Pattern ACTIVE_SAS = Pattern.compile("^active sas: ?(\\d+)");
+    private static final Pattern DECED = Pattern.compile("^inbound: +#pkts dec'ed (\\d+)");
+    private static final Pattern ENCED = Pattern.compile("^outbound: +#pkts enc'ed (\\d+)(?: drop (\\d+))?");
     /** Field prefixes of the command's output (lower case, trimmed) that carry nothing read here. */
     private static final String[] FILLER = {
         "protected vrf", "permit, flags", "#pkts", "#pre-frag", "#pmtus", "#tfc", "#valid icmp", "#decapsulated",
@@ -45,6 +53,7 @@ final class ShowIpsecSa {
         "inbound ah sas", "outbound ah sas", "inbound pcp sas", "outbound pcp sas", "spi:", "transform:",
         "in use settings", "conn id:", "slot:", "sa timing:", "iv size", "replay detection", "status:",
         "anti replay bitmap", "0x", "kb/sec", "dynamic sa", "ecn", "plaintext mtu", "ipsec overhead",
+        "crypto session current status", "ikev1 sa:", "ikev2 sa:", "ike sa:", "session-id:", "phase1_id:", "desc:",
     };
 
     // what the block's header said, kept for the entries under it
@@ -52,8 +61,10 @@ final class ShowIpsecSa {
     private String map;
     private String mapSeq;
     private String mapLocal;
-    /** ASA 'show crypto ipsec sa peer X' names the peer once, above its entries. */
+    /** ASA 'show crypto ipsec sa peer X' (and IOS 'show crypto session') names the peer once, above its entries. */
     private String blockPeer;
+    /** IOS 'show crypto session': the session status of the peer the entries are under. */
+    private String session;
     // the entry being read
     private final Map<String, String> fields = new LinkedHashMap<>();
     private final List<Origin> context = new ArrayList<>(4);
@@ -75,7 +86,8 @@ final class ShowIpsecSa {
     /** Whether a line (trimmed) opens the command's output. */
     static boolean opens(String trimmed) {
         String l = trimmed.toLowerCase(Locale.ROOT);
-        return l.startsWith("local ident (addr") || l.startsWith("local  ident (addr") || l.startsWith("current_peer")
+        return l.startsWith("session status:") || l.startsWith("ipsec flow:") ||
+                l.startsWith("local ident (addr") || l.startsWith("local  ident (addr") || l.startsWith("current_peer")
                 || l.startsWith("#pkts encaps") || l.startsWith("crypto map tag:") || l.startsWith("peer address:")
                 || l.startsWith("interface: ") && l.indexOf(' ', 11) < 0;
     }
@@ -92,7 +104,7 @@ final class ShowIpsecSa {
         if (l.startsWith("interface: ") && l.indexOf(' ', 11) < 0) {
             finish();
             iface = trimmed.substring(11).trim();
-            map = mapSeq = mapLocal = blockPeer = null;
+            map = mapSeq = mapLocal = blockPeer = session = null;
             return Take.FILLER;
         }
         if ((m = MAP.matcher(l)).find()) {
@@ -101,6 +113,45 @@ final class ShowIpsecSa {
             mapSeq = m.group(2);
             mapLocal = m.group(3);
             platform = mapSeq != null || l.contains("local addr:") ? vpndoctor.model.Platform.ASA : vpndoctor.model.Platform.IOS;
+            return Take.RELEVANT;
+        }
+        if ((m = SESSION.matcher(l)).find()) {
+            finish();
+            session = m.group(1).toUpperCase(Locale.ROOT);
+            blockPeer = null;
+            start(origin, lineTime, lineSeq);
+            context.add(origin.get());
+            platform = vpndoctor.model.Platform.IOS;
+            return Take.RELEVANT;
+        }
+        if (session != null && (m = SESSION_PEER.matcher(l)).find()) {
+            blockPeer = m.group(1);
+            return Take.RELEVANT;
+        }
+        if ((m = FLOW.matcher(l)).find()) {
+            if (idents || counters) finish();
+            start(origin, lineTime, lineSeq);
+            selector("local", m.group(2), m.group(3), m.group(4), m.group(5), m.group(1));
+            selector("remote", m.group(6), m.group(7), m.group(8), m.group(9), m.group(1));
+            idents = true;
+            context.add(origin.get());
+            return Take.RELEVANT;
+        }
+        if ((m = ACTIVE_SAS.matcher(l)).find()) {
+            fields.put("activeSas", m.group(1));
+            return Take.RELEVANT;
+        }
+        if ((m = DECED.matcher(l)).find()) {
+            fields.put("decaps", m.group(1));
+            counters = true;
+            context.add(origin.get());
+            return Take.RELEVANT;
+        }
+        if ((m = ENCED.matcher(l)).find()) {
+            fields.put("encaps", m.group(1));
+            if (m.group(2) != null) fields.put("sendErrors", m.group(2)); // outbound drops: packets for the flow with no SA to carry them
+            counters = true;
+            context.add(origin.get());
             return Take.RELEVANT;
         }
         if ((m = PEER_ADDRESS.matcher(l)).find()) {
@@ -186,6 +237,14 @@ final class ShowIpsecSa {
         return RelevanceFilter.mayBeRelevant(trimmed) || l.matches("^\\S+[#>].*") || l.startsWith("show ") ? Take.NOT_MINE : Take.FILLER;
     }
 
+    /** An IPSEC FLOW selector: "any", "host A" or "A/mask", with the flow's protocol ("ip" = any). */
+    private void selector(String side, String whole, String host, String net, String mask, String proto) {
+        String ident = whole.equals("any") ? "0.0.0.0/0" : host != null ? host + "/32" : Addresses.cidr(net, mask);
+        fields.put(side + "Ident", ident);
+        String p = proto.equals("ip") ? null : proto.equals("gre") ? "47" : proto;
+        if (p != null && !p.equals("0")) fields.put(side + "Proto", p);
+    }
+
     private void start(java.util.function.Supplier<Origin> origin, String lineTime, long lineSeq) {
         if (first != null) return;
         first = origin.get();
@@ -207,7 +266,7 @@ final class ShowIpsecSa {
     }
 
     private void finish() {
-        if (first != null && (counters || idents || fields.containsKey("currentPeer"))) {
+        if (first != null && (counters || idents || fields.containsKey("currentPeer") || session != null)) {
             Parsed p = new Parsed();
             p.is(vpndoctor.model.EventKind.SHOW_IPSEC_SA);
             p.peer(peer != null ? peer : blockPeer);
@@ -216,6 +275,7 @@ final class ShowIpsecSa {
             p.attr("map", map);
             p.attr("mapSeq", mapSeq);
             p.attr("interface", iface);
+            p.attr("session", session);
             if (isVti()) p.attr("vti", "true");
             String li = fields.get("localIdent"), ri = fields.get("remoteIdent");
             if (li != null && ri != null) p.attr("sa", li + (fields.containsKey("localProto") ? "/" + fields.get("localProto") : "")
