@@ -39,7 +39,7 @@ final class LineClassifier {
      */
     void scanned(SourceContext ctx, LineScan s, byte[] b, int off, int len) {
         LineScan.Verdict verdict = s.verdict();
-        if (verdict == LineScan.Verdict.SLOW || ctx.block != null || ctx.showSa != null) {
+        if (verdict == LineScan.Verdict.SLOW || ctx.block != null || ctx.showSa != null || ctx.routes != null) {
             String text = decoder.decode(b, off, len);
             if (text.length() > LineLimits.MAX_CHARS) tooLong(ctx); else line(ctx, text);
             return;
@@ -96,7 +96,21 @@ final class LineClassifier {
             }
             finishBlock(ctx);
         }
+        if (ctx.routes != null) {
+            if (ctx.routes.take(line.strip())) {
+                acct.irrelevant(); // the table is one event, stored when it ends
+                return;
+            }
+            closeRoutes(ctx);
+        }
         boolean relevant = RelevanceFilter.mayBeRelevant(line);
+        if (relevant && line.contains("Gateway of last resort")) {
+            ctx.routes = ShowRoutes.opens(line.strip(), () -> new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), null, seq);
+            if (ctx.routes != null) {
+                acct.relevant();
+                return;
+            }
+        }
         if (ctx.showSa != null || relevant && ShowIpsecSa.opens(line.strip())) {
             if (showSa(ctx, line)) return;
         }
@@ -150,6 +164,15 @@ final class LineClassifier {
     void endOfSource(SourceContext ctx) {
         if (ctx.block != null) finishBlock(ctx);
         if (ctx.showSa != null) closeShowSa(ctx);
+        if (ctx.routes != null) closeRoutes(ctx);
+    }
+
+    private void closeRoutes(SourceContext ctx) {
+        ShowRoutes r = ctx.routes;
+        ctx.routes = null;
+        parsed.reset();
+        r.toParsed(parsed);
+        store.add(parsed, ctx.platform, r.origin(), r.time(), r.seq());
     }
 
     /**

@@ -19,6 +19,8 @@ final class RelevanceFilter {
         "MM_", "AM_", "QM_", "AG_", "#pkts", "%PKI-", "Certificate", "certificate", "/500 ", "/4500 ", "Auth sign:",
         // 'show crypto ipsec sa' entry heads that name no other keyword (IOS prints the idents before current_peer)
         "ident (addr", "interface: ", "Interface: ", "Session status:",
+        // a pasted routing table starts here (ShowRoutes)
+        "Gateway of last resort",
     };
     /** For each pair of ASCII characters (first << 7 | second), the keywords that start with it (null: none). */
     private static final String[][] BY_PAIR = new String[128 * 128][];

@@ -133,4 +133,34 @@ class ShowIpsecSaTest {
                 .containsEntry("encaps", "0").containsEntry("sendErrors", "7");
         assertThat(in.ingest.unrecognized()).isEmpty();
     }
+
+    @Test
+    void aRoutingTableIsOneEventWithItsPrefixesAndWhetherADefaultExists() {
+        Ingest in = Ingest.of(
+                "Hub-RTR#show ip route",
+                "Codes: L - local, C - connected, S - static, R - RIP, M - mobile, B - BGP",
+                "",
+                "Gateway of last resort is not set",
+                "",
+                "      192.168.0.0/24 is variably subnetted, 2 subnets, 2 masks",
+                "C        192.168.0.0/24 is directly connected, Ethernet0/1",
+                "S     192.168.1.0/24 [1/0] via 203.0.113.10",
+                "S        10.9.0.0 255.255.0.0 [1/0] via 10.0.0.1, inside",
+                "Hub-RTR#show crypto isakmp sa",
+                "dst             src             state          conn-id status",
+                "203.0.113.1     203.0.113.20    QM_IDLE           1002 ACTIVE");
+        LogEvent rt = in.events().stream().filter(e -> e.getKind().equals("SHOW_ROUTE_TABLE")).findFirst().orElseThrow();
+        assertThat(rt.getPeer()).isNull();
+        assertThat(rt.getAttrs()).containsEntry("prefixes", "192.168.0.0/24 192.168.1.0/24 10.9.0.0/16").containsEntry("default", "false");
+        // the table ends at the next prompt, whose command is read as usual
+        assertThat(in.events()).extracting(LogEvent::getKind).contains("SHOW_ISAKMP_SA");
+        assertThat(vpndoctor.rules.ConfigFunctions.routes(rt.attr("prefixes"), "192.168.1.0/25")).isTrue();
+        assertThat(vpndoctor.rules.ConfigFunctions.routes(rt.attr("prefixes"), "192.168.2.0/24")).isFalse();
+    }
+
+    @Test
+    void aGatewayOfLastResortIsADefaultRoute() {
+        Ingest in = Ingest.of("Gateway of last resort is 192.0.2.161 to network 0.0.0.0", "", "S*    0.0.0.0/0 [1/0] via 192.0.2.161");
+        assertThat(in.events().get(0).getAttrs()).containsEntry("default", "true").containsEntry("prefixes", "0.0.0.0/0");
+    }
 }
