@@ -21,6 +21,8 @@ final class RelevanceFilter {
         "ident (addr", "interface: ", "Interface: ", "Session status:",
         // a pasted routing table starts here (ShowRoutes)
         "Gateway of last resort",
+        // ASA show crypto isakmp sa: "Type    : L2L             Role    : responder" (who started the exchange)
+        "Role    : ",
     };
     /** For each pair of ASCII characters (first << 7 | second), the keywords that start with it (null: none). */
     private static final String[][] BY_PAIR = new String[128 * 128][];
