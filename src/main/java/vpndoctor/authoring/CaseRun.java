@@ -3,6 +3,7 @@ package vpndoctor.authoring;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,14 +39,23 @@ public final class CaseRun {
 
     private CaseRun() {}
 
-    /** Runs every case under casesRoot (or casesRoot itself when it is a case). */
+    /** Runs every case directly under casesRoot (or casesRoot itself when it is a case). */
     public static Result run(Diagnoser doctor, Path casesRoot) throws IOException {
-        List<Path> folders = CaseExpectation.caseFolders(casesRoot);
-        Path gapsRoot = CaseExpectation.isCase(casesRoot) && casesRoot.toAbsolutePath().getParent() != null
-                ? casesRoot.toAbsolutePath().getParent() : casesRoot;
-        KnownGaps gaps = KnownGaps.of(gapsRoot);
+        return run(doctor, CaseExpectation.caseFolders(casesRoot));
+    }
+
+    /**
+     * Runs every case at any depth under casesRoot (facts-samples/real/ too), never entering a
+     * held-out folder below it ({@link CaseExpectation#allCaseFolders}).
+     */
+    public static Result runAll(Diagnoser doctor, Path casesRoot) throws IOException {
+        return run(doctor, CaseExpectation.allCaseFolders(casesRoot));
+    }
+
+    private static Result run(Diagnoser doctor, List<Path> folders) throws IOException {
         Map<String, Set<String>> coverage = new TreeMap<>();
         for (String rule : ruleNames(doctor)) coverage.put(rule, new TreeSet<>());
+        Map<Path, KnownGaps> gapsByFolder = new HashMap<>();
         List<CaseResult> results = new ArrayList<>();
         for (Path f : folders) {
             CaseExpectation exp = CaseExpectation.read(f);
@@ -54,7 +64,7 @@ public final class CaseRun {
                 if (e.getValue() > 0) coverage.computeIfAbsent(e.getKey(), k -> new TreeSet<>()).add(exp.name());
             }
             List<String> problems = CaseCheck.mismatches(exp, run.diagnosis(), doctor.catalog());
-            String gap = gaps.reason(exp.name());
+            String gap = KnownGaps.besideCase(f, gapsByFolder).reason(exp.name());
             Status status = gap == null ? (problems.isEmpty() ? Status.PASS : Status.FAIL) : (problems.isEmpty() ? Status.FIXED : Status.GAP);
             results.add(new CaseResult(exp, run.diagnosis(), problems, status, gap));
         }

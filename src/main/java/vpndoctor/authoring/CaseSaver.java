@@ -30,6 +30,15 @@ public final class CaseSaver {
 
     private CaseSaver() {}
 
+    /**
+     * True while a saved case's description has not been edited (still the placeholder, or a
+     * TODO): such a case records today's output, not a judged verdict, so the check fails it.
+     */
+    public static boolean isPlaceholder(String description) {
+        String d = description == null ? "" : description.strip();
+        return d.contains(DESCRIPTION_PLACEHOLDER) || d.startsWith("TODO");
+    }
+
     /** Writes the case; returns the files written. Refuses to overwrite an existing expected.json. */
     public static List<Path> save(Evidence evidence, Diagnosis diagnosis, Path dir) throws IOException {
         if (Files.exists(dir.resolve(CaseExpectation.FILE))) {

@@ -8,8 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * KNOWN_GAPS.txt beside the case folders: cases that fail today, with the reason (the list can
- * only shrink). Format: case-folder TAB why; '#' starts a comment.
+ * KNOWN_GAPS.txt beside the case folders (in the folder that holds them: facts-samples/ for
+ * the bundled cases, facts-samples/real/ for the real captures): cases that fail today, with the
+ * reason (the list can only shrink). Format: case-folder TAB why; '#' starts a comment.
  */
 public final class KnownGaps {
     public static final String FILE = "KNOWN_GAPS.txt";
@@ -33,6 +34,18 @@ public final class KnownGaps {
             }
         }
         return new KnownGaps(m);
+    }
+
+    /** The gaps listed beside a case folder (its parent's KNOWN_GAPS.txt), read once per folder through cache. */
+    public static KnownGaps besideCase(Path caseFolder, Map<Path, KnownGaps> cache) throws IOException {
+        Path parent = caseFolder.toAbsolutePath().normalize().getParent();
+        if (parent == null) return none();
+        KnownGaps g = cache.get(parent);
+        if (g == null) {
+            g = of(parent);
+            cache.put(parent, g);
+        }
+        return g;
     }
 
     /** The reason the case is a known gap, or null when it is not one. */

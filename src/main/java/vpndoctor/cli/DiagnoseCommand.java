@@ -77,8 +77,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         if (saveCase != null) {
             List<Path> written = CaseSaver.save(ev, d, saveCase);
-            err.println("vpn-doctor: saved case " + saveCase + " (" + written.size() + " files): check expected.json, then `vpn-doctor rules test --cases "
-                    + saveCase + "`");
+            err.println("vpn-doctor: saved case " + saveCase + " (" + written.size() + " files): correct expected.json and replace its placeholder description"
+                    + " (the case fails until you do), then `vpn-doctor rules test --cases " + saveCase + "`");
         }
         boolean useColor = color != null ? color : (out == null && System.console() != null);
         String report = Formats.render(d, format, useColor, explain);

@@ -25,6 +25,7 @@ import vpndoctor.result.Finding;
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = {"Run every case folder (evidence + expected.json) against the bundled rules plus DIR, print pass/fail with",
                 "expected vs actual conclusions, then rule coverage: which rules fired on which cases, which never fired.",
+                "Case folders are found at any depth (facts-samples/real/ too); a folder named real-heldout below FOLDER is never run.",
                 "Cases listed in KNOWN_GAPS.txt beside the cases are reported as known gaps. Exit 1 when another case fails."})
 public final class RulesTestCommand implements Callable<Integer> {
     private static final int MAX_CASES_SHOWN = 8;
@@ -33,7 +34,7 @@ public final class RulesTestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "0..1", description = "your rules folder, loaded on top of the bundled rules (default: bundled rules only)")
     Path dir;
 
-    @Option(names = "--cases", paramLabel = "FOLDER", description = "a folder of case folders, or one case folder (default: facts-samples)")
+    @Option(names = "--cases", paramLabel = "FOLDER", description = "a folder of case folders (searched at any depth), or one case folder (default: facts-samples)")
     Path cases = Path.of("facts-samples");
 
     @Option(names = "--alone", description = "use DIR without the bundled rules")
@@ -51,7 +52,7 @@ public final class RulesTestCommand implements Callable<Integer> {
             if (p.severity() == RuleProblem.Severity.ERROR) { out.println(p); broken = true; }
         }
         if (broken) out.println("(files with errors were left out; run `vpn-doctor rules check` for every problem)");
-        CaseRun.Result r = CaseRun.run(doctor, cases);
+        CaseRun.Result r = CaseRun.runAll(doctor, cases);
         if (r.cases().isEmpty()) throw new ErrorHandler.UsageProblem(cases + ": no case folder (a folder with expected.json) found", 2);
         for (CaseResult c : r.cases()) print(out, c);
         out.printf("%ncases: %d passed, %d failed, %d known gap(s), %d known gap(s) passing now%n",

@@ -94,6 +94,7 @@ final class CaseWriter {
         if (ids(again).equals(ids(d))) report.add("check: 'diagnose " + dir + "' gives the same root causes " + ids(d));
         else report.add("warning: 'diagnose " + dir + "' gives " + ids(again) + ", the session has " + ids(d)
                 + " (a retracted event seen more often than its kept sample lines cannot be written out)");
+        report.add("edit " + dir.resolve("expected.json") + ": correct the verdict and replace the placeholder description (the case fails as a test until you do)");
         return report;
     }
 
@@ -110,7 +111,9 @@ final class CaseWriter {
         ArrayNode benign = root.putArray("benign");
         d.benignIds().forEach(benign::add);
         root.putArray("notRootCauses");
-        root.put("description", "saved from the vpn-doctor console" + (s.undoLabels().isEmpty() ? "" : " after: " + String.join("; ", reversed(s.undoLabels()))));
+        // the placeholder keeps the case from passing as a test until its author has judged the verdict
+        root.put("description", vpndoctor.authoring.CaseSaver.DESCRIPTION_PLACEHOLDER + " [saved from the vpn-doctor console"
+                + (s.undoLabels().isEmpty() ? "" : " after: " + String.join("; ", reversed(s.undoLabels()))) + "]");
         return JSON.writeValueAsString(root) + "\n";
     }
 

@@ -104,10 +104,11 @@ final class ExplainCommands {
         for (Finding f : found) {
             sb.append(String.format("  @%s: %s%n", f.tunnel(), standing(d, f)));
             if (d.rootCauses().contains(f)) sb.append("    it IS a root cause: see 'why ").append(f.id()).append('@').append(f.tunnel()).append("'\n");
+            else if (refinedParents(d).contains(f)) sb.append("    proven, and a more specific root cause refines it (refinement policy): see 'why ").append(f.id()).append('@').append(f.tunnel()).append("'\n");
             else if (!f.ruledOut()) sb.append("    below the 0.5 verdict threshold\n");
             for (String sup : f.supportedBy()) sb.append("    for:     ").append(sup).append('\n');
             for (String ag : f.whyNot()) sb.append("    against: ").append(ag).append('\n');
-            if (f.whyNot().isEmpty() && !d.rootCauses().contains(f)) sb.append("    against: nothing; the support is too weak\n");
+            if (f.whyNot().isEmpty() && !d.rootCauses().contains(f) && !refinedParents(d).contains(f)) sb.append("    against: nothing; the support is too weak\n");
         }
         RuleIndex rules = new RuleIndex(s.doctor().ruleFiles());
         Map<String, Integer> fired = s.live().rules().recorder().firings();
@@ -136,12 +137,27 @@ final class ExplainCommands {
         List<Finding> out = new ArrayList<>();
         List<Finding> all = new ArrayList<>(d.rootCauses());
         all.addAll(d.hypotheses());
+        all.addAll(refinedParents(d));
         for (Finding f : all) if (f.id().equalsIgnoreCase(id) && (tunnel == null || f.tunnel().equals(tunnel))) out.add(f);
+        return out;
+    }
+
+    /** General causes proven but not reported separately because a more specific root cause refines them. */
+    private static List<Finding> refinedParents(Diagnosis d) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : d.rootCauses()) {
+            for (Finding p = f.refines(); p != null; p = p.refines()) if (!out.contains(p)) out.add(p);
+        }
         return out;
     }
 
     static String standing(Diagnosis d, Finding f) {
         if (d.rootCauses().contains(f)) return String.format("root cause, confidence %.2f", f.confidence());
+        for (Finding r : d.rootCauses()) {
+            for (Finding p = r.refines(); p != null; p = p.refines()) {
+                if (p.equals(f)) return String.format("proven (confidence %.2f) but refined by %s: not a separate root cause", f.confidence(), r.id());
+            }
+        }
         return f.ruledOut() ? "ruled out" : String.format("hypothesis, confidence %.2f", f.confidence());
     }
 }

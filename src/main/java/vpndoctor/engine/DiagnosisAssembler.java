@@ -56,6 +56,7 @@ public final class DiagnosisAssembler {
             Hypothesis h = hypothesisOf(session, r.getCauseId(), r.getTunnel());
             roots.add(finding(r.getCauseId(), r.getTunnel(), r.getConfidence(), h, explainer.explain(r), platforms));
         }
+        roots = refine(roots);
         List<Finding> hyps = new ArrayList<>();
         for (Hypothesis h : session.all(Hypothesis.class)) {
             if (confirmed.contains(h.getCauseId() + "@" + h.getTunnel())) continue;
@@ -90,6 +91,53 @@ public final class DiagnosisAssembler {
                 a.getSkippedLines(), a.getSkipped(), ctx.sources(), ctx.configLines(), ctx.configUnparsed());
         return new Diagnosis(roots, hyps, benign, advice(session, roots, hyps, platforms), List.copyOf(tunnels), input,
                 unrec, ctx.notes(), ctx.ruleErrors());
+    }
+
+    /**
+     * The refinement policy: when a specific cause (one that refines another in root-causes.tsv)
+     * is a root cause on a tunnel, its general parent proven on the same tunnel (or on no tunnel
+     * in particular, "unknown") is not a separate root cause; the specific finding carries it as {@code refines} (with its own
+     * confidence, reasons and explanation). Every report reads the verdict from here, so text,
+     * JSON, pictures and the console agree.
+     */
+    List<Finding> refine(List<Finding> roots) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : roots) {
+            if (refinedAway(f, roots)) continue;
+            out.add(withProvenParent(f, roots));
+        }
+        return out;
+    }
+
+    private boolean refinedAway(Finding general, List<Finding> roots) {
+        for (Finding c : roots) {
+            if (sameFault(general, c) && !c.id().equals(general.id()) && catalog.satisfies(c.id(), general.id())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A general finding and a specific one are about the same fault when they are on the same
+     * tunnel, or when the general one could not be attributed to any tunnel ("unknown": lines
+     * naming no peer among several) and the specific one names the tunnel.
+     */
+    private static boolean sameFault(Finding general, Finding specific) {
+        return general.tunnel().equals(specific.tunnel()) || Tunnel.UNKNOWN.equals(general.tunnel());
+    }
+
+    /** f with the closest ancestor proven for the same fault (and that one's own, recursively). */
+    private Finding withProvenParent(Finding f, List<Finding> roots) {
+        String parent = catalog.get(f.id()).map(CauseCatalog.Cause::refines).orElse("");
+        for (int i = 0; i < 10 && !parent.isEmpty(); i++) {
+            Finding found = null;
+            for (Finding p : roots) {
+                if (!p.id().equals(parent) || !sameFault(p, f)) continue;
+                if (found == null || p.tunnel().equals(f.tunnel())) found = p;   // the same tunnel's before an unattributed one
+            }
+            if (found != null) return f.withRefines(withProvenParent(found, roots));
+            parent = catalog.get(parent).map(CauseCatalog.Cause::refines).orElse("");
+        }
+        return f;
     }
 
     private Finding finding(String id, String tunnel, double confidence, Hypothesis h, ExplanationNode tree,

@@ -34,7 +34,15 @@ public final class ExplanationGraph {
 
     public static ExplanationGraph of(Diagnosis d) {
         ExplanationGraph g = new ExplanationGraph();
-        for (Finding f : d.rootCauses()) g.add(f.explanation(), f.ruledOut());
+        for (Finding f : d.rootCauses()) {
+            String child = g.add(f.explanation(), f.ruledOut());
+            // a general cause refined by this one: drawn, with an edge to the specific one
+            for (Finding p = f.refines(); p != null; p = p.refines()) {
+                String parent = g.add(p.explanation(), false);
+                g.edges.add(new Edge(parent, child, "refined by the more specific cause"));
+                child = parent;
+            }
+        }
         for (Finding f : d.hypotheses()) g.add(f.explanation(), f.ruledOut());
         return g;
     }

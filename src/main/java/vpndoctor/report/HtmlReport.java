@@ -77,6 +77,11 @@ public final class HtmlReport {
                 .append("</span> <span class=\"platform\">").append(Html.esc(f.platform())).append("</span></h3>\n")
                 .append("<div class=\"bar\"><span style=\"width:").append(pct).append("%\"></span></div>\n")
                 .append("<p>").append(Html.esc(f.summary())).append("</p>\n");
+        for (Finding p = f.refines(); p != null; p = p.refines()) {
+            h.append("<p class=\"refines\">refines <span class=\"id\">").append(Html.esc(p.id())).append("</span> ")
+                    .append(String.format("(proven here too, confidence %.2f; not a separate root cause): ", p.confidence()))
+                    .append(Html.esc(p.summary())).append("</p>\n");
+        }
         if (!f.evidence().isEmpty()) {
             h.append(verdict ? "<h4>Evidence</h4>" : "<details><summary>Evidence (" + f.evidence().size() + " lines)</summary>");
             lines(h, f.evidence());

@@ -61,6 +61,10 @@ public final class TextReport {
         out.append(verdict ? style.red(head) : "  " + (f.ruledOut() ? style.dim(head + "  ruled out") : style.yellow(head))).append('\n');
         String pad = verdict ? "   " : "      ";
         out.append(pad).append(f.summary()).append('\n');
+        for (Finding p = f.refines(); p != null; p = p.refines()) {
+            out.append(pad).append(String.format("refines %s (proven here too, confidence %.2f; not a separate root cause): %s",
+                    p.id(), p.confidence(), p.summary())).append('\n');
+        }
         if (verdict || fullTrees) {
             out.append(pad).append(style.bold("Evidence")).append('\n');
             for (EvidenceLine e : first(f.evidence(), MAX_EVIDENCE)) out.append(pad).append("  ").append(e.where()).append("  ").append(e.text().strip()).append('\n');
@@ -68,7 +72,13 @@ public final class TextReport {
             out.append(pad).append(style.bold("Why")).append('\n');
             for (String s : f.supportedBy()) out.append(pad).append("  ").append(s).append('\n');
             for (String s : f.whyNot()) out.append(pad).append("  ").append(s).append('\n');
-            if (fullTrees) tree(out, f.explanation(), pad + "  ", 0);
+            for (Finding p = f.refines(); p != null; p = p.refines()) {
+                for (String s : p.supportedBy()) out.append(pad).append("  ").append(p.id()).append(": ").append(s).append('\n');
+            }
+            if (fullTrees) {
+                tree(out, f.explanation(), pad + "  ", 0);
+                for (Finding p = f.refines(); p != null; p = p.refines()) tree(out, p.explanation(), pad + "  ", 0);
+            }
         } else {
             for (String s : f.supportedBy()) out.append(pad).append(s).append('\n');
             for (String s : f.whyNot()) out.append(pad).append(s).append('\n');

@@ -6,10 +6,26 @@ import java.util.List;
 /**
  * A root cause or hypothesis about one tunnel: confidence, what it means, how to fix it on this
  * platform, the next command to run when evidence is thin, the lines it rests on, and the
- * explanation tree. A ruled-out hypothesis carries the reasons (whyNot).
+ * explanation tree. A ruled-out hypothesis carries the reasons (whyNot). refines: for a root
+ * cause, the general cause it refines when that one was proven on the same tunnel too (the
+ * refinement policy: the parent is not a separate root cause, it is shown here); else null.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Finding(String id, double confidence, String tunnel, String platform, String summary,
                       List<String> remediation, List<String> nextCommands, List<String> supportedBy,
-                      boolean ruledOut, List<String> whyNot, List<EvidenceLine> evidence, ExplanationNode explanation) {
+                      boolean ruledOut, List<String> whyNot, List<EvidenceLine> evidence, ExplanationNode explanation,
+                      Finding refines) {
+
+    /** A finding that refines nothing proven. */
+    public Finding(String id, double confidence, String tunnel, String platform, String summary,
+                   List<String> remediation, List<String> nextCommands, List<String> supportedBy,
+                   boolean ruledOut, List<String> whyNot, List<EvidenceLine> evidence, ExplanationNode explanation) {
+        this(id, confidence, tunnel, platform, summary, remediation, nextCommands, supportedBy, ruledOut, whyNot, evidence, explanation, null);
+    }
+
+    /** The same finding, saying which proven general cause it refines. */
+    public Finding withRefines(Finding parent) {
+        return new Finding(id, confidence, tunnel, platform, summary, remediation, nextCommands, supportedBy, ruledOut, whyNot,
+                evidence, explanation, parent);
+    }
 }

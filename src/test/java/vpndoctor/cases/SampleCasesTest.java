@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
@@ -17,21 +19,26 @@ import vpndoctor.authoring.KnownGaps;
 import vpndoctor.result.Diagnosis;
 import vpndoctor.result.Finding;
 
-/** Runs every case folder in facts-samples/ and checks its expected.json. */
+/**
+ * Runs every case folder in facts-samples/, at any depth (so facts-samples/real/ too, but never
+ * facts-samples/real-heldout/), and checks its expected.json strictly ({@link CaseCheck}).
+ */
 class SampleCasesTest {
 
     @TestFactory
     Stream<DynamicTest> everySampleCaseGivesItsExpectedVerdict() throws IOException {
-        List<Path> folders = CaseExpectation.caseFolders(TestDoctor.samples());
-        KnownGaps gaps = KnownGaps.of(TestDoctor.samples());
+        List<Path> folders = CaseExpectation.allCaseFolders(TestDoctor.samples());
         assertThat(folders).as("sample cases").hasSizeGreaterThanOrEqualTo(30);
-        return folders.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+        assertThat(folders).as("held-out cases are never run by the suite")
+                .noneMatch(f -> f.toString().contains(CaseExpectation.HELD_OUT));
+        Map<Path, KnownGaps> gaps = new HashMap<>();
+        return folders.stream().map(f -> DynamicTest.dynamicTest(TestDoctor.samples().relativize(f).toString(), () -> {
             CaseExpectation exp = CaseExpectation.read(f);
             Diagnosis d = TestDoctor.get().diagnose(Evidence.fromCaseFolder(f));
             List<String> problems = CaseCheck.mismatches(exp, d, TestDoctor.get().catalog());
-            String gap = gaps.reason(exp.name());
+            String gap = KnownGaps.besideCase(f, gaps).reason(exp.name());
             if (gap != null) {
-                assertThat(problems).as(exp.name() + " passes now: remove it from facts-samples/KNOWN_GAPS.txt").isNotEmpty();
+                assertThat(problems).as(exp.name() + " passes now: remove it from " + f.getParent().resolve(KnownGaps.FILE)).isNotEmpty();
                 Assumptions.abort("known gap: " + gap + " -- " + problems);
             }
             assertThat(problems).as(exp.name() + ": " + summary(d)).isEmpty();
