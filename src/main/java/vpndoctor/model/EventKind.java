@@ -63,7 +63,8 @@ public enum EventKind {
     TUNNEL_DOWN(0, "tunnel/session went down (IOS SESSION_STATUS DOWN, ASA 'Session disconnected')"),
     // ---- show command output pasted into the log ----
     SHOW_ISAKMP_SA(0, "a row of 'show crypto isakmp sa' (IOS table or ASA block): a snapshot of the phase 1 state. attrs: state (MM_NO_STATE, MM_KEY_EXCH, QM_IDLE, MM_WAIT_MSG2, MM_ACTIVE, AM_ACTIVE...), deleted (true for IOS 'ACTIVE (deleted)' rows)"),
-    SHOW_IPSEC_SA(0, "a counter line of 'show crypto ipsec sa' for one peer: a snapshot of traffic through the SAs. attrs: encaps or decaps (packet count as written), or none=true for 'There are no ipsec sas'"),
+    SHOW_IPSEC_SA(0, "one SA entry of 'show crypto ipsec sa' (or one flow of IOS 'show crypto session'): a snapshot of that SA. attrs: encaps, decaps, sendErrors, recvErrors (counts as written), outSpi (hex, \"0\" = no SA), localIdent/remoteIdent (cidr) with localProto/remoteProto/localPort/remotePort when not 0, sa (the idents together: the SA's identity across pastes), currentPeer, remoteEndpoint (when not the peer), pathMtu, mode (tunnel/transport), map, mapSeq, acl, interface, vti (true for a tunnel interface), session (UP-ACTIVE, UP-IDLE, DOWN-NEGOTIATING...), activeSas; or none=true for 'There are no ipsec sas'"),
+    SHOW_ROUTE_TABLE(0, "a pasted routing table (IOS 'show ip route', ASA 'show route') from its 'Gateway of last resort' line: no peer (whose table it is follows from the other show output of the same source). attrs: prefixes (space-separated cidrs), default (true when a default route or gateway of last resort exists)"),
     // ---- NAT and connections ----
     NAT_NO_TRANSLATION(0, "'No translation group found' / NO TRANS: traffic needs a NAT rule it does not have"),
     XLATE_BUILT(0, "a NAT translation was built (PIX/ASA 305009/305011)"),

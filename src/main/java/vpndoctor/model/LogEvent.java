@@ -63,6 +63,14 @@ public final class LogEvent implements Traceable {
         lastSeq = seq;
     }
 
+    /**
+     * Another input line the same message rests on (a block read as one event: the idents and
+     * counters of one SA), kept as a sample without counting an occurrence.
+     */
+    public void addContext(Origin origin) {
+        if (origin != null && samples.size() < MAX_SAMPLES && !samples.contains(origin)) samples.add(origin);
+    }
+
     @Override public String getId() { return id; }
     @FactDoc("the message kind, a name of the EventKind vocabulary")
     public String getKind() { return kind; }

@@ -141,4 +141,15 @@ public final class ConfigFunctions {
         }
         return false;
     }
+
+    /** True when a routing table (space-separated cidrs, as SHOW_ROUTE_TABLE writes them) has a route covering the network. */
+    public static boolean routes(String prefixes, String network) {
+        Net n = parse(network);
+        if (n == null || prefixes == null) return false;
+        for (String p : prefixes.split(" ")) {
+            Net r = parse(p);
+            if (r != null && r.contains(n)) return true;
+        }
+        return false;
+    }
 }

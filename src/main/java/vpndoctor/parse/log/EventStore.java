@@ -33,15 +33,21 @@ class EventStore { // not final: a test store fails on purpose to prove one line
     private final List<LogEvent> events = new ArrayList<>();
     private final List<UnrecognizedLine> unrecognized = new ArrayList<>();
 
-    void add(Parsed p, Platform platform, Origin origin, String time, long seq) {
+    /** Adds one occurrence; returns the event it is now part of. */
+    LogEvent add(Parsed p, Platform platform, Origin origin, String time, long seq) {
         add(p, key(p), platform, origin, time, seq);
+        return last;
     }
+
+    /** The event the last {@link #add} went into. */
+    private LogEvent last;
 
     /** add() for a line whose key is already known. */
     void add(Parsed p, String key, Platform platform, Origin origin, String time, long seq) {
         LogEvent e = existing(key, p.kind, p.peer);
         if (e != null) {
             e.addOccurrence(origin, time, seq);
+            last = e;
             return;
         }
         String group = group(p.kind, p.peer);
@@ -50,11 +56,13 @@ class EventStore { // not final: a test store fails on purpose to prove one line
             e = new LogEvent("e" + (events.size() + 1), p.kind.name(), platform, p.peer, p.local, Map.of("variants", "more"), origin, time, seq);
             byKey.put(overflowKey(group), e);
             events.add(e);
+            last = e;
             return;
         }
         e = new LogEvent("e" + (events.size() + 1), p.kind.name(), platform, p.peer, p.local, p.attrs, origin, time, seq);
         byKey.put(key, e);
         events.add(e);
+        last = e;
         variantHashes.merge(group, new long[] {KeyHash.of(p)}, EventStore::concat);
     }
 

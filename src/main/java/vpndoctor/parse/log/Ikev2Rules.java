@@ -17,6 +17,15 @@ final class Ikev2Rules {
 
     /** Reasons of ASA 750003 "Negotiation aborted due to ERROR: ..." and of IOS debug failures. */
     static final List<Rule> FAILURES = List.of(
+        // certificate identity and encoding failures: checked before the generic AUTH failure wordings
+        Rule.of("peer id check failed", CERT_AUTH_FAILED, "detail", "peer identity not in its certificate"),
+        Rule.re("peer id check: failed to retr", "failed to retr(?:ei|ie)ve (\\S+(?: name)?) from SAN", CERT_AUTH_FAILED,
+                (m, o) -> o.attr("san", m.group(1)), "detail", "peer identity not in its certificate"),
+        Rule.of("unsupported cert encoding", CERT_AUTH_FAILED, "detail", "certificate encoding or HTTP URL lookup not supported"),
+        // which AUTH method the peer uses decides whether an AUTH failure is about a key or a certificate
+        Rule.re("authentication method is", "authentication method is '?([A-Za-z0-9-]+)", IKE_TRACE,
+                (m, o) -> o.attr("authMethod", m.group(1).toUpperCase(java.util.Locale.ROOT).startsWith("RSA") ? "RSA"
+                        : m.group(1).toUpperCase(java.util.Locale.ROOT)), "step", "peer authentication method", "ikev", "2"),
         // 752xxx tunnel-manager summaries: a setup failed, the specific messages say why
         Rule.of("failed to establish an l2l sa", IKE_TRACE, "step", "L2L tunnel setup failed"),
         Rule.of("unsuccessful at setting up a tunnel", IKE_TRACE, "step", "L2L tunnel setup failed"),

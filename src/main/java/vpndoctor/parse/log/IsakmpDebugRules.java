@@ -29,6 +29,11 @@ final class IsakmpDebugRules {
                 (m, o) -> o.attr("authMethod", m.group(1).toUpperCase()), "step", "show ikev2 sa detail"),
         Rule.re("ike peer:", "^\\d+ +IKE Peer: " + ADDR, IKE_TRACE, (m, o) -> o.peer(m.group(1)), "step", "show isakmp sa"),
         Rule.ignore("crypto isakmp sa"),
+        // 'show crypto session' title and its legend (the sessions themselves are ShowIpsecSa's)
+        Rule.ignore("crypto session current status"),
+        Rule.ignore("ike configuration mode"),
+        Rule.ignore("ike extended authentication"),
+        Rule.ignore("ike auto reconnect"),
         Rule.ignore("session-id:"),
         Rule.ignore("seq. no 0x"),
         Rule.ignore("total ike sa"),
@@ -64,6 +69,8 @@ final class IsakmpDebugRules {
                 (m, o) -> o.attr("payload", PayloadNumbers.of(m.group(1)))),
         Rule.of("phase 1 sa policy not acceptable", P1_NO_OFFERS_ACCEPTED),
         Rule.of("no cert, and no keys", NO_KEY_FOR_PEER),
+        // IOS-XE: the same missing key seen by the initiator, before any packet leaves ("No Cert or pre-shared address key.")
+        Rule.of("no cert or pre-shared address key", NO_KEY_FOR_PEER, "role", "I"),
         Rule.re("no pre-shared key", "no pre-shared key (?:with|for) (\\S+?)!?$", NO_KEY_FOR_PEER, (m, o) -> o.peer(m.group(1))),
         Rule.of("no pre-shared key", NO_KEY_FOR_PEER),
         // IOS initiator: the first main mode message cannot be built (no key for the peer we must reach)
@@ -145,7 +152,14 @@ final class IsakmpDebugRules {
         Rule.of("received nonce", IKE_TRACE, "step", "nonce"),
         Rule.re("created a peer struct", "peer struct for " + ADDR, IKE_TRACE, (m, o) -> o.peer(m.group(1)), "step", "peer created"),
         Rule.of("new peer created", IKE_TRACE, "step", "peer created"),
-        Rule.of("sa request profile", IKE_TRACE, "step", "sa request"),
+        Rule.of("sa request profile", IKE_TRACE, "step", "sa request", "role", "I"),
+        // IOS/IOS-XE initiator that cannot even build its first message (no key for the peer it wants)
+        Rule.of("can not start main mode", IKE_TRACE, "step", "initiator could not start", "role", "I"),
+        Rule.of("can not start aggressive mode", IKE_TRACE, "step", "initiator mode choice", "role", "I"),
+        Rule.of("for isakmp_initiator", IKE_TRACE, "step", "peer struct", "role", "I"),
+        Rule.of("error while processing sa request", IKE_TRACE, "step", "sa request failed", "role", "I"),
+        // ASA 'show crypto isakmp sa': "Type    : L2L             Role    : responder"
+        Rule.re("role", "\\bRole +: +(initiator|responder)\\b", IKE_TRACE, (m, o) -> o.attr("role", m.group(1).toLowerCase()), "step", "show isakmp sa"),
         Rule.of("sending an ike ipv4 packet", IKE_TRACE, "step", "packet sent"),
         Rule.of("insert sa successfully", IKE_TRACE, "step", "sa inserted"),
         Rule.of("client config settings", IKE_TRACE, "step", "client config"),

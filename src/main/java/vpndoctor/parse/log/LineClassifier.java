@@ -39,7 +39,7 @@ final class LineClassifier {
      */
     void scanned(SourceContext ctx, LineScan s, byte[] b, int off, int len) {
         LineScan.Verdict verdict = s.verdict();
-        if (verdict == LineScan.Verdict.SLOW || ctx.block != null) {
+        if (verdict == LineScan.Verdict.SLOW || ctx.block != null || ctx.showSa != null || ctx.routes != null) {
             String text = decoder.decode(b, off, len);
             if (text.length() > LineLimits.MAX_CHARS) tooLong(ctx); else line(ctx, text);
             return;
@@ -125,7 +125,25 @@ final class LineClassifier {
             }
             finishBlock(ctx);
         }
-        if (!RelevanceFilter.mayBeRelevant(line)) {
+        if (ctx.routes != null) {
+            if (ctx.routes.take(line.strip())) {
+                acct.irrelevant(); // the table is one event, stored when it ends
+                return;
+            }
+            closeRoutes(ctx);
+        }
+        boolean relevant = RelevanceFilter.mayBeRelevant(line);
+        if (relevant && line.contains("Gateway of last resort")) {
+            ctx.routes = ShowRoutes.opens(line.strip(), () -> new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), null, seq);
+            if (ctx.routes != null) {
+                acct.relevant();
+                return;
+            }
+        }
+        if (ctx.showSa != null || relevant && ShowIpsecSa.opens(line.strip())) {
+            if (showSa(ctx, line)) return;
+        }
+        if (!relevant) {
             acct.irrelevant();
             return;
         }
@@ -179,6 +197,64 @@ final class LineClassifier {
     /** End of a source: an open block is emitted as it stands. */
     void endOfSource(SourceContext ctx) {
         if (ctx.block != null) finishBlock(ctx);
+        if (ctx.showSa != null) closeShowSa(ctx);
+        if (ctx.routes != null) closeRoutes(ctx);
+    }
+
+    private void closeRoutes(SourceContext ctx) {
+        ShowRoutes r = ctx.routes;
+        ctx.routes = null;
+        parsed.reset();
+        r.toParsed(parsed);
+        store.add(parsed, ctx.platform, r.origin(), r.time(), r.seq());
+    }
+
+    /**
+     * A line of a pasted 'show crypto ipsec sa' (or the line that opens one): true when the block
+     * took it (counted here), false when it ended the block and the line goes the ordinary way.
+     */
+    private boolean showSa(SourceContext ctx, String line) {
+        if (ctx.showSa == null) ctx.showSa = new ShowIpsecSa();
+        String trimmed = line.strip();
+        Origin[] made = new Origin[1];
+        java.util.function.Supplier<Origin> origin = () -> made[0] != null ? made[0]
+                : (made[0] = new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)));
+        ShowIpsecSa.Take take = ctx.showSa.offer(trimmed, origin, null, seq);
+        storeShowSa(ctx);
+        switch (take) {
+            case RELEVANT -> acct.relevant();
+            case FILLER -> acct.irrelevant();
+            case NOT_MINE -> {
+                closeShowSa(ctx);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void closeShowSa(SourceContext ctx) {
+        ctx.showSa.close();
+        storeShowSa(ctx);
+        ctx.showSa = null;
+    }
+
+    /** Each finished SA entry is one event; a snapshot seen before folds into its event (a repeat, not new evidence). */
+    private void storeShowSa(SourceContext ctx) {
+        // the layout tells the platform only when nothing stronger did (a prompt-less paste has no other sign)
+        if (ctx.platform == null && ctx.showSa.platform != null) ctx.platform = ctx.showSa.platform;
+        for (ShowIpsecSa.Entry entry : ctx.showSa.drain()) {
+            parsed.reset();
+            Parsed p = entry.parsed();
+            parsed.is(p.kind);
+            parsed.peer = p.peer;
+            parsed.local = p.local;
+            parsed.attrs.putAll(p.attrs);
+            settlePeer(ctx, null);
+            LogEvent e = store.add(parsed, ctx.platform, entry.origins().get(0), entry.time(), entry.seq());
+            if (e.getCount() == 1) {
+                for (int i = 1; i < entry.origins().size(); i++) e.addContext(entry.origins().get(i));
+            }
+        }
     }
 
     private void finishBlock(SourceContext ctx) {

@@ -29,7 +29,9 @@ final class PlatformDetector {
     private static Platform strong(String m) {
         if (m.contains("%ASA-") || m.contains("%FWSM-")) return Platform.ASA;
         if (m.contains("%PIX-")) return Platform.PIX;
-        if (MessageParser.isIosCrypto(m) || m.contains("ISAKMP:(") || m.contains("IKEv2:(")) return Platform.IOS;
+        // IOS-XE 16+ puts a space before the connection id ("ISAKMP: (1003):", "ISAKMP-ERROR: (0):"); PIX writes "ISAKMP (0):"
+        if (MessageParser.isIosCrypto(m) || m.contains("ISAKMP:(") || m.contains("IKEv2:(") || m.contains("ISAKMP: (")
+                || m.contains("ISAKMP-ERROR: (")) return Platform.IOS;
         if (m.startsWith("IP = ") || m.startsWith("Group = ") || m.contains("IKEv2-PLAT")
                 || m.contains("[IKEv1") || (m.contains("Group = ") && m.contains(", IP = "))) return Platform.ASA;
         if (m.contains("crypto_isakmp_process_block") || m.contains("VPN Peer:") || m.contains("OAK_")) return Platform.PIX;

@@ -17,6 +17,12 @@ final class RelevanceFilter {
         "No proposal chosen", "IKMP", "Oakley", "keepalive", "keep-alive", "Local:", "Remote:",
         // pasted show output (phase 1 states, IPsec counters) and certificate (PKI) messages
         "MM_", "AM_", "QM_", "AG_", "#pkts", "%PKI-", "Certificate", "certificate", "/500 ", "/4500 ", "Auth sign:",
+        // 'show crypto ipsec sa' entry heads that name no other keyword (IOS prints the idents before current_peer)
+        "ident (addr", "interface: ", "Interface: ", "Session status:",
+        // a pasted routing table starts here (ShowRoutes)
+        "Gateway of last resort",
+        // ASA show crypto isakmp sa: "Type    : L2L             Role    : responder" (who started the exchange)
+        "Role    : ",
     };
     /** For each pair of ASCII characters (first << 7 | second), the keywords that start with it (null: none). */
     private static final String[][] BY_PAIR = new String[128 * 128][];

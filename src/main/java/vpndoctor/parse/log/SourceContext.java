@@ -35,6 +35,10 @@ final class SourceContext {
     private static final int MAX_CONNS = 4096;
     /** A multi-line IPSEC(...) block still being collected. */
     ProposalBlock block;
+    /** A pasted 'show crypto ipsec sa' still being read (null outside one). */
+    ShowIpsecSa showSa;
+    /** A pasted routing table still being read (null outside one). */
+    ShowRoutes routes;
     /** "received" or "sent": the IKEv2 packet whose dump the next payload lines belong to (null before any). */
     String ikev2Packet;
 

@@ -44,8 +44,8 @@ class AuditFamiliesTest {
             row("1   IKE Peer: 198.51.100.222", "IKE_TRACE", "198.51.100.222", "step=show isakmp sa"),
             row("    #pkts encaps: 0, #pkts encrypt: 0, #pkts digest: 0", "SHOW_IPSEC_SA", "-", "encaps=0"),
             row("      #pkts decaps: 1843, #pkts decrypt: 1843, #pkts verify: 1843", "SHOW_IPSEC_SA", "-", "decaps=1843"),
-            row("   current_peer 198.51.100.140 port 500", "IKE_TRACE", "198.51.100.140", "step=show ipsec sa"),
-            row("      current_peer: 198.51.100.18", "IKE_TRACE", "198.51.100.18", "step=show ipsec sa"),
+            row("   current_peer 198.51.100.140 port 500", "SHOW_IPSEC_SA", "198.51.100.140", "currentPeer=198.51.100.140"),
+            row("      current_peer: 198.51.100.18", "SHOW_IPSEC_SA", "198.51.100.18", "currentPeer=198.51.100.18"),
             row("     local crypto endpt.: 192.0.2.14, remote crypto endpt.: 198.51.100.140", "IKE_TRACE", "198.51.100.140", ""),
             row("There are no ipsec sas", "SHOW_IPSEC_SA", "-", "none=true")
         );
