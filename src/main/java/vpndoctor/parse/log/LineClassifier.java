@@ -249,7 +249,7 @@ final class LineClassifier {
             parsed.peer = p.peer;
             parsed.local = p.local;
             parsed.attrs.putAll(p.attrs);
-            settlePeer(ctx, null);
+            settlePeer(ctx, null, null);
             LogEvent e = store.add(parsed, ctx.platform, entry.origins().get(0), entry.time(), entry.seq());
             if (e.getCount() == 1) {
                 for (int i = 1; i < entry.origins().size(); i++) e.addContext(entry.origins().get(i));

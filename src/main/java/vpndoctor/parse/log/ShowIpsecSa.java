@@ -1,5 +1,6 @@
 package vpndoctor.parse.log;
 
+import vpndoctor.model.config.Ip;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,7 +171,7 @@ final class ShowIpsecSa {
             if (isLocal && (idents || counters) || !isLocal && fields.containsKey("remoteIdent")) finish();
             start(origin, lineTime, lineSeq);
             String side = m.group(1);
-            fields.put(side + "Ident", Addresses.cidr(m.group(2), m.group(3)));
+            fields.put(side + "Ident", Ip.cidr(m.group(2), m.group(3)));
             if (!"0".equals(m.group(4))) fields.put(side + "Proto", m.group(4));
             if (!"0".equals(m.group(5))) fields.put(side + "Port", m.group(5));
             if (!isLocal) context.add(origin.get());
@@ -239,7 +240,7 @@ final class ShowIpsecSa {
 
     /** An IPSEC FLOW selector: "any", "host A" or "A/mask", with the flow's protocol ("ip" = any). */
     private void selector(String side, String whole, String host, String net, String mask, String proto) {
-        String ident = whole.equals("any") ? "0.0.0.0/0" : host != null ? host + "/32" : Addresses.cidr(net, mask);
+        String ident = whole.equals("any") ? "0.0.0.0/0" : host != null ? host + "/32" : Ip.cidr(net, mask);
         fields.put(side + "Ident", ident);
         String p = proto.equals("ip") ? null : proto.equals("gre") ? "47" : proto;
         if (p != null && !p.equals("0")) fields.put(side + "Proto", p);

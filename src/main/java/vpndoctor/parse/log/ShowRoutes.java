@@ -1,5 +1,6 @@
 package vpndoctor.parse.log;
 
+import vpndoctor.model.config.Ip;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -50,7 +51,7 @@ final class ShowRoutes {
         Matcher m = ROUTE.matcher(trimmed);
         if (!m.find()) return false;
         String net = m.group(1);
-        String prefix = m.group(2) != null ? m.group(2) : m.group(3) != null ? Integer.toString(Addresses.prefixLength(m.group(3))) : "32";
+        String prefix = m.group(2) != null ? m.group(2) : m.group(3) != null ? Integer.toString(Ip.maskToPrefix(m.group(3))) : "32";
         if ("0.0.0.0".equals(net) && "0".equals(prefix)) defaultRoute = true;
         prefixes.add(net + "/" + prefix);
         return true;
