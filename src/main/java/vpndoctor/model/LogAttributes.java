@@ -74,6 +74,30 @@ public final class LogAttributes {
         put("trigger", "what caused a retransmission");
         put("truncated", "true when a proposal block ended before it was complete");
         put("type", "a type the message gives (connection type, ID type)");
+        put("acl", "the crypto ACL a show crypto ipsec sa entry names");
+        put("activeSas", "'Active SAs: N' of show crypto session");
+        put("currentPeer", "current_peer of a show crypto ipsec sa entry");
+        put("default", "true when a pasted routing table has a default route (or gateway of last resort)");
+        put("interface", "interface a show entry belongs to (crypto map interface, tunnel interface)");
+        put("localIdent", "our ident of an SA entry a.b.c.d/len (show crypto ipsec sa local ident)");
+        put("localPort", "port of our ident");
+        put("localProto", "protocol of our ident");
+        put("map", "crypto map name of an SA entry");
+        put("mapSeq", "crypto map sequence number of an SA entry");
+        put("outSpi", "current outbound SPI of an SA entry (0 = no phase 2 SA)");
+        put("pathMtu", "path MTU of an SA entry");
+        put("prefixes", "prefixes of a pasted routing table");
+        put("recvErrors", "#recv errors of an SA entry");
+        put("remoteEndpoint", "remote crypto endpoint of an SA entry");
+        put("remoteIdent", "the peer's ident of an SA entry a.b.c.d/len");
+        put("remotePort", "port of the peer's ident");
+        put("remoteProto", "protocol of the peer's ident");
+        put("sa", "an SA entry's key (which SA of which session a snapshot row is)");
+        put("san", "subject alternative name a certificate check quotes");
+        put("sendErrors", "#send errors of an SA entry");
+        put("session", "show crypto session status (UP-ACTIVE, UP-IDLE, DOWN-NEGOTIATING)");
+        put("vti", "true when an SA entry belongs to a virtual tunnel interface");
+        put("proxyMatch", "true when the device says the child SA selectors matched a crypto map entry");
     }
 
     private LogAttributes() {}

@@ -154,7 +154,6 @@ final class IsakmpDebugRules {
         Rule.of("new peer created", IKE_TRACE, "step", "peer created"),
         Rule.of("sa request profile", IKE_TRACE, "step", "sa request", "role", "I"),
         // IOS/IOS-XE initiator that cannot even build its first message (no key for the peer it wants)
-        Rule.of("can not start main mode", IKE_TRACE, "step", "initiator could not start", "role", "I"),
         Rule.of("can not start aggressive mode", IKE_TRACE, "step", "initiator mode choice", "role", "I"),
         Rule.of("for isakmp_initiator", IKE_TRACE, "step", "peer struct", "role", "I"),
         Rule.of("error while processing sa request", IKE_TRACE, "step", "sa request failed", "role", "I"),

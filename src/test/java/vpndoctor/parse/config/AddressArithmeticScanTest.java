@@ -24,7 +24,8 @@ class AddressArithmeticScanTest {
     private static final Map<String, String> ALLOWED = Map.of(
             "src/main/java/vpndoctor/model/config/Ip.java", "the wrapper",
             "src/main/java/vpndoctor/model/config/Net.java", "the wrapper's value type",
-            "src/main/java/vpndoctor/parse/log/KeyHash.java", "hashes bytes of a key, no address");
+            "src/main/java/vpndoctor/parse/log/KeyHash.java", "hashes bytes of a key, no address",
+            "src/main/java/vpndoctor/parse/log/Utf16Input.java", "joins two bytes into a UTF-16 code unit, no address");
 
     @Test
     void thePatternsCatchWhatTheOldCopiesDid() {

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RoleAndAuthMethodTest {
     static Stream<Arguments> lines() {
         return Stream.of(
-            Ingest.row("*Oct 25 18:50:01.497: ISAKMP-ERROR: (0):construct_initial_message: Can not start Main mode", "IKE_TRACE", "-", "role=I"),
+            Ingest.row("*Oct 25 18:50:01.497: ISAKMP-ERROR: (0):construct_initial_message: Can not start Main mode", "IKE_TRACE", "-", "role=initiator"),
             Ingest.row("*Mar  1 00:10:11.123: ISAKMP: Locking peer struct 0x66A3B2C4, refcount 1 for isakmp_initiator", "IKE_TRACE", "-", "role=I"),
             Ingest.row("*Oct 25 18:50:01.497: ISAKMP-ERROR: (0):No Cert or pre-shared address key. ", "NO_KEY_FOR_PEER", "-", "role=I"),
             Ingest.row("    Type    : L2L             Role    : responder", "IKE_TRACE", "-", "role=responder"),
