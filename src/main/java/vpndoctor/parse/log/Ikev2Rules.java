@@ -39,7 +39,9 @@ final class Ikev2Rules {
         Rule.of("verification of peer's authentication data failed", HASH_VERIFY_FAILED),
         Rule.of("auth exchange failed", HASH_VERIFY_FAILED),
         Rule.of("no preshared key or trustpoint", NO_KEY_FOR_PEER),
-        Rule.of("failed to locate an item in the database", NO_KEY_FOR_PEER, "detail", "failed to locate an item in the database"),
+        // ASA 750003 "Failed to locate an item in the database": some lookup for this peer failed (tunnel
+        // group, key, crypto map or IKEv2 policy); the message does not say which, so it names no cause
+        Rule.of("failed to locate an item in the database", IKE_TRACE, "step", "IKEv2 configuration lookup failed", "ikev", "2"),
         Rule.of("no remote authentication method", NO_KEY_FOR_PEER, "detail", "no remote authentication method"),
         Rule.of("crypto map policy not found", CRYPTO_MAP_POLICY_NOT_FOUND),
         Rule.of("certificate authentication failed", CERT_AUTH_FAILED),

@@ -61,9 +61,10 @@ final class MessageParser {
                 && (i == 0 || t.charAt(i - 1) == '%' || t.charAt(i - 1) == ' ');
     }
 
-    /** Index of "%ASA-", "%PIX-" or "%FWSM-", or -1. */
+    /** Index of "%ASA-", "%FTD-" (Firepower Threat Defense logs the ASA's messages), "%PIX-" or "%FWSM-", or -1. */
     static int syslogMarker(String t) {
         int i = t.indexOf("%ASA-");
+        if (i < 0) i = t.indexOf("%FTD-");
         if (i < 0) i = t.indexOf("%PIX-");
         if (i < 0) i = t.indexOf("%FWSM-");
         return i;

@@ -27,7 +27,7 @@ final class PlatformDetector {
     }
 
     private static Platform strong(String m) {
-        if (m.contains("%ASA-") || m.contains("%FWSM-")) return Platform.ASA;
+        if (m.contains("%ASA-") || m.contains("%FTD-") || m.contains("%FWSM-")) return Platform.ASA;
         if (m.contains("%PIX-")) return Platform.PIX;
         if (MessageParser.isIosCrypto(m) || m.contains("ISAKMP:(") || m.contains("IKEv2:(")) return Platform.IOS;
         if (m.startsWith("IP = ") || m.startsWith("Group = ") || m.contains("IKEv2-PLAT")

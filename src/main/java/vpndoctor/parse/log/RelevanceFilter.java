@@ -9,7 +9,7 @@ package vpndoctor.parse.log;
 final class RelevanceFilter {
     private static final String[] KEYWORDS = {
         "ISAKMP", "ISAMKP", "IPSEC", "IPSec", "IPsec", "ipsec", "IKE", "isakmp", "crypto", "CRYPTO", "Crypto",
-        "%ASA-", "%PIX-", "%FWSM-", "VPN", "Peer", "peer", "SA ", "SA:", "SA!", "SA,", "SAs", "proxy", "transform",
+        "%ASA-", "%FTD-", "%PIX-", "%FWSM-", "VPN", "Peer", "peer", "SA ", "SA:", "SA!", "SA,", "SAs", "proxy", "transform",
         "NOTIFY", "Notify", "notify", "DPD", "translation", "Teardown", "Built", "OAK_", "ISADB", "Reserved Not Zero",
         "reserved not zero", "message ID", "Group = ", "IP = ", "NO TRANS", "Tunnel", "tunnel", "PHASE", "Phase",
         "phase", "fragment", "Client Encryption", "user object", "state machine", "proposal", "(key eng. msg.)",
