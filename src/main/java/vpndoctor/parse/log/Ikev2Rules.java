@@ -43,6 +43,9 @@ final class Ikev2Rules {
         // group, key, crypto map or IKEv2 policy); the message does not say which, so it names no cause
         Rule.of("failed to locate an item in the database", IKE_TRACE, "step", "IKEv2 configuration lookup failed", "ikev", "2"),
         Rule.of("no remote authentication method", NO_KEY_FOR_PEER, "detail", "no remote authentication method"),
+        // 751022 "Tunnel rejected: Crypto Map Policy not found for remote traffic selector": the peer's
+        // selectors match no crypto ACL here (mismatched protected networks), as with IKEv1's 713061
+        Rule.of("tunnel rejected: crypto map policy not found", NO_MATCHING_CRYPTO_MAP, "detail", "responder: peer's traffic selectors match no crypto map"),
         Rule.of("crypto map policy not found", CRYPTO_MAP_POLICY_NOT_FOUND),
         Rule.of("certificate authentication failed", CERT_AUTH_FAILED),
         Rule.of("no suitable trustpoint", CERT_AUTH_FAILED, "detail", "no suitable trustpoint"),
