@@ -2,7 +2,9 @@ package vpndoctor.parse.log;
 
 /**
  * The cheap first gate: a line that names nothing about IKE, IPsec, crypto, NAT or connections is
- * irrelevant and never reaches a regex. One pass over the characters; only where two adjacent
+ * irrelevant and never reaches a regex. Its keywords are the device tokens below and, taken from the
+ * rule tables themselves, every family's needle as devices print it (lower case, Capitalized, UPPER):
+ * a rule added to a table is let through here without a second list to keep in step. One pass over the characters; only where two adjacent
  * characters can start a keyword (a 16K-entry table lookup) are the keywords starting with them compared. Case-sensitive on purpose: devices
  * spell these tokens in fixed case, and case folding would cost more than the whole check.
  */
@@ -22,7 +24,17 @@ final class RelevanceFilter {
     private static final String[][] BY_PAIR = new String[128 * 128][];
 
     static {
-        for (String k : KEYWORDS) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(java.util.List.of(KEYWORDS));
+        for (java.util.List<Rule> family : java.util.List.of(AsaSyslogParser.OTHER, AsaIkeRules.RULES, Ikev2Rules.FAILURES, Ikev2Rules.PROGRESS,
+                IosCryptoRules.RULES, IsakmpDebugRules.RULES, IpsecDebugRules.RULES, NatConnRules.RULES, PeerLogRules.RULES)) {
+            for (String n : Rule.needles(family)) {
+                if (n.length() < 2) continue;
+                all.add(n);
+                all.add(capitalized(n));
+                all.add(n.toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        for (String k : all) {
             int key = k.charAt(0) << 7 | k.charAt(1);
             String[] old = BY_PAIR[key];
             String[] next = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
@@ -59,6 +71,14 @@ final class RelevanceFilter {
     }
 
     private RelevanceFilter() {}
+
+    /** The needle with its first letter in upper case ("atts are acceptable" -> "Atts are acceptable"). */
+    private static String capitalized(String n) {
+        for (int i = 0; i < n.length(); i++) {
+            if (Character.isLetter(n.charAt(i))) return n.substring(0, i) + Character.toUpperCase(n.charAt(i)) + n.substring(i + 1);
+        }
+        return n;
+    }
 
     static boolean mayBeRelevant(String s) {
         int n = s.length();

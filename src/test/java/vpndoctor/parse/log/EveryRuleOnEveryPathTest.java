@@ -81,18 +81,31 @@ class EveryRuleOnEveryPathTest {
         Map<String, String> own = Map.of(
             "AsaSyslogParser.OTHER", "Dec 05 10:00:01 fw1 %%ASA-4-402199: %s",
             "AsaIkeRules", "Dec 05 10:00:01 fw1 %%FTD-5-713904: Group = " + PEER + ", IP = " + PEER + ", %s",
-            "Ikev2Rules.FAILURES", "Dec 05 10:00:01 fw1 %%ASA-4-750003: Local:192.0.2.1:500 Remote:" + PEER + ":500 Username:" + PEER + " Negotiation aborted due to ERROR: %s");
+            "Ikev2Rules.FAILURES", "Dec 05 10:00:01 fw1 %%ASA-4-750003: Local:192.0.2.1:500 Remote:" + PEER + ":500 Username:" + PEER + " Negotiation aborted due to ERROR: %s",
+            "IsakmpDebugRules", "Dec 05 10:00:01.123: ISAKMP (0:1):%s",
+            "IpsecDebugRules", "Dec 05 10:00:01.123: %s",
+            "PeerLogRules", "Dec 05 10:00:01.123: %s",
+            "IosCryptoRules", "Dec 05 10:00:01.123: %%CRYPTO-4-IKMP_X: %s from " + PEER);
         for (Map.Entry<String, String> e : own.entrySet()) {
             for (Rule r : families().get(e.getKey())) {
                 if (!r.keywordOnly()) continue;
-                String line = String.format(e.getValue(), r.needle());
+                for (String text : new String[] {r.needle(), r.needle().toUpperCase(), capitalizedFirst(r.needle())}) {
+                String line = String.format(e.getValue(), text);
                 InputAccounting acct = new InputAccounting();
                 List<LogEvent> events = read(line, LogIngest.Mode.PARALLEL, acct);
                 boolean recognized = !events.isEmpty() || r.kind() == null && acct.getUnrecognized() == 0;
                 if (!recognized) lost.add(line);
+                }
             }
         }
         assertThat(lost).isEmpty();
+    }
+
+    private static String capitalizedFirst(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) return s.substring(0, i) + Character.toUpperCase(s.charAt(i)) + s.substring(i + 1);
+        }
+        return s;
     }
 
     private static String capitalized(String s) {
