@@ -3,8 +3,8 @@ package vpndoctor.parse.log;
 /**
  * The cheap first gate: a line that names nothing about IKE, IPsec, crypto, NAT or connections is
  * irrelevant and never reaches a regex. Its keywords are the device tokens below and, taken from the
- * rule tables themselves, every family's needle as devices print it (lower case, Capitalized, UPPER):
- * a rule added to a table is let through here without a second list to keep in step. One pass over the characters; only where two adjacent
+ * rule tables themselves, every family's needle of more than one word as devices print it (lower case,
+ * Capitalized, UPPER): a rule added to a table is let through here without a second list to keep in step. One pass over the characters; only where two adjacent
  * characters can start a keyword (a 16K-entry table lookup) are the keywords starting with them compared. Case-sensitive on purpose: devices
  * spell these tokens in fixed case, and case folding would cost more than the whole check.
  */
@@ -28,10 +28,13 @@ final class RelevanceFilter {
         for (java.util.List<Rule> family : java.util.List.of(AsaSyslogParser.OTHER, AsaIkeRules.RULES, Ikev2Rules.FAILURES, Ikev2Rules.PROGRESS,
                 IosCryptoRules.RULES, IsakmpDebugRules.RULES, IpsecDebugRules.RULES, NatConnRules.RULES, PeerLogRules.RULES)) {
             for (String n : Rule.needles(family)) {
-                if (n.length() < 2) continue;
-                all.add(n);
-                all.add(capitalized(n));
-                all.add(n.toUpperCase(java.util.Locale.ROOT));
+                // a single plain word ("state", "processing", "reason") is only a rule's gate inside lines
+                // that name IKE, IPsec or a peer already; as a relevance keyword it would wake every
+                // interface or routing line that holds it
+                if (n.length() < 2 || n.matches("[a-z0-9]+")) continue;
+                for (String v : new String[] {n, capitalized(n), n.toUpperCase(java.util.Locale.ROOT)}) {
+                    if (!coveredBy(v, KEYWORDS)) all.add(v);
+                }
             }
         }
         for (String k : all) {
@@ -71,6 +74,14 @@ final class RelevanceFilter {
     }
 
     private RelevanceFilter() {}
+
+    /** A line holding w holds one of the device tokens already (so w adds only cost). */
+    private static boolean coveredBy(String w, String[] tokens) {
+        for (String t : tokens) {
+            if (w.contains(t)) return true;
+        }
+        return false;
+    }
 
     /** The needle with its first letter in upper case ("atts are acceptable" -> "Atts are acceptable"). */
     private static String capitalized(String n) {
