@@ -116,6 +116,17 @@ class AsaCatalogueTest {
         assertThat(MessageParser.parse(new Msg(ssh), new Parsed())).isEqualTo(MessageParser.Outcome.IRRELEVANT);
     }
 
+    @Test
+    void anotherIosFacilitysWordsAreNotIkeDebug() {
+        // 802.1X "Authentication failed" is no IKE authentication failure (corpus wazuh-cisco_ios)
+        String dot1x = "Apr 30 15:10:58: %DOT1X-5-FAIL: Authentication failed for client (Unknown MAC) on Interface Fa0/3 AuditSessionID";
+        assertThat(MessageParser.parse(new Msg(dot1x), new Parsed())).isEqualTo(MessageParser.Outcome.IRRELEVANT);
+        // the neighbour: IKE debug with the same words is read
+        Parsed out = new Parsed();
+        assertThat(MessageParser.parse(new Msg("ISAKMP (0:1): authentication failed"), out)).isEqualTo(MessageParser.Outcome.EVENT);
+        assertThat(out.kind).isEqualTo(EventKind.HASH_VERIFY_FAILED);
+    }
+
     private static List<LogEvent> read(LogIngest.Mode mode, String... lines) {
         LogIngest ingest = new LogIngest(new vpndoctor.model.InputAccounting(), mode);
         try {
