@@ -52,6 +52,15 @@ final class AsaIkeRules {
                 NO_MATCHING_CRYPTO_MAP, (m, o) -> o.attr("remoteProxy", Ip.cidr(m.group(1), m.group(2)))
                         .attr("localProxy", Ip.cidr(m.group(5), m.group(6))).attr("proxyProto", m.group(7)).attr("proxyPort", m.group(8))),
         Rule.of("no matching crypto map entry", NO_MATCHING_CRYPTO_MAP),
+        // As responder (713061 "Tunnel rejected: Crypto Map Policy not found", 713259 "torn down. Reason:
+        // crypto map policy not found") the peer's proxies match no crypto ACL here: Cisco's reading is
+        // mismatched protected networks, the same as "no matching crypto map entry", and that is its one
+        // vote. The initiator's own "crypto map policy not found" (IP = 0.0.0.0, with 713042 "IKE
+        // Initiator unable to find policy") is an unusable map entry, below.
+        Rule.re("crypto map policy not found", "Tunnel rejected: Crypto Map Policy not found for Src: ?" + ADDR + ", ?Dst: ?" + ADDR, NO_MATCHING_CRYPTO_MAP,
+                (m, o) -> o.addr("src", m.group(1)).addr("dst", m.group(2)), "detail", "responder: peer's proxies match no crypto map"),
+        Rule.re("crypto map policy not found", "(?:Tunnel rejected|torn down\\.? *Reason): ?Crypto Map Policy not found", NO_MATCHING_CRYPTO_MAP, null,
+                "detail", "responder: peer's proxies match no crypto map"),
         Rule.re("crypto map policy not found", "Src: ?" + ADDR + ", ?Dst: ?" + ADDR, CRYPTO_MAP_POLICY_NOT_FOUND,
                 (m, o) -> o.addr("src", m.group(1)).addr("dst", m.group(2))),
         Rule.of("crypto map policy not found", CRYPTO_MAP_POLICY_NOT_FOUND),
@@ -69,7 +78,11 @@ final class AsaIkeRules {
                 "direction", "received", "ikev", "1"),
         Rule.re("un-encrypted", "un-encrypted ([A-Z_]+) NOTIFY", NOTIFY, (m, o) -> o.attr("notify", NotifyNames.v1Number(m.group(1)))
                 .attr("name", m.group(1)).attr("encrypted", "false"), "direction", "received", "ikev", "1"),
-        Rule.of("no matching sa, dropping", INVALID_SPI, "layer", "ike"),
+        // ASA "Received encrypted packet with no matching SA, dropping" (713904 at severity 5): an encrypted
+        // IKE message (quick mode, informational) for an IKE SA this side no longer has. An IKE-level
+        // disagreement about phase 1 state, usually passing (after a clear, a reboot, a lifetime
+        // expiry); not an ESP packet with an unknown SPI, so it never reads as a stale IPsec SA
+        Rule.of("no matching sa, dropping", IKE_TRACE, "step", "encrypted IKE packet without an IKE SA"),
         Rule.of("hash verification failed", HASH_VERIFY_FAILED),
         Rule.of("misconfigured pre-shared key", HASH_VERIFY_FAILED),
         Rule.of("runt isakmp packet", IKE_BAD_MESSAGE, "detail", "runt packet"),

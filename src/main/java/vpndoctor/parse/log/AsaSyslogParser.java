@@ -49,13 +49,23 @@ final class AsaSyslogParser {
         return colon < 0 ? "" : m.substring(colon + 1).trim();
     }
 
-    /** True when the id belongs to a family whose unknown messages should be shown to rule authors. */
+    /** True when the id is a VPN message whose unknown wordings should be shown ({@link AsaCatalogue#vpnMessage}). */
     static boolean vpnFamily(String id) {
-        return id != null && (id.startsWith("7") || id.startsWith("402") || id.startsWith("602") || id.equals("113019"));
+        return AsaCatalogue.vpnMessage(id);
     }
 
     static Result parse(String id, Msg text, Parsed out) {
         if (id == null) return Result.NONE;
+        AsaCatalogue.Entry entry = AsaCatalogue.get(id);
+        // a user's remote-access session or the device's internals: recognized, never a tunnel's fault
+        if (entry != null && (entry.kind() == AsaCatalogue.Kind.REMOTE_ACCESS || entry.kind() == AsaCatalogue.Kind.NOT_S2S)) return Result.IGNORE;
+        if (remoteAccessSession(id, text)) return Result.IGNORE;
+        Result byText = byText(id, text, out);
+        return byText == Result.NONE && entry != null ? byCatalogue(entry, text, out) : byText;
+    }
+
+    /** The wording rules of the id's family. */
+    private static Result byText(String id, Msg text, Parsed out) {
         if (id.startsWith("75")) return Ikev2Rules.parse(text, out) ? Result.MATCH : Result.NONE;
         if (id.startsWith("7")) {
             if (Rule.first(AsaIkeRules.RULES, text, out)) return Result.MATCH;
@@ -69,6 +79,38 @@ final class AsaSyslogParser {
         if (Rule.first(OTHER, text, out)) return Result.MATCH;
         if (id.startsWith("111")) return Result.IGNORE; // other commands typed by the operator
         return Result.NONE;
+    }
+
+    /**
+     * A listed id whose wording no rule knows (another release's text): the catalogue says what it is.
+     * A symptom or progress id becomes its event kind (or a trace naming the id when no rule reads it
+     * yet), a benign id is recognized and dropped, a carrier id stays unrecognized (only its text means
+     * something). A symptom read from its id alone votes only when the line names an address: the
+     * catalogue's own placeholder lines ("for Peer IP_address") and lines cut before their values
+     * show the message exists, not that a tunnel failed.
+     */
+    private static Result byCatalogue(AsaCatalogue.Entry e, Msg text, Parsed out) {
+        switch (e.kind()) {
+            case SYMPTOM, PROGRESS -> {
+                boolean votes = e.event() != null && (e.kind() == AsaCatalogue.Kind.PROGRESS || Addresses.isIpv4(PeerFinder.find(text.text)));
+                if (votes) out.is(e.event()); else out.is(IKE_TRACE).attr("step", e.meaning());
+                out.attr("msgId", e.id());
+                return Result.MATCH;
+            }
+            case BENIGN -> {
+                return Result.IGNORE;
+            }
+            default -> {
+                return Result.NONE;
+            }
+        }
+    }
+
+    /** 113019 ends every VPN session; only its LAN-to-LAN sessions are a tunnel's. */
+    private static boolean remoteAccessSession(String id, Msg text) {
+        if (!id.equals("113019")) return false;
+        int at = text.lower.indexOf("session type:");
+        return at >= 0 && !text.lower.startsWith("lan-to-lan", at + "session type:".length() + (text.lower.startsWith(" ", at + 13) ? 1 : 0));
     }
 
     enum Result { MATCH, IGNORE, NONE }

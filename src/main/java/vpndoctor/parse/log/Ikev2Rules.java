@@ -55,8 +55,13 @@ final class Ikev2Rules {
         Rule.of("verification of peer's authentication data failed", HASH_VERIFY_FAILED),
         Rule.of("auth exchange failed", HASH_VERIFY_FAILED),
         Rule.of("no preshared key or trustpoint", NO_KEY_FOR_PEER),
-        Rule.of("failed to locate an item in the database", NO_KEY_FOR_PEER, "detail", "failed to locate an item in the database"),
+        // ASA 750003 "Failed to locate an item in the database": some lookup for this peer failed (tunnel
+        // group, key, crypto map or IKEv2 policy); the message does not say which, so it names no cause
+        Rule.of("failed to locate an item in the database", IKE_TRACE, "step", "IKEv2 configuration lookup failed", "ikev", "2"),
         Rule.of("no remote authentication method", NO_KEY_FOR_PEER, "detail", "no remote authentication method"),
+        // 751022 "Tunnel rejected: Crypto Map Policy not found for remote traffic selector": the peer's
+        // selectors match no crypto ACL here (mismatched protected networks), as with IKEv1's 713061
+        Rule.of("tunnel rejected: crypto map policy not found", NO_MATCHING_CRYPTO_MAP, "detail", "responder: peer's traffic selectors match no crypto map"),
         Rule.of("crypto map policy not found", CRYPTO_MAP_POLICY_NOT_FOUND),
         // ASA IKEv2-PLAT crypto-map checks of the child SA: the peer's selectors match no ACL of the entry, or the entry is unusable
         Rule.of("no proxy match on map", NO_MATCHING_CRYPTO_MAP, "detail", "no proxy match on the crypto map"),

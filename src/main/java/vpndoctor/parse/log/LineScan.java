@@ -137,7 +137,9 @@ final class LineScan {
         }
         int id = messageId(b, at, end);
         int family = id / 1000;
-        if (id >= 0 && (id / 100_000 == 7 || family == 402 || family == 602 || id == 113019)) return; // VPN families: unknown ones are shown
+        // VPN messages (the catalogue's, read by id when no wording matches) and every 7xxxxx id (the IKE
+        // wording tables read them all, e.g. IKEv2 debug relayed in 711001) take the full path
+        if (id >= 0 && (id / 100_000 == 7 || AsaCatalogue.vpnMessage(id))) return;
         platform = (asa >= 0 || fwsm >= at || AsciiBytes.indexOf(b, at, end, "%FWSM-") >= 0 ? Platform.ASA : Platform.PIX).ordinal();
         if (envelopeTime != null) {
             otherTime = envelopeTime;
@@ -169,10 +171,12 @@ final class LineScan {
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
 
-    /** 'A', 'P' or 'F' for "%ASA-", "%PIX-" or "%FWSM-" at index i, else 0. */
+    /** 'A', 'P' or 'F' for "%ASA-" or "%FTD-", "%PIX-" or "%FWSM-" at index i, else 0. */
     private static int marker(byte[] b, int i, int end) {
         if (i + 4 >= end) return 0;
         if (b[i + 1] == 'A' && b[i + 2] == 'S' && b[i + 3] == 'A' && b[i + 4] == '-') return 'A';
+        // FTD logs the ASA's messages under its own name: the same family, found in the same place
+        if (b[i + 1] == 'F' && b[i + 2] == 'T' && b[i + 3] == 'D' && b[i + 4] == '-') return 'A';
         if (b[i + 1] == 'P' && b[i + 2] == 'I' && b[i + 3] == 'X' && b[i + 4] == '-') return 'P';
         if (i + 5 < end && b[i + 1] == 'F' && b[i + 2] == 'W' && b[i + 3] == 'S' && b[i + 4] == 'M' && b[i + 5] == '-') return 'F';
         return 0;

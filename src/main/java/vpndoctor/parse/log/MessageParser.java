@@ -38,6 +38,8 @@ final class MessageParser {
             if (msg.has("ikev2") && Ikev2Rules.parse(msg, out)) return outcome(out);
             return Rule.first(IosCryptoRules.RULES, msg, out) ? outcome(out) : Outcome.UNRECOGNIZED;
         }
+        // an IOS message of another facility (%DOT1X-5-FAIL, %LINK-3-UPDOWN...) is not IKE debug, whatever its words
+        if (otherIosFacility(t)) return Outcome.IRRELEVANT;
         if (msg.has("ikev2") && Ikev2Rules.parse(msg, out)) return outcome(out);
         if (Ikev2Rules.payloadDump(msg, out)) return outcome(out);
         // ASA debug, bare or with its "[IKEv1]: " / "[IKEv1 DEBUG]: " tag (8.x and later)
@@ -60,6 +62,22 @@ final class MessageParser {
         return Outcome.EVENT;
     }
 
+    private static final java.util.regex.Pattern IOS_TAG = java.util.regex.Pattern.compile("%([A-Z][A-Z0-9_]*)-\\d-[A-Z0-9_]+:");
+    /** IOS facilities whose messages are about IKE, IPsec, certificates or tunnels. */
+    private static final String[] VPN_FACILITIES = {"CRYPTO", "IKE", "ISAKMP", "IPSEC", "PKI", "VPN", "NHRP", "DMVPN", "TUN", "GRE"};
+
+    /** The line carries an IOS "%FACILITY-n-MNEMONIC:" tag of a facility that is not a VPN one. */
+    static boolean otherIosFacility(String t) {
+        if (t.indexOf('%') < 0) return false;
+        java.util.regex.Matcher m = IOS_TAG.matcher(t);
+        if (!m.find()) return false;
+        String facility = m.group(1);
+        for (String f : VPN_FACILITIES) {
+            if (facility.contains(f)) return false;
+        }
+        return true;
+    }
+
     /** IOS "%CRYPTO-n-MNEMONIC" (the '%' is often lost when messages are pasted into documents). */
     static boolean isIosCrypto(String t) {
         int i = t.indexOf("CRYPTO-");
@@ -67,9 +85,10 @@ final class MessageParser {
                 && (i == 0 || t.charAt(i - 1) == '%' || t.charAt(i - 1) == ' ');
     }
 
-    /** Index of "%ASA-", "%PIX-" or "%FWSM-", or -1. */
+    /** Index of "%ASA-", "%FTD-" (Firepower Threat Defense logs the ASA's messages), "%PIX-" or "%FWSM-", or -1. */
     static int syslogMarker(String t) {
         int i = t.indexOf("%ASA-");
+        if (i < 0) i = t.indexOf("%FTD-");
         if (i < 0) i = t.indexOf("%PIX-");
         if (i < 0) i = t.indexOf("%FWSM-");
         return i;

@@ -27,7 +27,7 @@ final class PlatformDetector {
     }
 
     private static Platform strong(String m) {
-        if (m.contains("%ASA-") || m.contains("%FWSM-")) return Platform.ASA;
+        if (m.contains("%ASA-") || m.contains("%FTD-") || m.contains("%FWSM-")) return Platform.ASA;
         if (m.contains("%PIX-")) return Platform.PIX;
         // IOS-XE 16+ puts a space before the connection id ("ISAKMP: (1003):", "ISAKMP-ERROR: (0):"); PIX writes "ISAKMP (0):"
         if (MessageParser.isIosCrypto(m) || m.contains("ISAKMP:(") || m.contains("IKEv2:(") || m.contains("ISAKMP: (")

@@ -5,11 +5,11 @@ package vpndoctor.parse.log;
  * work the line needs. {@link #RARE}: words that give an ASA message a meaning beyond its message id.
  * {@link #ALL} knows the phase and block cues {@link LineClassifier} tracks on every line ("main mode",
  * "oak_qm", "ipsec(", "message id = 0", "-702303:"...) and the needles of the id-independent ASA
- * rules ({@link AsaSyslogParser#OTHER}: "invalid spi", "has been created", "pmtu", "clear crypto",
- * "session disconnected"...). {@link #CONNECTION} knows only the cues: a connection or translation
- * message (302xxx, 305xxx) meets no other rule. Every listed word is a substring of a cue or needle,
- * so the test can only err towards the full path. Keep these lists in step when such a cue or needle
- * is added. The other flags are the {@link NatConnRules} needles {@link AsaConnScanner} must rule out.
+ * rules, taken from the rule table itself ({@link AsaSyslogParser#OTHER}: a rule added there is looked
+ * for here without another list to keep in step). {@link #CONNECTION} knows only the cues: a
+ * connection or translation message (302xxx, 305xxx) meets no other rule. Every cue word is a
+ * substring of a cue, so the test can only err towards the full path. The other flags are the
+ * {@link NatConnRules} needles {@link AsaConnScanner} must rule out.
  */
 final class RareWords {
     static final int RARE = 1;
@@ -23,12 +23,8 @@ final class RareWords {
 
     // "-702303:" as ProposalBlock#startKind spells it (the message id), not any run of those digits
     private static final String[] CUES = {"mode", "oak_", "message", "isakmp", "ipsec", "proposal", "sa_request", "-702303:"};
-    private static final String[] NEEDLES = {
-        "spi", "decapsulating", "negotiated", "has been", "anti-replay", "pmtu", "crypto", "disconnected", "initialize_sas",
-    };
-
-    /** Cues and the needles of every id-independent ASA rule. */
-    static final RareWords ALL = new RareWords(CUES, NEEDLES);
+    /** Cues and the needles of every id-independent ASA rule (and "initialize_sas", ProposalBlock's start). */
+    static final RareWords ALL = new RareWords(CUES, new String[] {"initialize_sas"}, Rule.needles(AsaSyslogParser.OTHER));
     /** The cues only, for connection and translation messages. */
     static final RareWords CONNECTION = new RareWords(CUES);
 
@@ -105,7 +101,8 @@ final class RareWords {
         StringBuilder f = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            if (!(c == ' ' || c == '_' || c == '-' || c == ':' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z')) throw new IllegalArgumentException(w);
+            // 0x20-0x3F (space, digits, punctuation such as ' - : .) fold to themselves and meet no letter
+            if (!(c >= 0x20 && c <= 0x3F || c == '_' || c >= 'a' && c <= 'z')) throw new IllegalArgumentException(w);
             f.append((char) (c | 0x20));
         }
         return f.toString();

@@ -2,14 +2,16 @@ package vpndoctor.parse.log;
 
 /**
  * The cheap first gate: a line that names nothing about IKE, IPsec, crypto, NAT or connections is
- * irrelevant and never reaches a regex. One pass over the characters; only where two adjacent
+ * irrelevant and never reaches a regex. Its keywords are the device tokens below and, taken from the
+ * rule tables themselves, every family's needle of more than one word as devices print it (lower case,
+ * Capitalized, UPPER): a rule added to a table is let through here without a second list to keep in step. One pass over the characters; only where two adjacent
  * characters can start a keyword (a 16K-entry table lookup) are the keywords starting with them compared. Case-sensitive on purpose: devices
  * spell these tokens in fixed case, and case folding would cost more than the whole check.
  */
 final class RelevanceFilter {
     private static final String[] KEYWORDS = {
         "ISAKMP", "ISAMKP", "IPSEC", "IPSec", "IPsec", "ipsec", "IKE", "isakmp", "crypto", "CRYPTO", "Crypto",
-        "%ASA-", "%PIX-", "%FWSM-", "VPN", "Peer", "peer", "SA ", "SA:", "SA!", "SA,", "SAs", "proxy", "transform",
+        "%ASA-", "%FTD-", "%PIX-", "%FWSM-", "VPN", "Peer", "peer", "SA ", "SA:", "SA!", "SA,", "SAs", "proxy", "transform",
         "NOTIFY", "Notify", "notify", "DPD", "translation", "Teardown", "Built", "OAK_", "ISADB", "Reserved Not Zero",
         "reserved not zero", "message ID", "Group = ", "IP = ", "NO TRANS", "Tunnel", "tunnel", "PHASE", "Phase",
         "phase", "fragment", "Client Encryption", "user object", "state machine", "proposal", "(key eng. msg.)",
@@ -28,7 +30,20 @@ final class RelevanceFilter {
     private static final String[][] BY_PAIR = new String[128 * 128][];
 
     static {
-        for (String k : KEYWORDS) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(java.util.List.of(KEYWORDS));
+        for (java.util.List<Rule> family : java.util.List.of(AsaSyslogParser.OTHER, AsaIkeRules.RULES, Ikev2Rules.FAILURES, Ikev2Rules.PROGRESS,
+                IosCryptoRules.RULES, IsakmpDebugRules.RULES, IpsecDebugRules.RULES, NatConnRules.RULES, PeerLogRules.RULES)) {
+            for (String n : Rule.needles(family)) {
+                // a single plain word ("state", "processing", "reason") is only a rule's gate inside lines
+                // that name IKE, IPsec or a peer already; as a relevance keyword it would wake every
+                // interface or routing line that holds it
+                if (n.length() < 2 || n.matches("[a-z0-9]+")) continue;
+                for (String v : new String[] {n, capitalized(n), n.toUpperCase(java.util.Locale.ROOT)}) {
+                    if (!coveredBy(v, KEYWORDS)) all.add(v);
+                }
+            }
+        }
+        for (String k : all) {
             int key = k.charAt(0) << 7 | k.charAt(1);
             String[] old = BY_PAIR[key];
             String[] next = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
@@ -65,6 +80,22 @@ final class RelevanceFilter {
     }
 
     private RelevanceFilter() {}
+
+    /** A line holding w holds one of the device tokens already (so w adds only cost). */
+    private static boolean coveredBy(String w, String[] tokens) {
+        for (String t : tokens) {
+            if (w.contains(t)) return true;
+        }
+        return false;
+    }
+
+    /** The needle with its first letter in upper case ("atts are acceptable" -> "Atts are acceptable"). */
+    private static String capitalized(String n) {
+        for (int i = 0; i < n.length(); i++) {
+            if (Character.isLetter(n.charAt(i))) return n.substring(0, i) + Character.toUpperCase(n.charAt(i)) + n.substring(i + 1);
+        }
+        return n;
+    }
 
     static boolean mayBeRelevant(String s) {
         int n = s.length();

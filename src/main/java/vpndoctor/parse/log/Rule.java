@@ -52,6 +52,26 @@ final class Rule {
         return new Rule(needle.toLowerCase(), null, null, new String[0], null);
     }
 
+    /** The lower-case keyword every line this rule reads contains (what the fast path must look for). */
+    String needle() {
+        return needle;
+    }
+
+    /** The kind it gives (null for an ignore rule). */
+    EventKind kind() {
+        return kind;
+    }
+
+    /** True when the keyword alone decides (no regex): a line holding the keyword is this rule's, unless an earlier rule takes it. */
+    boolean keywordOnly() {
+        return pattern == null;
+    }
+
+    /** The keywords of a family's rules. */
+    static String[] needles(List<Rule> rules) {
+        return rules.stream().map(Rule::needle).distinct().toArray(String[]::new);
+    }
+
     boolean apply(Msg msg, Parsed out) {
         if (!msg.has(needle)) return false;
         Matcher m = null;

@@ -35,7 +35,7 @@ class AsaTest {
             row(p + "All SA proposals found unacceptable", "P1_NO_OFFERS_ACCEPTED", "10.0.0.2", ""),
             row(p + "All IPSec SA proposals found unacceptable!", "P2_NO_PROPOSAL_ACCEPTED", "10.0.0.2", ""),
             row(p + "Received non-routine Notify message: No proposal chosen (14)", "NOTIFY", "10.0.0.2", "notify=14;direction=received"),
-            row("%ASA-5-713904: IP = 10.0.0.2, Received encrypted packet with no matching SA, dropping", "INVALID_SPI", "10.0.0.2", "layer=ike"),
+            row("%ASA-5-713904: IP = 10.0.0.2, Received encrypted packet with no matching SA, dropping", "IKE_TRACE", "10.0.0.2", "step=encrypted IKE packet without an IKE SA"),
             row(p + "Hash verification failed", "HASH_VERIFY_FAILED", "10.0.0.2", ""),
             row("%ASA-4-713903: IP = 10.0.0.2, Information Exchange processing failed", "IKE_BAD_MESSAGE", "10.0.0.2", ""),
             row("%ASA-5-713904: IP = 10.0.0.2, Received an un-encrypted INVALID_COOKIE NOTIFY message, dropping", "NOTIFY", "10.0.0.2", "notify=4;encrypted=false"),

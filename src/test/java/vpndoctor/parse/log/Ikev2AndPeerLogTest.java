@@ -24,7 +24,7 @@ class Ikev2AndPeerLogTest {
             row("%ASA-5-750002: " + asa + "Received a IKE_INIT_SA request", "PACKET_FROM_PEER", "10.0.0.2", "ikev=2"),
             row("%ASA-5-750006: " + asa + "IKEv2 SA UP. Reason: New Connection Established", "P1_COMPLETED", "10.0.0.2", "ikev=2"),
             row("%ASA-5-750007: " + asa + "IKEv2 SA DOWN. Reason: peer reclaimed", "TUNNEL_DOWN", "10.0.0.2", "reason=peer reclaimed"),
-            row("%ASA-3-751022: " + asa + "Tunnel rejected: Crypto Map Policy not found for remote traffic selector 10.2.2.0/10.2.2.255/0/0", "CRYPTO_MAP_POLICY_NOT_FOUND", "10.0.0.2", "ikev=2"),
+            row("%ASA-3-751022: " + asa + "Tunnel rejected: Crypto Map Policy not found for remote traffic selector 10.2.2.0/10.2.2.255/0/0", "NO_MATCHING_CRYPTO_MAP", "10.0.0.2", "detail=responder: peer's traffic selectors match no crypto map;ikev=2"),
             row("%ASA-3-751002: " + asa + "No preshared key or trustpoint configured for self in tunnel group 10.0.0.2", "NO_KEY_FOR_PEER", "10.0.0.2", "ikev=2"),
             row("%ASA-4-750003: " + asa + "IKEv2 Negotiation aborted due to ERROR: Received invalid KE notify INVALID_KE_PAYLOAD", "NOTIFY", "10.0.0.2", "notify=INVALID_KE_PAYLOAD"),
             row("%ASA-4-750003: " + asa + "IKEv2 Negotiation aborted due to ERROR: The peer's KE payload contained the wrong DH group",
