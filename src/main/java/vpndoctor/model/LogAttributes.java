@@ -98,6 +98,7 @@ public final class LogAttributes {
         put("session", "show crypto session status (UP-ACTIVE, UP-IDLE, DOWN-NEGOTIATING)");
         put("vti", "true when an SA entry belongs to a virtual tunnel interface");
         put("proxyMatch", "true when the device says the child SA selectors matched a crypto map entry");
+        put("msgId", "the ASA/FTD syslog message id a line was read by (when its id, not its wording, decided)");
     }
 
     private LogAttributes() {}

@@ -14,24 +14,17 @@ import org.junit.jupiter.api.TestFactory;
 import vpndoctor.Evidence;
 import vpndoctor.TestDoctor;
 import vpndoctor.result.Diagnosis;
-import vpndoctor.result.EvidenceLine;
+import vpndoctor.eval.Judgement;
 import vpndoctor.result.Finding;
 
 /**
  * Other projects' real Cisco syslog fixtures (../shared/corpora, see its README) as no-false-positive
- * corpora: every file is read to its last line and gives no root cause. The README's hand judgement
- * allows none: the only file with failure lines also shows the same peer's phase 2 completing, or
- * fails a lookup the message does not name, and no file has a config.
+ * corpora: every file is read to its last line and gives no root cause that the hand judgement in
+ * facts-samples/corpora-judgement.tsv (the same table `eval --judgement` reads) does not allow.
  * The folder is found at ../shared/corpora from the repository root, or where -Dvpndoctor.corpora says.
  */
 class CorporaNoFalsePositiveTest {
-    /**
-     * Files whose remaining root causes rest only on lines that name no peer of their own and were
-     * pinned to the last address seen (issue 13.3, borrowed peers, fixed in the ingest layer): such a
-     * cause is tolerated here only while every line it rests on is borrowed; any other cause fails.
-     * Remove the entry once peerless lines are no longer pinned.
-     */
-    private static final List<String> AWAITING_UNBORROWED_PEERS = List.of("wazuh-cisco_ftd.ini.log");
+    private static final Path JUDGEMENT = Path.of("facts-samples/corpora-judgement.tsv");
 
     @TestFactory
     Stream<DynamicTest> noCorpusFileYieldsARootCause() throws IOException {
@@ -42,27 +35,19 @@ class CorporaNoFalsePositiveTest {
             files = s.filter(p -> p.toString().endsWith(".log")).sorted().toList();
         }
         assertThat(files).as("corpus files in " + dir).isNotEmpty();
-        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
+        Judgement judgement = Judgement.read(JUDGEMENT);
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f, judgement.allowed(f))));
     }
 
-    private static void check(Path file) throws IOException {
+    private static void check(Path file, List<String> allowed) throws IOException {
         Diagnosis d = TestDoctor.get().diagnose(Evidence.builder().log(file).build());
         assertThat(d.input().lines()).as("lines read from " + file).isEqualTo(lineCount(file));
         List<String> unjustified = new ArrayList<>();
         for (Finding f : d.rootCauses()) {
-            if (AWAITING_UNBORROWED_PEERS.contains(file.getFileName().toString()) && borrowedOnly(f)) continue;
+            if (allowed.stream().anyMatch(a -> TestDoctor.get().catalog().satisfies(f.id(), a))) continue;
             unjustified.add(f.id() + " on " + f.tunnel() + " " + f.confidence() + " from " + f.evidence().stream().map(e -> e.line() + ": " + e.text()).toList());
         }
         assertThat(unjustified).as("root causes the corpus judgement does not allow in " + file).isEmpty();
-    }
-
-    /** Every line the cause rests on names another address than the tunnel's, or none. */
-    private static boolean borrowedOnly(Finding f) {
-        if (f.evidence().isEmpty()) return false;
-        for (EvidenceLine e : f.evidence()) {
-            if (e.text().contains(f.tunnel())) return false;
-        }
-        return true;
     }
 
     private static long lineCount(Path file) throws IOException {

@@ -92,7 +92,7 @@ final class AsaSyslogParser {
     private static Result byCatalogue(AsaCatalogue.Entry e, Msg text, Parsed out) {
         switch (e.kind()) {
             case SYMPTOM, PROGRESS -> {
-                boolean votes = e.event() != null && (e.kind() == AsaCatalogue.Kind.PROGRESS || Addresses.isIpv4(PeerFinder.find(text.text)));
+                boolean votes = e.event() != null && (e.kind() == AsaCatalogue.Kind.PROGRESS || Parsed.address(PeerFinder.find(text.text)) != null);
                 if (votes) out.is(e.event()); else out.is(IKE_TRACE).attr("step", e.meaning());
                 out.attr("msgId", e.id());
                 return Result.MATCH;
