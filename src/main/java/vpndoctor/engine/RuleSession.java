@@ -27,6 +27,7 @@ public final class RuleSession implements AutoCloseable {
     private final int firingLimit;
     /** Firings per rule name in the current fire(), to name a looping rule. */
     private final Map<String, Integer> firings = new HashMap<>();
+    private int scans;
 
     /** Outcome of one fire(): how many rules fired, whether a looping rule was switched off, rule errors. */
     public record FireResult(int fired, boolean limitReached, List<String> errors) {}
@@ -95,13 +96,28 @@ public final class RuleSession implements AutoCloseable {
         return best;
     }
 
-    /** Every fact of the given type in working memory. */
+    /** Every fact of the given type in working memory (one scan of working memory). */
     public <T> List<T> all(Class<T> type) {
+        scans++;
         Collection<?> objs = session.getObjects(o -> type.isInstance(o));
         List<T> out = new ArrayList<>(objs.size());
         for (Object o : objs) out.add(type.cast(o));
         return out;
     }
+
+    /**
+     * Every fact of working memory grouped by exact class, read in one scan: a report reads many
+     * types, and a scan per type or per finding makes assembly grow with the square of the tunnels.
+     */
+    public Map<Class<?>, List<Object>> byClass() {
+        scans++;
+        Map<Class<?>, List<Object>> out = new HashMap<>();
+        for (Object o : session.getObjects()) out.computeIfAbsent(o.getClass(), k -> new ArrayList<>()).add(o);
+        return out;
+    }
+
+    /** How many times working memory was scanned ({@link #all}, {@link #byClass}): a cost counter for tests. */
+    public int scans() { return scans; }
 
     public ExplanationRecorder recorder() { return recorder; }
 
