@@ -29,7 +29,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Mixin EvidenceOptions evidence;
     @Mixin RulesOption rules;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text, json, dot, mermaid or html (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text, json, jsonl (one tunnel per line, streamed), dot, mermaid or html (default: ${DEFAULT-VALUE})")
     Formats.Format format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
@@ -70,7 +70,14 @@ public final class DiagnoseCommand implements Callable<Integer> {
         for (RuleProblem p : doctor.ruleProblems()) {
             if (p.severity() == RuleProblem.Severity.ERROR) err.println(p);
         }
-        Diagnosis d = doctor.diagnose(loaded);
+        Diagnosis d;
+        try {
+            d = doctor.diagnose(loaded);
+        } catch (OutOfMemoryError e) { // a message, never a raw stack trace
+            loaded = null;
+            throw new ErrorHandler.UsageProblem("out of memory while diagnosing (maximum heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB): give the JVM more heap (-Xmx), or split the evidence", ErrorHandler.INTERNAL);
+        }
         if (d.input().sources().isEmpty()) {
             d.input().skipped().forEach(s -> err.println("vpn-doctor: " + s));
             throw new ErrorHandler.UsageProblem("none of the inputs could be read", ErrorHandler.UNUSABLE_INPUT);
@@ -79,6 +86,18 @@ public final class DiagnoseCommand implements Callable<Integer> {
             List<Path> written = CaseSaver.save(ev, d, saveCase);
             err.println("vpn-doctor: saved case " + saveCase + " (" + written.size() + " files): check expected.json, then `vpn-doctor rules test --cases "
                     + saveCase + "`");
+        }
+        if (format == Formats.Format.JSONL) { // streamed: the report of 100k tunnels is never one string
+            if (out != null) {
+                try (java.io.Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                    vpndoctor.report.JsonLinesReport.write(d, w);
+                }
+            } else {
+                java.io.Writer w = new java.io.BufferedWriter(spec.commandLine().getOut(), 1 << 16);
+                vpndoctor.report.JsonLinesReport.write(d, w);
+                w.flush();
+            }
+            return 0;
         }
         boolean useColor = color != null ? color : (out == null && System.console() != null);
         String report = Formats.render(d, format, useColor, explain);

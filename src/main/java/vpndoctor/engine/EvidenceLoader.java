@@ -53,6 +53,9 @@ public final class EvidenceLoader {
                 facts.addAll(cfg.facts());
                 configLines += cfg.lines();
                 configUnparsed += cfg.unparsed().size();
+                for (var u : cfg.unparsed()) {
+                    if (u.getReason().startsWith(vpndoctor.parse.config.AclLines.TOO_LARGE)) notes.add(u.getOrigins().get(0).where() + ": " + u.getReason());
+                }
                 if (side == Side.LOCAL) {
                     local = true;
                     configPlatform = cfg.platform();
