@@ -58,7 +58,15 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }, "vpn-doctor-rules");
         builder.setDaemon(true);
         builder.start();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Progress progress = Progress.startIfTerminal(err)) {
+            return diagnose(ev, building, progress, err);
+        }
+    }
+
+    private Integer diagnose(Evidence ev, CompletableFuture<Diagnoser> building, Progress progress, PrintWriter err) throws Exception {
         LoadedEvidence loaded = EvidenceLoader.load(ev);
+        if (progress != null) progress.phase("rules");
         Diagnoser doctor;
         try {
             doctor = building.get();
@@ -66,7 +74,6 @@ public final class DiagnoseCommand implements Callable<Integer> {
             if (e.getCause() instanceof Exception x) throw x;
             throw (Error) e.getCause();
         }
-        PrintWriter err = spec.commandLine().getErr();
         for (RuleProblem p : doctor.ruleProblems()) {
             if (p.severity() == RuleProblem.Severity.ERROR) err.println(p);
         }
@@ -78,6 +85,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             throw new ErrorHandler.UsageProblem("out of memory while diagnosing (maximum heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
                     + " MB): give the JVM more heap (-Xmx), or split the evidence", ErrorHandler.INTERNAL);
         }
+        if (progress != null) progress.phase("report");
         if (d.input().sources().isEmpty()) {
             d.input().skipped().forEach(s -> err.println("vpn-doctor: " + s));
             throw new ErrorHandler.UsageProblem("none of the inputs could be read", ErrorHandler.UNUSABLE_INPUT);

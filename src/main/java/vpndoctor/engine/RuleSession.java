@@ -28,6 +28,12 @@ public final class RuleSession implements AutoCloseable {
     /** Firings per rule name in the current fire(), to name a looping rule. */
     private final Map<String, Integer> firings = new HashMap<>();
     private int scans;
+    private long inserted;
+    /**
+     * Firings a fire() may take per inserted fact before it counts as a loop: the limit grows with the
+     * evidence (100k tunnels fire well over 200,000 rules), never below the configured one.
+     */
+    static final int FIRINGS_PER_FACT = 50;
 
     /** Outcome of one fire(): how many rules fired, whether a looping rule was switched off, rule errors. */
     public record FireResult(int fired, boolean limitReached, List<String> errors) {}
@@ -46,7 +52,10 @@ public final class RuleSession implements AutoCloseable {
         });
     }
 
-    public FactHandle insert(Object fact) { return session.insert(fact); }
+    public FactHandle insert(Object fact) {
+        inserted++;
+        return session.insert(fact);
+    }
 
     public void delete(FactHandle handle) { session.delete(handle); }
 
@@ -54,6 +63,7 @@ public final class RuleSession implements AutoCloseable {
         RuntimeErrors errors = RuntimeErrors.begin();
         List<String> notes = new ArrayList<>();
         int fired = 0;
+        int firingLimit = (int) Math.min(Integer.MAX_VALUE, Math.max(this.firingLimit, FIRINGS_PER_FACT * inserted));
         try {
             firings.clear();
             int round = session.fireAllRules(firingLimit);
