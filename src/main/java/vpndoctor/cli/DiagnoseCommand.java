@@ -61,6 +61,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (Progress progress = Progress.startIfTerminal(err)) {
             return diagnose(ev, building, progress, err);
+        } catch (OutOfMemoryError e) { // reading, rules or report: a message and exit code 4, never a raw stack trace
+            throw new ErrorHandler.UsageProblem("out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB): give the JVM more heap (-Xmx), or split the evidence (by peer or by time)", ErrorHandler.INTERNAL);
         }
     }
 
@@ -77,14 +80,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         for (RuleProblem p : doctor.ruleProblems()) {
             if (p.severity() == RuleProblem.Severity.ERROR) err.println(p);
         }
-        Diagnosis d;
-        try {
-            d = doctor.diagnose(loaded);
-        } catch (OutOfMemoryError e) { // a message, never a raw stack trace
-            loaded = null;
-            throw new ErrorHandler.UsageProblem("out of memory while diagnosing (maximum heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
-                    + " MB): give the JVM more heap (-Xmx), or split the evidence", ErrorHandler.INTERNAL);
-        }
+        Diagnosis d = doctor.diagnose(loaded);
         if (progress != null) progress.phase("report");
         if (d.input().sources().isEmpty()) {
             d.input().skipped().forEach(s -> err.println("vpn-doctor: " + s));
