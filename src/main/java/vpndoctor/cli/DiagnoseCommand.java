@@ -29,7 +29,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Mixin EvidenceOptions evidence;
     @Mixin RulesOption rules;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text, json, jsonl (one tunnel per line, streamed), dot, mermaid or html (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text, json, jsonl (one tunnel per line, then a summary line), dot, mermaid or html (default: ${DEFAULT-VALUE})")
     Formats.Format format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
