@@ -19,7 +19,7 @@ class ManyTunnelsGeneratorTest {
 
     @Test
     void theAutomaticShareGivesEveryTunnelAWholeNegotiation() throws Exception {
-        int tunnels = 3_000;
+        int tunnels = 1_500; // all-VPN lines hold about lines / 7.4 episodes: the share cannot help past that
         long lines = 20_000;
         double share = SyslogGenerator.autoShare(lines, tunnels);
         assertThat(share).isGreaterThan(0.02);
