@@ -14,15 +14,19 @@ import java.util.SplittableRandom;
  */
 public final class SyslogGenerator {
     private static final String[] MONTH_DAY = {"Nov 26 "};
+    public static final int MAX_TUNNELS = 1_000_000;
+    /** VPN lines per tunnel the automatic share aims at: every tunnel gets at least one whole episode (at most 9 lines). */
+    private static final double VPN_LINES_PER_TUNNEL = 12;
 
     private final long lines;
     private final List<Tunnel> tunnels;
     private final long seed;
     private final double vpnShare;
+    private int[] complete = new int[0];
 
     public SyslogGenerator(long lines, int tunnels, long seed, double vpnShare) {
         if (lines < 1) throw new IllegalArgumentException("lines must be at least 1, was " + lines);
-        if (tunnels < 1 || tunnels > 60_000) throw new IllegalArgumentException("tunnels must be 1..60000, was " + tunnels);
+        if (tunnels < 1 || tunnels > MAX_TUNNELS) throw new IllegalArgumentException("tunnels must be 1.." + MAX_TUNNELS + ", was " + tunnels);
         if (!(vpnShare > 0 && vpnShare <= 1)) throw new IllegalArgumentException("VPN share must be in (0, 1], was " + vpnShare);
         this.lines = lines;
         this.seed = seed;
@@ -33,6 +37,17 @@ public final class SyslogGenerator {
     }
 
     public List<Tunnel> tunnels() { return tunnels; }
+
+    /**
+     * The VPN share when none is given: 2% (the day of syslog of BENCHMARKS.md), or more when the
+     * tunnels need it for one whole negotiation each (100k tunnels in 1M lines: all lines are VPN).
+     */
+    public static double autoShare(long lines, int tunnels) {
+        return Math.max(0.02, Math.min(1.0, tunnels * VPN_LINES_PER_TUNNEL / lines));
+    }
+
+    /** Whole episodes written per tunnel by the last {@link #write}: a tunnel with none has no expected verdict. */
+    public int[] completeEpisodes() { return complete.clone(); }
 
     /** Writes all lines (LF-terminated); returns the number of bytes written. */
     public long write(OutputStream out) throws IOException {
@@ -48,15 +63,19 @@ public final class SyslogGenerator {
         int next = 0;
         long episodes = 0;
         int threshold = (int) Math.round(vpnShare * 1_000_000);
+        complete = new int[tunnels.size()];
+        int current = -1;
         for (long i = 0; i < lines; i++) {
             line.setLength(0);
             appendTime(line, i);
             if (rnd.nextInt(1_000_000) < threshold) {
                 if (next >= episode.size()) {
-                    episode = Episodes.of(tunnels.get((int) (episodes++ % tunnels.size())), vpnRnd);
+                    current = (int) (episodes++ % tunnels.size());
+                    episode = Episodes.of(tunnels.get(current), vpnRnd);
                     next = 0;
                 }
                 String msg = episode.get(next++);
+                if (next == episode.size()) complete[current]++;
                 if (!msg.startsWith("[")) line.append("asa-hq ");
                 line.append(msg);
             } else {
@@ -101,7 +120,8 @@ public final class SyslogGenerator {
         for (int i = 0; i < tunnels.size(); i++) {
             Tunnel t = tunnels.get(i);
             b.append("    {\"peer\": \"").append(t.peer()).append("\", \"fault\": \"").append(t.fault().name())
-                    .append("\", \"expectedCause\": ").append(t.fault().expectedCause == null ? "null" : "\"" + t.fault().expectedCause + "\"")
+                    .append("\", \"episodes\": ").append(i < complete.length ? complete[i] : 0)
+                    .append(", \"expectedCause\": ").append(t.fault().expectedCause == null ? "null" : "\"" + t.fault().expectedCause + "\"")
                     .append('}').append(i + 1 < tunnels.size() ? ",\n" : "\n");
         }
         return b.append("  ]\n}\n").toString();

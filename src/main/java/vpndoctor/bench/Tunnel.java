@@ -5,10 +5,16 @@ public record Tunnel(int index, String peer, String localNet, String remoteNet, 
     static final String LOCAL_GATEWAY = "198.51.100.1";
 
     public static Tunnel of(int k, long seed) {
-        // peers outside our own /24 and unique for up to 64k tunnels
-        String peer = vpndoctor.model.config.Ip.plus("203.0.113.0", 256L * (k / 250) + k % 250 + 1);
+        String peer = peerAddress(k);
         String localNet = "10." + (k / 200) % 100 + "." + (k % 200) + ".0";
         String remoteNet = "172." + (16 + k / 250 % 16) + "." + (k % 250) + ".0";
         return new Tunnel(k, peer, localNet, remoteNet, Fault.forTunnel(k, seed));
+    }
+
+    /** Peers outside our own /24, unique for up to 4M tunnels (the first 60k as before: same bytes for old seeds). */
+    static String peerAddress(int k) {
+        if (k < 60_000) return vpndoctor.model.config.Ip.plus("203.0.113.0", 256L * (k / 250) + k % 250 + 1);
+        int j = k - 60_000;
+        return "100." + (64 + j / 62_500) + "." + (j / 250 % 250) + "." + (j % 250 + 1);
     }
 }

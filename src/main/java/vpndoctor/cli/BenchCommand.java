@@ -17,7 +17,7 @@ import vpndoctor.bench.SyslogGenerator;
 /** bench gen / bench run: the reproducible workload and the in-process measurements (see BENCHMARKS.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generate a reproducible syslog workload with known faults, and measure throughput and latency.",
-        subcommands = {BenchCommand.Gen.class, BenchCommand.Run.class, BenchCommand.Ingest.class})
+        subcommands = {BenchCommand.Gen.class, BenchCommand.GenConfig.class, BenchCommand.Check.class, BenchCommand.Run.class, BenchCommand.Ingest.class})
 public final class BenchCommand implements Runnable {
     @Spec CommandSpec spec;
 
@@ -32,11 +32,11 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--lines", defaultValue = "100000", description = "number of lines (default: ${DEFAULT-VALUE})") long lines;
         @Option(names = "--tunnels", defaultValue = "10", description = "number of tunnels (default: ${DEFAULT-VALUE})") int tunnels;
         @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})") long seed;
-        @Option(names = "--vpn-share", defaultValue = "0.02", description = "share of VPN lines (default: ${DEFAULT-VALUE})") double vpnShare;
+        @Option(names = "--vpn-share", description = "share of VPN lines (default: 0.02, raised so that every tunnel gets one whole negotiation: 12 VPN lines per tunnel)") Double vpnShare;
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "output file (.gz is not compressed: pipe through gzip)") Path out;
 
         @Override public Integer call() throws Exception {
-            SyslogGenerator g = new SyslogGenerator(lines, tunnels, seed, vpnShare);
+            SyslogGenerator g = new SyslogGenerator(lines, tunnels, seed, vpnShare != null ? vpnShare : SyslogGenerator.autoShare(lines, tunnels));
             long bytes;
             try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
                 bytes = g.write(o);
@@ -72,6 +72,40 @@ public final class BenchCommand implements Runnable {
         @Override public Integer call() throws Exception {
             if (passes < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--passes must be at least 1");
             IngestPasses.run(log, passes, spec.commandLine().getOut());
+            return 0;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Compare a report (--format json, or jsonl when the file ends in .jsonl) with the generator's FILE.faults.json: exit 0 when every tunnel is exact.")
+    static final class Check implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--faults", required = true, paramLabel = "FILE", description = "expected results from bench gen / gen-config") Path faults;
+        @Option(names = "--report", required = true, paramLabel = "FILE", description = "the diagnosis (.json or .jsonl)") Path report;
+
+        @Override public Integer call() throws Exception {
+            return vpndoctor.bench.FaultCheck.run(faults, report, spec.commandLine().getOut());
+        }
+    }
+
+    @Command(name = "gen-config", mixinStandardHelpOptions = true,
+            description = "Write a big ASA hub config (local.cfg) and its peer's mirror (peer.cfg) into DIR, with faults.json.")
+    static final class GenConfig implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--crypto-entries", defaultValue = "40", description = "crypto map entries to the peer (default: ${DEFAULT-VALUE})") int entries;
+        @Option(names = "--group-members", defaultValue = "100", description = "members of the object-group in the first crypto ACL (default: ${DEFAULT-VALUE})") int members;
+        @Option(names = "--acl-lines", defaultValue = "1000", description = "interface ACL lines (default: ${DEFAULT-VALUE})") int aclLines;
+        @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})") long seed;
+        @Option(names = "--fault", defaultValue = "TRANSFORM_SET_MISMATCH", description = "injected fault: NONE, TRANSFORM_SET_MISMATCH, PSK_MISMATCH, ENCRYPTION_DOMAIN_MISMATCH, PFS_MISMATCH (default: ${DEFAULT-VALUE})") String fault;
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "case folder to write") Path out;
+
+        @Override public Integer call() throws Exception {
+            vpndoctor.bench.ConfigGenerator g = new vpndoctor.bench.ConfigGenerator(entries, members, aclLines, seed, fault);
+            Files.createDirectories(out);
+            long a = g.writeLocal(out.resolve("local.cfg"));
+            long b = g.writePeer(out.resolve("peer.cfg"));
+            Files.writeString(out.resolve("faults.json"), g.faultsJson(), StandardCharsets.UTF_8);
+            spec.commandLine().getOut().printf("wrote %s/local.cfg (%d lines) and peer.cfg (%d lines); expected result in faults.json%n", out, a, b);
             return 0;
         }
     }

@@ -29,7 +29,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Mixin EvidenceOptions evidence;
     @Mixin RulesOption rules;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text, json, dot, mermaid or html (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text, json, jsonl (one tunnel per line, then a summary line), dot, mermaid or html (default: ${DEFAULT-VALUE})")
     Formats.Format format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
@@ -58,7 +58,18 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }, "vpn-doctor-rules");
         builder.setDaemon(true);
         builder.start();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Progress progress = Progress.startIfTerminal(err)) {
+            return diagnose(ev, building, progress, err);
+        } catch (OutOfMemoryError e) { // reading, rules or report: a message and exit code 4, never a raw stack trace
+            throw new ErrorHandler.UsageProblem("out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB): give the JVM more heap (-Xmx), or split the evidence (by peer or by time)", ErrorHandler.INTERNAL);
+        }
+    }
+
+    private Integer diagnose(Evidence ev, CompletableFuture<Diagnoser> building, Progress progress, PrintWriter err) throws Exception {
         LoadedEvidence loaded = EvidenceLoader.load(ev);
+        if (progress != null) progress.phase("rules");
         Diagnoser doctor;
         try {
             doctor = building.get();
@@ -66,11 +77,11 @@ public final class DiagnoseCommand implements Callable<Integer> {
             if (e.getCause() instanceof Exception x) throw x;
             throw (Error) e.getCause();
         }
-        PrintWriter err = spec.commandLine().getErr();
         for (RuleProblem p : doctor.ruleProblems()) {
             if (p.severity() == RuleProblem.Severity.ERROR) err.println(p);
         }
         Diagnosis d = doctor.diagnose(loaded);
+        if (progress != null) progress.phase("report");
         if (d.input().sources().isEmpty()) {
             d.input().skipped().forEach(s -> err.println("vpn-doctor: " + s));
             throw new ErrorHandler.UsageProblem("none of the inputs could be read", ErrorHandler.UNUSABLE_INPUT);
@@ -79,6 +90,18 @@ public final class DiagnoseCommand implements Callable<Integer> {
             List<Path> written = CaseSaver.save(ev, d, saveCase);
             err.println("vpn-doctor: saved case " + saveCase + " (" + written.size() + " files): correct expected.json and replace its placeholder description"
                     + " (the case fails until you do), then `vpn-doctor rules test --cases " + saveCase + "`");
+        }
+        if (format == Formats.Format.JSONL) { // streamed: the report of 100k tunnels is never one string
+            if (out != null) {
+                try (java.io.Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                    vpndoctor.report.JsonLinesReport.write(d, w);
+                }
+            } else {
+                java.io.Writer w = new java.io.BufferedWriter(spec.commandLine().getOut(), 1 << 16);
+                vpndoctor.report.JsonLinesReport.write(d, w);
+                w.flush();
+            }
+            return 0;
         }
         boolean useColor = color != null ? color : (out == null && System.console() != null);
         String report = Formats.render(d, format, useColor, explain);

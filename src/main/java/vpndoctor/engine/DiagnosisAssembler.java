@@ -46,20 +46,27 @@ public final class DiagnosisAssembler {
                           long configLines, long configUnparsed, List<String> notes, List<String> ruleErrors) {}
 
     public Diagnosis assemble(RuleSession session, Context ctx) {
+        // one scan of working memory, then indexes: no per-finding search (issue 14: quadratic in tunnels)
+        Facts facts = new Facts(session.byClass());
         ExplanationBuilder explainer = new ExplanationBuilder(session.recorder());
-        TunnelPlatforms platforms = tunnelPlatforms(session.all(LogEvent.class), ctx.configPlatform());
+        List<LogEvent> events = facts.of(LogEvent.class);
+        TunnelPlatforms platforms = tunnelPlatforms(events, ctx.configPlatform());
+        List<Hypothesis> hypotheses = facts.of(Hypothesis.class);
+        Map<String, Hypothesis> hypothesisByKey = new HashMap<>(hypotheses.size() * 2);
+        for (Hypothesis h : hypotheses) hypothesisByKey.putIfAbsent(key(h.getCauseId(), h.getTunnel()), h);
 
         Set<String> confirmed = new HashSet<>();
         List<Finding> roots = new ArrayList<>();
-        for (RootCause r : session.all(RootCause.class)) {
-            if (!confirmed.add(r.getCauseId() + "@" + r.getTunnel())) continue;
-            Hypothesis h = hypothesisOf(session, r.getCauseId(), r.getTunnel());
+        for (RootCause r : facts.of(RootCause.class)) {
+            String key = key(r.getCauseId(), r.getTunnel());
+            if (!confirmed.add(key)) continue;
+            Hypothesis h = hypothesisByKey.get(key);
             roots.add(finding(r.getCauseId(), r.getTunnel(), r.getConfidence(), h, explainer.explain(r), platforms));
         }
         roots = refine(roots);
         List<Finding> hyps = new ArrayList<>();
-        for (Hypothesis h : session.all(Hypothesis.class)) {
-            if (confirmed.contains(h.getCauseId() + "@" + h.getTunnel())) continue;
+        for (Hypothesis h : hypotheses) {
+            if (confirmed.contains(key(h.getCauseId(), h.getTunnel()))) continue;
             hyps.add(finding(h.getCauseId(), h.getTunnel(), h.getConfidence(), h, explainer.explain(h), platforms));
         }
         // at equal confidence the more specific cause (one that refines another) is the better answer
@@ -70,7 +77,7 @@ public final class DiagnosisAssembler {
         hyps.sort(Comparator.comparing(Finding::ruledOut).thenComparing(byConfidence));
 
         List<BenignFinding> benign = new ArrayList<>();
-        for (Benign b : session.all(Benign.class)) {
+        for (Benign b : facts.of(Benign.class)) {
             ExplanationNode n = explainer.explain(b);
             String summary = catalog.get(b.getFindingId()).map(CauseCatalog.Cause::meaning).orElse("");
             benign.add(new BenignFinding(b.getFindingId(), b.getTunnel(), summary, ExplanationBuilder.evidence(n), n));
@@ -81,15 +88,15 @@ public final class DiagnosisAssembler {
         roots.forEach(f -> tunnels.add(f.tunnel()));
         hyps.forEach(f -> tunnels.add(f.tunnel()));
         benign.forEach(f -> tunnels.add(f.tunnel()));
-        for (LogEvent e : session.all(LogEvent.class)) if (e.getPeer() != null) tunnels.add(e.getPeer());
+        for (LogEvent e : events) if (e.getPeer() != null) tunnels.add(e.getPeer());
 
-        List<Unrecognized> unrec = session.all(UnrecognizedLine.class).stream()
+        List<Unrecognized> unrec = facts.of(UnrecognizedLine.class).stream()
                 .sorted(Comparator.comparing((UnrecognizedLine u) -> u.getOrigin().getSource()).thenComparingInt(u -> u.getOrigin().getLine()))
                 .map(u -> new Unrecognized(u.getOrigin().getSource(), u.getOrigin().getLine(), u.getText())).toList();
         InputAccounting a = ctx.accounting();
         InputSummary input = new InputSummary(a.getLines(), a.getRelevant(), a.getIrrelevant(), a.getUnrecognized(),
                 a.getSkippedLines(), a.getSkipped(), ctx.sources(), ctx.configLines(), ctx.configUnparsed());
-        return new Diagnosis(roots, hyps, benign, advice(session, roots, hyps, platforms), List.copyOf(tunnels), input,
+        return new Diagnosis(roots, hyps, benign, advice(facts.of(Recommendation.class), platforms), List.copyOf(tunnels), input,
                 unrec, ctx.notes(), ctx.ruleErrors());
     }
 
@@ -140,6 +147,20 @@ public final class DiagnosisAssembler {
         return f;
     }
 
+    private static String key(String cause, String tunnel) {
+        return cause + "@" + tunnel;
+    }
+
+    /** Working memory read once, by exact class (the conclusion types are final classes). */
+    private record Facts(Map<Class<?>, List<Object>> byClass) {
+        <T> List<T> of(Class<T> type) {
+            List<Object> l = byClass.getOrDefault(type, List.of());
+            List<T> out = new ArrayList<>(l.size());
+            for (Object o : l) out.add(type.cast(o));
+            return out;
+        }
+    }
+
     private Finding finding(String id, String tunnel, double confidence, Hypothesis h, ExplanationNode tree,
                             TunnelPlatforms platforms) {
         Platform p = platforms.of(tunnel);
@@ -159,15 +180,10 @@ public final class DiagnosisAssembler {
         return new Finding(id, confidence, tunnel, p.label(), summary, fix, next, supported, ruledOut, whyNot, evidence, tree);
     }
 
-    private static Hypothesis hypothesisOf(RuleSession session, String cause, String tunnel) {
-        for (Hypothesis h : session.all(Hypothesis.class)) if (h.getCauseId().equals(cause) && h.getTunnel().equals(tunnel)) return h;
-        return null;
-    }
-
-    private List<Advice> advice(RuleSession session, List<Finding> roots, List<Finding> hyps, TunnelPlatforms platforms) {
+    private List<Advice> advice(List<Recommendation> all, TunnelPlatforms platforms) {
         Set<Advice> out = new LinkedHashSet<>();
         // working memory has no stable order; the report must not change from run to run
-        List<Recommendation> recs = session.all(Recommendation.class).stream()
+        List<Recommendation> recs = all.stream()
                 .sorted(Comparator.comparing(Recommendation::getTunnel).thenComparing(Recommendation::getCauseId)
                         .thenComparing(Recommendation::getCommand).thenComparing(Recommendation::getWhy)).toList();
         for (Recommendation r : recs) {

@@ -20,8 +20,14 @@ import vpndoctor.parse.log.LogIngest;
 public final class EvidenceLoader {
     private EvidenceLoader() {}
 
+    private static volatile InputAccounting current;
+
+    /** The accounting of the evidence being loaded (or last loaded) in this JVM, for a progress display only. */
+    public static InputAccounting current() { return current; }
+
     public static LoadedEvidence load(Evidence evidence) {
         InputAccounting acct = new InputAccounting();
+        current = acct;
         List<Object> facts = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -58,6 +64,9 @@ public final class EvidenceLoader {
                 facts.addAll(cfg.facts());
                 configLines += cfg.lines();
                 configUnparsed += cfg.unparsed().size();
+                for (var u : cfg.unparsed()) {
+                    if (u.getReason().startsWith(vpndoctor.parse.config.AclLines.TOO_LARGE)) notes.add(u.getOrigins().get(0).where() + ": " + u.getReason());
+                }
                 if (side == Side.LOCAL) {
                     local = true;
                     configPlatform = cfg.platform();

@@ -40,7 +40,7 @@ final class ExplanationBuilder {
             for (Justification j : recorder.justifications(fact)) {
                 List<ExplanationNode> from = new ArrayList<>();
                 for (Object premise : j.matched()) {
-                    if (premise instanceof CandidateCause) continue; // plumbing, says nothing to a person
+                    if (premise instanceof CandidateCause || premise instanceof String) continue; // plumbing (a name from a list), says nothing to a person
                     from.add(node(premise, path, depth + 1));
                 }
                 derivations.add(new ExplanationNode.Derivation(j.rule(), j.description(), from));

@@ -27,6 +27,13 @@ public final class RuleSession implements AutoCloseable {
     private final int firingLimit;
     /** Firings per rule name in the current fire(), to name a looping rule. */
     private final Map<String, Integer> firings = new HashMap<>();
+    private int scans;
+    private long inserted;
+    /**
+     * Firings a fire() may take per inserted fact before it counts as a loop: the limit grows with the
+     * evidence (100k tunnels fire well over 200,000 rules), never below the configured one.
+     */
+    static final int FIRINGS_PER_FACT = 50;
 
     /** Outcome of one fire(): how many rules fired, whether a looping rule was switched off, rule errors. */
     public record FireResult(int fired, boolean limitReached, List<String> errors) {}
@@ -45,7 +52,10 @@ public final class RuleSession implements AutoCloseable {
         });
     }
 
-    public FactHandle insert(Object fact) { return session.insert(fact); }
+    public FactHandle insert(Object fact) {
+        inserted++;
+        return session.insert(fact);
+    }
 
     public void delete(FactHandle handle) { session.delete(handle); }
 
@@ -53,6 +63,7 @@ public final class RuleSession implements AutoCloseable {
         RuntimeErrors errors = RuntimeErrors.begin();
         List<String> notes = new ArrayList<>();
         int fired = 0;
+        int firingLimit = (int) Math.min(Integer.MAX_VALUE, Math.max(this.firingLimit, FIRINGS_PER_FACT * inserted));
         try {
             firings.clear();
             int round = session.fireAllRules(firingLimit);
@@ -95,13 +106,28 @@ public final class RuleSession implements AutoCloseable {
         return best;
     }
 
-    /** Every fact of the given type in working memory. */
+    /** Every fact of the given type in working memory (one scan of working memory). */
     public <T> List<T> all(Class<T> type) {
+        scans++;
         Collection<?> objs = session.getObjects(o -> type.isInstance(o));
         List<T> out = new ArrayList<>(objs.size());
         for (Object o : objs) out.add(type.cast(o));
         return out;
     }
+
+    /**
+     * Every fact of working memory grouped by exact class, read in one scan: a report reads many
+     * types, and a scan per type or per finding makes assembly grow with the square of the tunnels.
+     */
+    public Map<Class<?>, List<Object>> byClass() {
+        scans++;
+        Map<Class<?>, List<Object>> out = new HashMap<>();
+        for (Object o : session.getObjects()) out.computeIfAbsent(o.getClass(), k -> new ArrayList<>()).add(o);
+        return out;
+    }
+
+    /** How many times working memory was scanned ({@link #all}, {@link #byClass}): a cost counter for tests. */
+    public int scans() { return scans; }
 
     public ExplanationRecorder recorder() { return recorder; }
 

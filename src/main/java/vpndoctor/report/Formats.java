@@ -4,7 +4,7 @@ import vpndoctor.result.Diagnosis;
 
 /** The report formats and one switch to render them. */
 public final class Formats {
-    public enum Format { TEXT, JSON, DOT, MERMAID, HTML }
+    public enum Format { TEXT, JSON, JSONL, DOT, MERMAID, HTML }
 
     private Formats() {}
 
@@ -12,6 +12,7 @@ public final class Formats {
         return switch (format) {
             case TEXT -> new TextReport(new Style(color), fullTrees).render(d);
             case JSON -> JsonReport.render(d);
+            case JSONL -> JsonLinesReport.render(d);
             case DOT -> DotReport.render(d);
             case MERMAID -> MermaidReport.render(d);
             case HTML -> HtmlReport.render(d);

@@ -56,6 +56,10 @@ public final class Net implements Comparable<Net> {
         return network.isIPv4() ? network.getNetwork().getNetworkMask(prefix, false).toNormalizedString() : "/" + prefix;
     }
     public boolean isHost() { return prefix == network.getBitCount(); }
+    /** 32 for IPv4, 128 for IPv6. */
+    public int bits() { return network.getBitCount(); }
+    /** This network cut to a shorter prefix (its supernet of that length). */
+    public Net truncated(int shorterPrefix) { return of(getNetwork(), shorterPrefix); }
     public boolean isAny() { return prefix == 0; }
 
     /**

@@ -20,6 +20,7 @@ public final class ObjectGroupMember extends ConfigFact {
     private final Net network;
     private final boolean writtenAsHost;
     private final List<String> nestedVia;
+    private Net containedBy;
 
     public ObjectGroupMember(String id, Side side, List<Origin> origins, String group, Net network,
                              boolean writtenAsHost, List<String> nestedVia) {
@@ -37,6 +38,15 @@ public final class ObjectGroupMember extends ConfigFact {
     public boolean isWrittenAsHost() { return writtenAsHost; }
     public List<String> getNestedVia() { return nestedVia; }
     public boolean isNested() { return !nestedVia.isEmpty(); }
+    /** The address ends on a /24 boundary (a.b.c.0): written as a host, it is most likely a network. */
+    public boolean isOnSubnetBoundary() { return network.isWrittenLikeNetwork(); }
+
+    /**
+     * The smallest other, larger network of the same group that contains this one, or null: found
+     * by the parser in one sorted pass over the group, so rules need no member x member join.
+     */
+    public Net getContainedBy() { return containedBy; }
+    public void setContainedBy(Net n) { this.containedBy = n; }
 
     @Override public String describe() {
         return who() + " object-group " + group + " member " + network + (writtenAsHost ? " (written as host)" : "")

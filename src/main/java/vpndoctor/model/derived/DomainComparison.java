@@ -36,8 +36,16 @@ public final class DomainComparison {
     /** One line naming the entries that differ, for explanations. */
     public String getDifference() {
         if (isMirror()) return "the two crypto ACLs are exact mirrors";
-        return "ours not mirrored by the peer: " + (onlyLocal.isEmpty() ? "none" : String.join("; ", onlyLocal))
-                + " | peer's not mirrored by us: " + (onlyPeer.isEmpty() ? "none" : String.join("; ", onlyPeer));
+        return "ours not mirrored by the peer: " + list(onlyLocal) + " | peer's not mirrored by us: " + list(onlyPeer);
+    }
+
+    /** At most LISTED entries by name: a 10k-entry difference must not make a 10k-item sentence. */
+    private static final int LISTED = 20;
+
+    private static String list(List<String> l) {
+        if (l.isEmpty()) return "none";
+        if (l.size() <= LISTED) return String.join("; ", l);
+        return String.join("; ", l.subList(0, LISTED)) + "; ... and " + (l.size() - LISTED) + " more (" + l.size() + " entries)";
     }
 
     @Override public boolean equals(Object o) {

@@ -14,12 +14,25 @@ import vpndoctor.model.config.CryptoMapEntry;
 public final class EncryptionDomain {
     private final CryptoMapEntry entry;
     private final List<AclEntry> entries;
+    private final List<String> groups;
 
     public EncryptionDomain(CryptoMapEntry entry, List<?> entries) {
         this.entry = Objects.requireNonNull(entry);
         this.entries = entries.stream().map(AclEntry.class::cast)
                 .sorted((a, b) -> Integer.compare(a.getIndex(), b.getIndex())).toList();
+        java.util.Set<String> g = new java.util.TreeSet<>();
+        for (AclEntry e : this.entries) {
+            if (!e.getSrcGroup().isEmpty()) g.add(e.getSrcGroup());
+            if (!e.getDstGroup().isEmpty()) g.add(e.getDstGroup());
+        }
+        this.groups = List.copyOf(g);
     }
+
+    /**
+     * The object-groups its entries name (source or destination), each once: rules join group
+     * members on these names by indexed equality instead of testing every member against every entry.
+     */
+    public List<String> getGroups() { return groups; }
 
     public CryptoMapEntry getEntry() { return entry; }
     public Side getSide() { return entry.getSide(); }

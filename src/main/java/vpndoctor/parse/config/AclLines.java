@@ -17,8 +17,13 @@ import vpndoctor.model.config.PortMatch;
  * and named "ip access-list extended NAME" blocks. Lines are collected while reading and turned
  * into AclEntry facts in finish(), once every object-group they may name is known.
  */
-final class AclLines implements TopicParser {
+public final class AclLines implements TopicParser {
     private record Pending(String acl, int index, boolean standard, int actionAt, ConfigLine line) {}
+
+    /** An ACL line whose object-groups expand to more source x destination pairs than this is not expanded. */
+    static final long MAX_PAIRS_PER_LINE = 200_000;
+    /** The start of the reason given for such a line (EvidenceLoader turns it into a note of the diagnosis). */
+    public static final String TOO_LARGE = "too large to expand";
 
     private final List<Pending> pending = new ArrayList<>();
     private final Map<String, Integer> counters = new HashMap<>();
@@ -113,6 +118,13 @@ final class AclLines implements TopicParser {
         PortMatch dp = ports ? AclAddress.port(l, pos, st) : PortMatch.ANY;
         if (l.from(pos[0]).stream().anyMatch(t -> t.equalsIgnoreCase("inactive"))) {
             st.used(l); // ASA inactive entries do not filter anything
+            return;
+        }
+        long pairs = (long) src.members().size() * dst.members().size();
+        if (pairs > MAX_PAIRS_PER_LINE) {
+            // one fact per source x destination pair would not fit in memory: say so, compare the rest
+            st.unparsed(l, TOO_LARGE + ": " + src.members().size() + " source x " + dst.members().size() + " destination networks = "
+                    + pairs + " pairs, over the limit of " + MAX_PAIRS_PER_LINE + "; this line is left out of the comparisons, the other lines are compared");
             return;
         }
         for (ObjectTable.Member s : src.members()) {

@@ -1,5 +1,9 @@
 package vpndoctor.parse.config;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import vpndoctor.model.config.Net;
 import vpndoctor.model.config.Ip;
 import vpndoctor.model.config.ObjectGroupMember;
@@ -74,11 +78,25 @@ final class ObjectGroupLines implements TopicParser {
         st.used(c);
     }
 
+    /** The longest shorter prefix of n that is itself a member: at most 32 (IPv6: 128) hash look-ups, not a member x member search. */
+    private static Net tightestContainer(Net n, Set<Net> nets) {
+        for (int p = n.getPrefix() - 1; p >= 0; p--) {
+            Net c = n.truncated(p);
+            if (nets.contains(c)) return c;
+        }
+        return null;
+    }
+
     @Override public void finish(ParseState st) {
         for (ObjectTable.Group g : st.objects.groups.values()) {
             if (!"network".equals(g.type)) continue;
-            for (ObjectTable.Member m : st.objects.expandGroup(g.name, st)) {
-                st.add(new ObjectGroupMember(st.nextId(), st.side, m.origins(), g.name, m.net(), m.host(), m.via()));
+            List<ObjectTable.Member> members = st.objects.expandGroup(g.name, st);
+            Set<Net> nets = new HashSet<>();
+            for (ObjectTable.Member m : members) nets.add(m.net());
+            for (ObjectTable.Member m : members) {
+                ObjectGroupMember o = new ObjectGroupMember(st.nextId(), st.side, m.origins(), g.name, m.net(), m.host(), m.via());
+                o.setContainedBy(tightestContainer(m.net(), nets));
+                st.add(o);
             }
         }
     }
