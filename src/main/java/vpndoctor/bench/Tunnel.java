@@ -11,4 +11,9 @@ public record Tunnel(int index, String peer, String localNet, String remoteNet, 
         String remoteNet = "172." + (16 + k / 250 % 16) + "." + (k % 250) + ".0";
         return new Tunnel(k, peer, localNet, remoteNet, Fault.forTunnel(k, seed));
     }
+
+    /** The same tunnel carrying another fault (a schedule's segment). */
+    public Tunnel withFault(Fault f) {
+        return new Tunnel(index, peer, localNet, remoteNet, f);
+    }
 }

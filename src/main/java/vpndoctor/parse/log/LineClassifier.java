@@ -20,6 +20,12 @@ final class LineClassifier {
     /** One time String per second of scanned lines. */
     private final SyslogTime times = new SyslogTime();
     private long seq;
+    /** The peer the last line read through {@link #line} was attributed to (null when none): for line-at-a-time callers (LineAttributor). */
+    String lastLinePeer;
+    /** The envelope time of the last line read through {@link #line} (null when it had none). */
+    String lastLineTime;
+    /** Whether the last line was an event about hosts rather than a tunnel (NAT, connections): never given a peer by context. */
+    boolean lastLineTunnelless;
 
     LineClassifier(InputAccounting acct, EventStore store) {
         this.acct = acct;
@@ -83,6 +89,9 @@ final class LineClassifier {
     }
 
     void line(SourceContext ctx, String raw) {
+        lastLinePeer = null;
+        lastLineTime = null;
+        lastLineTunnelless = false;
         ctx.lineNo++;
         seq++;
         acct.line();
@@ -101,6 +110,7 @@ final class LineClassifier {
             return;
         }
         Envelope.Stripped env = Envelope.strip(line);
+        lastLineTime = env.time();
         Msg msg = new Msg(env.message());
         Platform platform = PlatformDetector.detect(msg.text, ctx);
         trackPhase(msg, ctx);
@@ -117,6 +127,8 @@ final class LineClassifier {
             case EVENT -> {
                 packetDirection(ctx);
                 attribute(msg, ctx);
+                lastLinePeer = parsed.peer;
+                lastLineTunnelless = parsed.tunnelless;
                 store.add(parsed, platform, new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), env.time(), seq);
                 acct.relevant();
             }
