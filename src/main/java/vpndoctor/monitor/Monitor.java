@@ -53,6 +53,7 @@ public final class Monitor {
     private final Map<String, TunnelWindow> tunnels = new LinkedHashMap<>();
     private final Object tickLock = new Object();
     private Instant watermark = Instant.EPOCH;
+    private Instant lastTickWatermark = Instant.EPOCH;
     private final Stats stats = new Stats();
 
     /** Hears verdict changes, on the thread that called {@link #tick()} or {@link #flush()}. */
@@ -89,13 +90,18 @@ public final class Monitor {
     public DeviceConfigs configs() { return configs; }
 
     /** A line that carries its own time (a syslog envelope); without one, now by the clock. */
-    public void feed(String line) { feed("input", line, null); }
+    public boolean feed(String line) { return feed("input", line, null); }
 
     /** A line and when it was received, used when the line has no time of its own. */
-    public void feed(String line, Instant received) { feed("input", line, received); }
+    public boolean feed(String line, Instant received) { return feed("input", line, received); }
 
-    /** As {@link #feed(String, Instant)}; {@code source} names the stream, used as the device when the line names none. */
-    public synchronized void feed(String source, String line, Instant received) {
+    /**
+     * As {@link #feed(String, Instant)}; {@code source} names the stream, used as the device when the
+     * line names none. Returns true when the lines' time moved on by a second or more since the last
+     * tick: a reader that feeds faster than real time (a replayed file) ticks then, so debouncing by
+     * the lines' time gives the same verdicts at any reading speed.
+     */
+    public synchronized boolean feed(String source, String line, Instant received) {
         Instant now = clock.instant();
         Instant rx = received == null ? now : received;
         stats.lines++;
@@ -103,11 +109,12 @@ public final class Monitor {
         Instant t = EventTime.parse(a.time(), rx);
         if (t == null) t = rx;
         if (t.isAfter(watermark)) watermark = t;
-        if (!a.vpn()) return;
+        boolean tickDue = !watermark.isBefore(lastTickWatermark.plusSeconds(1));
+        if (!a.vpn()) return tickDue;
         stats.vpnLines++;
         if (a.peer() == null) {
             stats.unattributed++;
-            return;
+            return tickDue;
         }
         TunnelWindow w = tunnels.get(a.peer());
         if (w == null) {
@@ -117,7 +124,8 @@ public final class Monitor {
         }
         if (a.device() != null) w.device = a.device();
         w.add(t, line, maxLinesPerTunnel);
-        w.markDirty(now);
+        w.markDirty(now, watermark);
+        return tickDue;
     }
 
     /** Diagnoses every tunnel whose debounce ran out, slides windows, evicts idle tunnels. Returns the changes. */
@@ -135,10 +143,13 @@ public final class Monitor {
             List<Job> jobs = new ArrayList<>();
             synchronized (this) {
                 Instant now = clock.instant();
+                lastTickWatermark = watermark;
                 slide();
                 for (TunnelWindow w : tunnels.values()) {
                     if (w.dirtySince == null) continue;
-                    if (all || !now.isBefore(w.lastChange.plus(debounce)) || !now.isBefore(w.dirtySince.plus(maxDelay))) {
+                    // quiet for the debounce time, or waited the maximum delay: by the clock, or by the lines' time
+                    if (all || !now.isBefore(w.lastChange.plus(debounce)) || !now.isBefore(w.dirtySince.plus(maxDelay))
+                            || !watermark.isBefore(w.lastChangeEvent.plus(debounce)) || !watermark.isBefore(w.dirtySinceEvent.plus(maxDelay))) {
                         jobs.add(new Job(w, w.text(), w.newest(), w.device));
                         w.dirtySince = null;
                     }
@@ -200,7 +211,7 @@ public final class Monitor {
                 stats.evicted++;
                 continue;
             }
-            if (w.dropBefore(from)) w.markDirty(clock.instant());
+            if (w.dropBefore(from)) w.markDirty(clock.instant(), watermark);
         }
     }
 
@@ -242,7 +253,7 @@ public final class Monitor {
         List<Finding> verdict = List.of();
         Instant since;
         boolean up;
-        Instant dirtySince, lastChange;
+        Instant dirtySince, lastChange, dirtySinceEvent, lastChangeEvent;
 
         TunnelWindow(String peer) { this.peer = peer; }
 
@@ -255,9 +266,13 @@ public final class Monitor {
             }
         }
 
-        void markDirty(Instant now) {
-            if (dirtySince == null) dirtySince = now;
+        void markDirty(Instant now, Instant eventNow) {
+            if (dirtySince == null) {
+                dirtySince = now;
+                dirtySinceEvent = eventNow;
+            }
             lastChange = now;
+            lastChangeEvent = eventNow;
         }
 
         boolean dropBefore(Instant from) {

@@ -16,10 +16,10 @@ import vpndoctor.bench.Fault;
 import vpndoctor.bench.MonitorDay;
 
 /** A generated day through the monitor: the exact sequence of verdict changes per tunnel, from the schedule. */
-class MonitorDayTest {
-    static final Instant DAY = Instant.parse("2026-11-26T00:00:00Z");
+public class MonitorDayTest {
+    public static final Instant DAY = Instant.parse("2026-11-26T00:00:00Z");
     static final Duration WINDOW = Duration.ofMinutes(15);
-    static Diagnoser doctor;
+    public static Diagnoser doctor;
 
     @BeforeAll
     static void rules() { doctor = Diagnoser.withBundledRules(); }
@@ -72,7 +72,7 @@ class MonitorDayTest {
 
     static TreeSet<String> ids(String... ids) { return new TreeSet<>(List.of(ids)); }
 
-    static void assertMatches(List<VerdictChange> got, MonitorDay day) {
+    public static void assertMatches(List<VerdictChange> got, MonitorDay day) {
         Map<String, List<Expected>> want = expected(day);
         for (var e : want.entrySet()) {
             List<VerdictChange> mine = got.stream().filter(c -> c.tunnel().equals(e.getKey())).toList();

@@ -29,7 +29,7 @@ class MonitorTest {
         List<VerdictChange> got = new ArrayList<>();
         m.addListener(got::add);
         for (int i = 0; i < 500; i++) {
-            m.feed(psk("203.0.113.9", i));
+            m.feed(psk("203.0.113.9", 1)); // one second of the lines' time: a burst
             if (i % 50 == 0) { clock.advance(Duration.ofMillis(100)); m.tick(); }
         }
         assertThat(m.stats().diagnoses).isZero(); // still within the burst
