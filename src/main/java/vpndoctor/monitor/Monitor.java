@@ -64,7 +64,7 @@ public final class Monitor {
 
     /** Counters since the start. */
     public static final class Stats {
-        public long lines, vpnLines, unattributed, diagnoses, faults, changes, clears, evicted;
+        public long lines, relevant, unattributed, diagnoses, faults, changes, clears, evicted;
     }
 
     /** What the monitor knows of one tunnel now. */
@@ -111,7 +111,7 @@ public final class Monitor {
         if (t.isAfter(watermark)) watermark = t;
         boolean tickDue = !watermark.isBefore(lastTickWatermark.plusSeconds(1));
         if (!a.vpn()) return tickDue;
-        stats.vpnLines++;
+        stats.relevant++;
         if (a.peer() == null) {
             stats.unattributed++;
             return tickDue;
@@ -239,7 +239,7 @@ public final class Monitor {
 
     public synchronized Stats stats() {
         Stats s = new Stats();
-        s.lines = stats.lines; s.vpnLines = stats.vpnLines; s.unattributed = stats.unattributed; s.diagnoses = stats.diagnoses;
+        s.lines = stats.lines; s.relevant = stats.relevant; s.unattributed = stats.unattributed; s.diagnoses = stats.diagnoses;
         s.faults = stats.faults; s.changes = stats.changes; s.clears = stats.clears; s.evicted = stats.evicted;
         return s;
     }

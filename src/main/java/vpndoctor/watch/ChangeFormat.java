@@ -64,8 +64,8 @@ public final class ChangeFormat {
     public static String summary(Monitor m, double seconds) {
         Monitor.Stats s = m.stats();
         StringBuilder b = new StringBuilder();
-        b.append(String.format("vpn-doctor watch: %d lines (%d about VPNs, %d with no tunnel) in %.1f s; %d diagnoses; %d faults, %d changes, %d cleared%n",
-                s.lines, s.vpnLines, s.unattributed, seconds, s.diagnoses, s.faults, s.changes, s.clears));
+        b.append(String.format("vpn-doctor watch: %d lines (%d kept by the parser, %d of them about no tunnel) in %.1f s; %d diagnoses; %d faults, %d changes, %d cleared%n",
+                s.lines, s.relevant, s.unattributed, seconds, s.diagnoses, s.faults, s.changes, s.clears));
         List<Monitor.TunnelView> ts = m.tunnels();
         long faulty = ts.stream().filter(t -> !t.rootCauses().isEmpty()).count();
         b.append(String.format("tunnels tracked: %d, with a fault now: %d%n", ts.size(), faulty));
