@@ -60,6 +60,15 @@ public final class LineAttributor {
 
     /** The host word between the envelope time and the message ("Nov 26 10:00:01 asa-hq %ASA-..."), or null. */
     static String device(String line, String message) {
+        String t = line.stripLeading();
+        if (t.startsWith("<")) {
+            int gt = t.indexOf('>');
+            if (gt > 0 && gt <= 4) t = t.substring(gt + 1);
+        }
+        if (t.length() > 2 && t.charAt(0) == '1' && t.charAt(1) == ' ' && Character.isDigit(t.charAt(2))) {
+            String[] f = t.split(" ", 4); // RFC 5424: VERSION TIMESTAMP HOSTNAME ...
+            return f.length > 2 && !f[2].equals("-") ? f[2] : null;
+        }
         int at = message.isEmpty() ? -1 : line.lastIndexOf(message);
         if (at <= 0) return null;
         String prefix = line.substring(0, at).trim();
