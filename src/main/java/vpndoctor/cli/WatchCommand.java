@@ -96,7 +96,10 @@ public final class WatchCommand implements Callable<Integer> {
                 InetAddress addr = InetAddress.getByName(bind);
                 if (udp != null) err.println("vpn-doctor watch: syslog on udp " + addr.getHostAddress() + ":" + watch.syslog().udp(addr, udp));
                 if (tcp != null) err.println("vpn-doctor watch: syslog on tcp " + addr.getHostAddress() + ":" + watch.syslog().tcp(addr, tcp));
-                if (!files.isEmpty()) watch.follow(files.stream().map(Path::of).toList(), fromStart, 200);
+                if (!files.isEmpty()) {
+                    watch.follow(files.stream().map(Path::of).toList(), fromStart, 200);
+                    err.println("vpn-doctor watch: following " + String.join(", ", files) + (fromStart ? " from the start" : " (new lines only; --from-start reads what is there)"));
+                }
                 err.flush();
                 long until = stopAfter == null ? Long.MAX_VALUE : System.nanoTime() + duration(stopAfter).toNanos();
                 while (watch.running() && System.nanoTime() < until) Thread.sleep(100);
