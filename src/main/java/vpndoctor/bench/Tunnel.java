@@ -17,4 +17,9 @@ public record Tunnel(int index, String peer, String localNet, String remoteNet, 
         int j = k - 60_000;
         return "100." + (64 + j / 62_500) + "." + (j / 250 % 250) + "." + (j % 250 + 1);
     }
+
+    /** The same tunnel carrying another fault (a schedule's segment). */
+    public Tunnel withFault(Fault f) {
+        return new Tunnel(index, peer, localNet, remoteNet, f);
+    }
 }

@@ -20,6 +20,12 @@ final class LineClassifier {
     /** One time String per second of scanned lines. */
     private final SyslogTime times = new SyslogTime();
     private long seq;
+    /** The peer the last line read through {@link #line} was attributed to (null when none): for line-at-a-time callers (LineAttributor). */
+    String lastLinePeer;
+    /** The envelope time of the last line read through {@link #line} (null when it had none). */
+    String lastLineTime;
+    /** Whether the last line was an event about hosts rather than a tunnel (NAT, connections): never given a peer by context. */
+    boolean lastLineTunnelless;
 
     LineClassifier(InputAccounting acct, EventStore store) {
         this.acct = acct;
@@ -91,6 +97,9 @@ final class LineClassifier {
     }
 
     void line(SourceContext ctx, String raw) {
+        lastLinePeer = null;
+        lastLineTime = null;
+        lastLineTunnelless = false;
         ctx.lineNo++;
         seq++;
         acct.line();
@@ -150,6 +159,7 @@ final class LineClassifier {
         Envelope.Stripped env = Envelope.strip(line);
         ctx.lineHost = env.host();
         ctx.lineTime = env.time();
+        lastLineTime = env.time();
         Msg msg = new Msg(env.message());
         Platform platform = PlatformDetector.detect(msg.text, ctx);
         trackPhase(msg, ctx);
@@ -167,6 +177,8 @@ final class LineClassifier {
             case EVENT -> {
                 packetDirection(ctx);
                 attribute(msg, ctx);
+                lastLinePeer = parsed.peer;
+                lastLineTunnelless = parsed.tunnelless;
                 store.add(parsed, platform, new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), env.time(), seq);
                 acct.relevant();
                 String bad = parsed.attrs.get("badAddress");
