@@ -1,5 +1,7 @@
 package vpndoctor.bench;
 
+import vpndoctor.model.config.Ip;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,12 +48,14 @@ public final class ConfigGenerator {
 
     /** The hub's own network number m of the big group: 10.x.y.0/24. */
     private static String hubNet(int m) {
-        return "10." + (1 + m / 256) % 256 + "." + (m % 256) + ".0";
+        // the m-th /24 after 10.1.0.0, wrapping inside 10/8 as before
+        return Ip.plus("10.0.0.0", 256L * Math.floorMod(256 + m, 65_536));
     }
 
     /** Spoke k's protected network (ours: 172.16+ ; the peer's spokes: 192.168 / 172.24+). */
     private static String spokeNet(int side, int k) {
-        return "172." + (16 + side * 8 + k / 65_536 % 8) + "." + (k / 256 % 256) + "." + (k % 256);
+        // address k of the side's /13 (172.16/13 ours, 172.24/13 the peer's)
+        return Ip.plus(side == 0 ? "172.16.0.0" : "172.24.0.0", Math.floorMod(k, 8 * 65_536));
     }
 
     public long writeLocal(Path file) throws IOException { return write(file, 0); }

@@ -13,7 +13,7 @@ public record Tunnel(int index, String peer, String localNet, String remoteNet, 
 
     /** Peers outside our own /24, unique for up to 4M tunnels (the first 60k as before: same bytes for old seeds). */
     static String peerAddress(int k) {
-        if (k < 60_000) return vpndoctor.model.config.Ip.plus("203.0.113.0", 256L * (k / 250) + k % 250 + 1);
+        if (k < 60_000) return vpndoctor.model.config.Ip.plus("203.0.0.0", 256L * Math.floorMod(113 + k / 250, 256) + k % 250 + 1);
         int j = k - 60_000;
         return "100." + (64 + j / 62_500) + "." + (j / 250 % 250) + "." + (j % 250 + 1);
     }

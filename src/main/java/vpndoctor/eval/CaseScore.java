@@ -22,7 +22,8 @@ import vpndoctor.result.Finding;
  */
 public record CaseScore(String name, String platform, boolean platformGuessed, List<String> evidence, String corpus,
                         boolean doubtful, boolean healthy, boolean top1, boolean top3, boolean exact, boolean falsePositive,
-                        String expected, List<String> said, List<String> considered, List<String> problems, List<Claim> claims) {
+                        String expected, List<String> said, List<String> considered, List<String> problems, List<Claim> claims,
+                        String ike, List<String> families) {
 
     /** One claimed cause: a root cause, or a hypothesis (not ruled out); right when the case's expectation backs it on that tunnel. */
     public record Claim(String id, String tunnel, double confidence, boolean rootCause, boolean right) {}
@@ -48,7 +49,8 @@ public record CaseScore(String name, String platform, boolean platformGuessed, L
         return new CaseScore(name, platform[0], platform[1] != null, evidenceKinds(exp), exp.source().corpus().isEmpty() ? "none" : exp.source().corpus(),
                 exp.doubtful(), healthy, top1, top3, exact, healthy && !d.rootCauses().isEmpty(), expected(exp),
                 d.rootCauses().stream().map(CaseScore::said).toList(),
-                d.hypotheses().stream().filter(f -> !f.ruledOut()).limit(3).map(CaseScore::said).toList(), problems, claims);
+                d.hypotheses().stream().filter(f -> !f.ruledOut()).limit(3).map(CaseScore::said).toList(), problems, claims,
+                exp.ike().isEmpty() ? "unknown" : exp.ike(), List.copyOf(exp.families()));
     }
 
     /** Root causes, then hypotheses that are not ruled out, by confidence. */

@@ -10,10 +10,12 @@ import java.util.function.Function;
 
 /**
  * The scores of an `eval` run: the headline over the cases whose label is sure (doubtful ones are
- * tallied apart), the same by platform, by evidence kind and by source corpus, the calibration
+ * tallied apart), the same by platform, by evidence kind, by source corpus, by IKE version and by
+ * capability family, the calibration
  * table (sure cases only), the misses, and the fixture files.
  */
 public record EvalReport(Tally headline, Tally doubtful, List<Tally> byPlatform, List<Tally> byEvidence, List<Tally> byCorpus,
+                         List<Tally> byIke, List<Tally> byFamily,
                          List<Calibration.Bucket> calibration, List<CaseScore> misses, List<FixtureScore> fixtures, List<CaseScore> cases,
                          List<String> errors) {
 
@@ -41,6 +43,7 @@ public record EvalReport(Tally headline, Tally doubtful, List<Tally> byPlatform,
         List<CaseScore> unsure = cases.stream().filter(CaseScore::doubtful).toList();
         return new EvalReport(Tally.of("all", sure), Tally.of("doubtful", unsure),
                 groups(sure, c -> List.of(c.platform())), groups(sure, CaseScore::evidence), groups(sure, c -> List.of(c.corpus())),
+                groups(sure, c -> List.of(c.ike())), groups(sure, CaseScore::families),
                 Calibration.of(sure), cases.stream().filter(CaseScore::miss).toList(), fixtures, cases, List.copyOf(errors));
     }
 
@@ -71,6 +74,9 @@ public record EvalReport(Tally headline, Tally doubtful, List<Tally> byPlatform,
             table(s, "platform", byPlatform);
             table(s, "evidence", byEvidence);
             table(s, "corpus", byCorpus);
+            table(s, "ike", byIke);
+            // issue-12 capability families ("families" in expected.json; a case can be in several)
+            if (!byFamily.isEmpty()) table(s, "family", byFamily);
             if (doubtful.cases() > 0) {
                 s.append("Doubtful cases (the author's cause is unsure; not in the figures above)\n");
                 table(s, "", List.of(doubtful));

@@ -90,6 +90,9 @@ final class AsaIkeRules {
         // IKE arrived on an interface without a crypto map: the ASA wording of IOS/PIX "invalid local address"
         Rule.of("no crypto map bound to interface", INVALID_LOCAL_ADDRESS, "address", "of the receiving interface (no crypto map bound to it)"),
         Rule.of("header invalid", IKE_BAD_MESSAGE, "detail", "header invalid"),
+        // a keep-alive (DPD) payload travels in the encrypted informational exchange of an SA that is up:
+        // malformed there is a DPD quirk, not a key that fails to decrypt
+        Rule.of("malformed keepalive payload", IKE_TRACE, "step", "malformed keep-alive payload"),
         Rule.of("malformed", IKE_BAD_MESSAGE, "detail", "malformed"),
         Rule.of("error processing payload", IKE_TRACE, "step", "error processing payload"),
         Rule.of("removing peer from peer table failed", IKE_TRACE, "step", "peer table remove failed"),

@@ -54,12 +54,18 @@ final class AsaSyslogParser {
         return AsaCatalogue.vpnMessage(id);
     }
 
+    private static final java.util.regex.Pattern TEMPLATE_VALUE = java.util.regex.Pattern.compile(
+            "\\b(?:IP_address|peer-IP|peer_IP|source_address|dest_address|source_IP|dest_IP|localIP|remoteIP|local-ip|remote-ip|reason_string|interface_name|IP_addr)\\b");
+
     static Result parse(String id, Msg text, Parsed out) {
         if (id == null) return Result.NONE;
         AsaCatalogue.Entry entry = AsaCatalogue.get(id);
         // a user's remote-access session or the device's internals: recognized, never a tunnel's fault
         if (entry != null && (entry.kind() == AsaCatalogue.Kind.REMOTE_ACCESS || entry.kind() == AsaCatalogue.Kind.NOT_S2S)) return Result.IGNORE;
         if (remoteAccessSession(id, text)) return Result.IGNORE;
+        // the catalogue's own template ("IP = peer-IP", "Src:source_address", "Reason: reason_string"), pasted from
+        // Cisco's documentation: a device never prints these words where its values go, so the line is no evidence
+        if (TEMPLATE_VALUE.matcher(text.text).find()) return Result.IGNORE;
         Result byText = byText(id, text, out);
         return byText == Result.NONE && entry != null ? byCatalogue(entry, text, out) : byText;
     }
@@ -94,6 +100,9 @@ final class AsaSyslogParser {
             case SYMPTOM, PROGRESS -> {
                 boolean votes = e.event() != null && (e.kind() == AsaCatalogue.Kind.PROGRESS || Parsed.address(PeerFinder.find(text.text)) != null);
                 if (votes) out.is(e.event()); else out.is(IKE_TRACE).attr("step", e.meaning());
+                // a data-plane report known only by its id (402xxx: bad padding, replay, FIPS refusals) names a
+                // packet's source, not a tunnel: it makes no tunnel and lends no peer to the lines around it
+                if (!votes && e.id().startsWith("402")) out.tunnelless = true;
                 out.attr("msgId", e.id());
                 return Result.MATCH;
             }
