@@ -54,7 +54,7 @@ class PeerFinderTest {
     void agreesWithThePhraseRegexOnEverySampleLineAndOnMutations() throws IOException {
         List<String> lines = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("facts-samples"))) {
-            for (Path f : files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".json")).toList()) {
+            for (Path f : files.filter(Files::isRegularFile).filter(p -> !p.toString().contains("real-heldout")).filter(p -> !p.toString().endsWith(".json")).toList()) {
                 lines.addAll(List.of(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).split("\\R")));
             }
         }

@@ -35,7 +35,7 @@ class ScanEquivalenceTest {
     void sampleCaseLogsAreReadTheSameInEveryMode() throws IOException {
         List<Path> logs;
         try (Stream<Path> s = Files.walk(Path.of("facts-samples"))) {
-            logs = s.filter(p -> p.toString().endsWith(".log")).sorted().toList();
+            logs = s.filter(p -> !p.toString().contains("real-heldout")).filter(p -> p.toString().endsWith(".log")).sorted().toList();
         }
         assertThat(logs).hasSizeGreaterThan(50);
         for (Path log : logs) assertSameInEveryMode(Files.readAllBytes(log));

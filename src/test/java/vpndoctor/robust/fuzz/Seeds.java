@@ -35,7 +35,7 @@ public final class Seeds {
 
     private static List<Path> files(Path root, java.util.function.Predicate<String> name) {
         try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(Files::isRegularFile).filter(p -> name.test(p.getFileName().toString())).sorted().toList();
+            return s.filter(Files::isRegularFile).filter(p -> !p.toString().contains("real-heldout")).filter(p -> name.test(p.getFileName().toString())).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
