@@ -25,8 +25,13 @@ import vpndoctor.model.Platform;
 public final class CauseCatalog {
     /** One catalogue entry. */
     public record Cause(String id, boolean benign, String refines, String meaning, String typicalEvidence,
-                        Map<Platform, List<String>> fix, Map<Platform, List<String>> next) {
+                        Map<Platform, List<String>> fix, Map<Platform, List<String>> next, Map<Platform, List<String>> fixIkev2) {
         public List<String> fixFor(Platform p) { return pick(fix, p); }
+        /** The fix for an IKEv2 tunnel: the platform's IKEv2 syntax ("fixIkev2" in advice.json) where the two differ. */
+        public List<String> fixFor(Platform p, boolean ikev2) {
+            List<String> v2 = ikev2 ? fixIkev2.get(p) : null;
+            return v2 != null && !v2.isEmpty() ? v2 : fixFor(p);
+        }
         public List<String> nextFor(Platform p) { return pick(next, p); }
 
         private static List<String> pick(Map<Platform, List<String>> m, Platform p) {
@@ -60,7 +65,8 @@ public final class CauseCatalog {
                 if (f.length < 4) continue;
                 Map<String, Map<Platform, List<String>>> a = advice.getOrDefault(f[0], Map.of());
                 map.put(f[0], new Cause(f[0], f[1].equals("benign"), f[2].equals("-") ? "" : f[2], f[3],
-                        f.length > 4 ? f[4] : "", a.getOrDefault("fix", Map.of()), a.getOrDefault("next", Map.of())));
+                        f.length > 4 ? f[4] : "", a.getOrDefault("fix", Map.of()), a.getOrDefault("next", Map.of()),
+                        a.getOrDefault("fixIkev2", Map.of())));
             }
             return new CauseCatalog(map);
         } catch (IOException e) {
@@ -84,7 +90,7 @@ public final class CauseCatalog {
             }
             Cause old = causes.get(f[0]);
             map.put(f[0], new Cause(f[0], f[1].equals("benign"), f[2].equals("-") ? "" : f[2], f[3], f.length > 4 ? f[4] : "",
-                    old == null ? Map.of() : old.fix(), old == null ? Map.of() : old.next()));
+                    old == null ? Map.of() : old.fix(), old == null ? Map.of() : old.next(), old == null ? Map.of() : old.fixIkev2()));
         }
         return new CauseCatalog(map);
     }

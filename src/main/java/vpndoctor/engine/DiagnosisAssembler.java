@@ -166,7 +166,7 @@ public final class DiagnosisAssembler {
         Platform p = platforms.of(tunnel);
         CauseCatalog.Cause c = catalog.get(id).orElse(null);
         String summary = c == null ? "(not in the catalogue) " + id : c.meaning();
-        List<String> fix = c == null ? List.of() : fill(c.fixFor(p), tunnel);
+        List<String> fix = c == null ? List.of() : fill(c.fixFor(p, platforms.ikev2(tunnel)), tunnel);
         List<String> next = c == null || (confidence >= THIN_EVIDENCE && h != null && !h.isRuledOut()) ? List.of() : fill(c.nextFor(p), tunnel);
         List<String> supported = new ArrayList<>();
         List<String> whyNot = new ArrayList<>();
@@ -207,14 +207,19 @@ public final class DiagnosisAssembler {
     }
 
     /** Each tunnel's platform: the most common one among its events, else the config's, else the overall one. */
-    record TunnelPlatforms(Map<String, Platform> byTunnel, Platform fallback) {
+    record TunnelPlatforms(Map<String, Platform> byTunnel, Platform fallback, Set<String> ikev2Tunnels) {
         Platform of(String tunnel) { return byTunnel.getOrDefault(tunnel, fallback); }
+        /** The tunnel's lines speak IKEv2 only (its Fix then uses the platform's IKEv2 syntax). */
+        boolean ikev2(String tunnel) { return ikev2Tunnels.contains(tunnel); }
     }
 
     private static TunnelPlatforms tunnelPlatforms(List<LogEvent> events, Platform configPlatform) {
         Map<String, Map<Platform, Integer>> counts = new HashMap<>();
         Map<Platform, Integer> overall = new EnumMap<>(Platform.class);
+        Set<String> v2 = new HashSet<>(), v1 = new HashSet<>();
         for (LogEvent e : events) {
+            String ikev = e.attr("ikev");
+            if ("2".equals(ikev)) v2.add(e.getTunnel()); else if ("1".equals(ikev)) v1.add(e.getTunnel());
             if (e.getPlatform() == Platform.UNKNOWN) continue;
             counts.computeIfAbsent(e.getTunnel(), k -> new EnumMap<>(Platform.class)).merge(e.getPlatform(), e.getCount(), Integer::sum);
             overall.merge(e.getPlatform(), e.getCount(), Integer::sum);
@@ -223,7 +228,8 @@ public final class DiagnosisAssembler {
         counts.forEach((t, m) -> byTunnel.put(t, mostCommon(m)));
         Platform fallback = configPlatform != null && configPlatform != Platform.UNKNOWN ? configPlatform
                 : overall.isEmpty() ? Platform.UNKNOWN : mostCommon(overall);
-        return new TunnelPlatforms(byTunnel, fallback);
+        v2.removeAll(v1);
+        return new TunnelPlatforms(byTunnel, fallback, v2);
     }
 
     private static Platform mostCommon(Map<Platform, Integer> m) {
