@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vpndoctor.Diagnoser;
 import vpndoctor.bench.MonitorDay;
+import vpndoctor.monitor.ManualClock;
 import vpndoctor.monitor.Monitor;
 import vpndoctor.monitor.MonitorDayTest;
 import vpndoctor.monitor.VerdictChange;
@@ -114,6 +115,17 @@ class VpnStreamsDayTest {
         got.forEach(c -> System.out.println(c.time() + " " + c.tunnel() + " " + c.event() + " " + c.ids() + " was " + c.previous()));
         MonitorDayTest.assertMatches(got, day);
         assertThat(got).noneMatch(c -> c.tunnel().equals(day.schedules().get(0).tunnel().peer()));
+        // exactly what one Monitor fed the same lines reports (as watch feeds it: tick when the lines' time moved on)
+        Monitor m = Monitor.builder(doctor).clock(new ManualClock(MonitorDayTest.DAY)).window(Duration.ofMinutes(15)).build();
+        List<VerdictChange> single = new ArrayList<>();
+        m.addListener(single::add);
+        for (MonitorDay.Timed t : day.lines()) if (m.feed(t.line())) m.tick();
+        m.flush();
+        assertThat(described(got)).isEqualTo(described(single));
+    }
+
+    static List<String> described(List<VerdictChange> cs) {
+        return cs.stream().map(c -> c.time() + " " + c.tunnel() + " " + c.event() + " " + c.ids()).toList();
     }
 
     /** Cut at 3 h, inside tunnel 1's PSK fault (2 h to 4 h): the second instance must know the fault to report its end only. */
