@@ -108,9 +108,12 @@ class VpnStreamsDayTest {
         MonitorDay day = MonitorDay.standard(7);
         List<VerdictChange> got;
         try (Instance i = new Instance(dir, MonitorDayTest.DAY)) {
+            long t0 = System.nanoTime();
             i.feed(day.lines());
             i.quiet();
             got = i.changes();
+            double s = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("topology (driver, one task): %d lines in %.1f s, %.0f lines/s%n", day.lines().size(), s, day.lines().size() / s);
         }
         got.forEach(c -> System.out.println(c.time() + " " + c.tunnel() + " " + c.event() + " " + c.ids() + " was " + c.previous()));
         MonitorDayTest.assertMatches(got, day);
