@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "vpn-doctor", mixinStandardHelpOptions = true, version = "vpn-doctor 0.1.0",
         description = "Explains why an IPsec VPN tunnel is down, from Cisco PIX/ASA/IOS logs and configs.",
-        subcommands = {DiagnoseCommand.class, WatchCommand.class, ServeCommand.class, FactsCommand.class, ConsoleCommand.class, RulesCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {DiagnoseCommand.class, WatchCommand.class, ServeCommand.class, StreamsCommand.class, FactsCommand.class, ConsoleCommand.class, RulesCommand.class, EvalCommand.class, BenchCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

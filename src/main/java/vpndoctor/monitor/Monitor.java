@@ -106,26 +106,88 @@ public final class Monitor {
         Instant rx = received == null ? now : received;
         stats.lines++;
         LineAttributor.Line a = attributor.attribute(source, line);
-        Instant t = EventTime.parse(a.time(), rx);
-        if (t == null) t = rx;
+        Instant t = eventTime(a.time(), rx);
+        return accept(a.vpn(), a.peer(), a.device(), t, line, now);
+    }
+
+    /** The instant of a line's envelope time as written ({@link LineAttributor.Line#time()}), else {@code received}. */
+    public static Instant eventTime(String written, Instant received) {
+        Instant t = EventTime.parse(written, received);
+        return t == null ? received : t;
+    }
+
+    /**
+     * A VPN line already attributed upstream (by a {@link LineAttributor} that saw the device's
+     * previous lines, e.g. the first step of a stream topology): {@code peer} its tunnel (null when
+     * none), {@code time} its event time. The same window, debounce and verdicts as {@link #feed}.
+     */
+    public synchronized boolean feedAttributed(String peer, String device, Instant time, String line) {
+        Instant now = clock.instant();
+        stats.lines++;
+        return accept(true, peer, device, Objects.requireNonNull(time, "time"), line, now);
+    }
+
+    private boolean accept(boolean vpn, String peer, String device, Instant t, String line, Instant now) {
         if (t.isAfter(watermark)) watermark = t;
         boolean tickDue = !watermark.isBefore(lastTickWatermark.plusSeconds(1));
-        if (!a.vpn()) return tickDue;
+        if (!vpn) return tickDue;
         stats.relevant++;
-        if (a.peer() == null) {
+        if (peer == null) {
             stats.unattributed++;
             return tickDue;
         }
-        TunnelWindow w = tunnels.get(a.peer());
-        if (w == null) {
-            if (tunnels.size() >= maxTunnels) evictOldest();
-            w = new TunnelWindow(a.peer());
-            tunnels.put(a.peer(), w);
-        }
-        if (a.device() != null) w.device = a.device();
+        TunnelWindow w = window(peer);
+        if (device != null) w.device = device;
         w.add(t, line, maxLinesPerTunnel);
         w.markDirty(now, watermark);
         return tickDue;
+    }
+
+    private TunnelWindow window(String peer) {
+        TunnelWindow w = tunnels.get(peer);
+        if (w == null) {
+            if (tunnels.size() >= maxTunnels) evictOldest();
+            w = new TunnelWindow(peer);
+            tunnels.put(peer, w);
+        }
+        return w;
+    }
+
+    /**
+     * All the monitor keeps of one tunnel, to be stored elsewhere (a changelogged state store) and
+     * given back to {@link #restore} in another process: the window's lines and their times, the
+     * verdict and since when, whether it was up, whether a diagnosis was pending.
+     */
+    public record TunnelState(String peer, String device, List<Instant> times, List<String> lines, List<Finding> verdict,
+                              Instant since, boolean up, boolean pending) {
+        public TunnelState {
+            if (times.size() != lines.size()) throw new IllegalArgumentException("one time per line");
+            times = List.copyOf(times);
+            lines = List.copyOf(lines);
+            verdict = List.copyOf(verdict);
+        }
+    }
+
+    /** The state of one tunnel now, or null when it is not tracked (never seen, or evicted). */
+    public synchronized TunnelState snapshot(String peer) {
+        TunnelWindow w = tunnels.get(peer);
+        if (w == null) return null;
+        return new TunnelState(w.peer, w.device, new ArrayList<>(w.times), new ArrayList<>(w.lines), w.verdict, w.since, w.up, w.dirtySince != null);
+    }
+
+    /** Takes back a tunnel's state (replacing what this monitor had of it); the lines' time moves on to its newest line. */
+    public synchronized void restore(TunnelState s) {
+        TunnelWindow w = new TunnelWindow(s.peer());
+        tunnels.remove(s.peer());
+        if (tunnels.size() >= maxTunnels) evictOldest();
+        tunnels.put(s.peer(), w);
+        w.device = s.device();
+        for (int i = 0; i < s.lines().size(); i++) w.add(s.times().get(i), s.lines().get(i), maxLinesPerTunnel);
+        w.verdict = s.verdict();
+        w.since = s.since();
+        w.up = s.up();
+        if (w.newest().isAfter(watermark)) watermark = w.newest();
+        if (s.pending()) w.markDirty(clock.instant(), watermark);
     }
 
     /** Diagnoses every tunnel whose debounce ran out, slides windows, evicts idle tunnels. Returns the changes. */
