@@ -23,8 +23,8 @@ import vpndoctor.authoring.CaseExpectation;
 import vpndoctor.result.Diagnosis;
 
 /**
- * The JSON contract (docs/schema/): the diagnosis of every sample case (never real-heldout) and
- * every sample expected.json validate against their schemas, with a schema validator.
+ * The JSON contract (docs/schema/): the diagnosis of every sample case (never real-heldout), every
+ * sample expected.json and observations file validate against their schemas, with a schema validator.
  */
 class JsonContractTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -70,6 +70,20 @@ class JsonContractTest {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> everySampleObservationsFileMatchesTheSchema() throws IOException {
+        JsonSchema schema = schema("observations.schema.json");
+        List<Path> files = new java.util.ArrayList<>();
+        for (Path f : cases()) {
+            try (Stream<Path> s = Files.list(f)) {
+                s.filter(p -> p.toString().endsWith(".json") && !p.getFileName().toString().equals(CaseExpectation.FILE)).sorted().forEach(files::add);
+            }
+        }
+        assertThat(files).as("sample observations").isNotEmpty();
+        return files.stream().map(f -> DynamicTest.dynamicTest(TestDoctor.samples().relativize(f).toString(),
+                () -> assertThat(schema.validate(JSON.readTree(f.toFile()))).as(f.toString()).isEmpty()));
+    }
+
     @Test
     void theOutputCarriesTheSchemaVersionTheSchemaAccepts() throws IOException {
         JsonNode out = JSON.readTree(JsonReport.render(TestDoctor.get().diagnose(
@@ -105,5 +119,10 @@ class JsonContractTest {
         noDescription.remove("description");
         assertThat(expected.validate(noDescription)).isNotEmpty();
         assertThat(expected.validate(exp.deepCopy().put("platform", "JUNOS"))).isNotEmpty();
+
+        JsonSchema observations = schema("observations.schema.json");
+        assertThat(observations.validate(JSON.readTree("{\"observations\": [{\"kind\": \"LARGE_PACKETS_FAIL\", \"tunnel\": \"192.0.2.1\"}]}"))).isEmpty();
+        assertThat(observations.validate(JSON.readTree("{\"observations\": [{\"tunnel\": \"192.0.2.1\"}]}"))).as("no kind").isNotEmpty();
+        assertThat(observations.validate(JSON.readTree("{\"observations\": [{\"kind\": \"X\", \"tunnel\": 7}]}"))).as("tunnel not text").isNotEmpty();
     }
 }
