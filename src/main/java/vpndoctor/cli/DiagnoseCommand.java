@@ -4,9 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -117,7 +115,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             return exitCode(d);
         }
         boolean useColor = color != null ? color : (out == null && System.console() != null);
-        String report = Formats.render(d, format, useColor, explain, configSources(ev));
+        String report = Formats.render(d, format, useColor, explain);
         if (out != null) Files.writeString(out, report, StandardCharsets.UTF_8);
         else {
             spec.commandLine().getOut().print(report);
@@ -132,14 +130,6 @@ public final class DiagnoseCommand implements Callable<Integer> {
         boolean found = !d.rootCauses().isEmpty()
                 || failOn == FailOn.HYPOTHESIS && d.hypotheses().stream().anyMatch(h -> !h.ruledOut());
         return found ? FOUND : 0;
-    }
-
-    /** The names the evidence lines of config inputs carry. */
-    static Set<String> configSources(Evidence ev) {
-        Set<String> names = new HashSet<>();
-        ev.inputs(Evidence.Kind.LOCAL_CONFIG).forEach(in -> names.add(in.name()));
-        ev.inputs(Evidence.Kind.PEER_CONFIG).forEach(in -> names.add(in.name()));
-        return names;
     }
 
     /** root-cause or hypothesis (also root_cause, any case). */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import vpndoctor.parse.config.ConfigReader;
 import vpndoctor.result.Diagnosis;
 import vpndoctor.result.EvidenceLine;
 import vpndoctor.result.Finding;
@@ -22,8 +23,10 @@ import vpndoctor.result.Finding;
 /**
  * SARIF 2.1.0 for code-review tools: every root cause (level error) and not-ruled-out hypothesis
  * (level warning) whose evidence includes config lines becomes one result, ruleId = the cause ID,
- * located on its first config line (the others are related locations). Log lines are not files a
- * reviewer edits, so findings resting on logs alone are left out.
+ * located on its first config line (the others are related locations). A config line is an evidence
+ * line whose fact the config reader read (its fact id, {@link ConfigReader#isConfigFactId}), so the
+ * console's export works as the command does. Log lines are not files a reviewer edits, so findings
+ * resting on logs alone are left out.
  */
 public final class SarifReport {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -31,14 +34,13 @@ public final class SarifReport {
 
     private SarifReport() {}
 
-    /** configSources: the names (as the evidence lines give them) of the config inputs. */
-    public static String render(Diagnosis d, Set<String> configSources) {
+    public static String render(Diagnosis d) {
         Map<String, Finding> rules = new LinkedHashMap<>();
         ArrayNode results = F.arrayNode();
         List<Finding> findings = new ArrayList<>(d.rootCauses());
         d.hypotheses().stream().filter(h -> !h.ruledOut()).forEach(findings::add);
         for (Finding f : findings) {
-            List<EvidenceLine> lines = configLines(f, configSources);
+            List<EvidenceLine> lines = configLines(f);
             if (lines.isEmpty()) continue;
             rules.putIfAbsent(f.id(), f);
             boolean root = d.rootCauses().contains(f);
@@ -81,13 +83,13 @@ public final class SarifReport {
         }
     }
 
-    /** The finding's evidence lines from config inputs, each file:line once, in the finding's order. */
-    static List<EvidenceLine> configLines(Finding f, Set<String> configSources) {
+    /** The finding's evidence lines read by the config reader, each file:line once, in the finding's order. */
+    static List<EvidenceLine> configLines(Finding f) {
         if (f.evidence() == null) return List.of();
         Set<String> seen = new LinkedHashSet<>();
         List<EvidenceLine> out = new ArrayList<>();
         for (EvidenceLine e : f.evidence()) {
-            if (e.line() > 0 && configSources.contains(e.source()) && seen.add(e.where())) out.add(e);
+            if (e.line() > 0 && ConfigReader.isConfigFactId(e.factId()) && seen.add(e.where())) out.add(e);
         }
         return out;
     }
