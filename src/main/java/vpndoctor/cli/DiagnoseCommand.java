@@ -29,8 +29,19 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Mixin EvidenceOptions evidence;
     @Mixin RulesOption rules;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text, json, jsonl (one tunnel per line, then a summary line), dot, mermaid or html (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text, json, jsonl (one tunnel per line, then a summary line), dot, mermaid, html or sarif (findings on config lines, SARIF 2.1.0) (default: ${DEFAULT-VALUE})")
     Formats.Format format;
+
+    /** What --fail-on turns into exit code {@link #FOUND}. */
+    public enum FailOn { ROOT_CAUSE, HYPOTHESIS }
+
+    /** The exit code when --fail-on is given and such a finding exists (the report is still written). */
+    public static final int FOUND = 1;
+
+    @Option(names = "--fail-on", paramLabel = "root-cause|hypothesis", converter = FailOnConverter.class,
+            description = "exit with code 1 when a root cause (root-cause) or a root cause or any hypothesis not ruled out (hypothesis) is found;"
+                    + " to gate a change pipeline on the config-only prediction")
+    FailOn failOn;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
     Path out;
@@ -101,7 +112,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 vpndoctor.report.JsonLinesReport.write(d, w);
                 w.flush();
             }
-            return 0;
+            return exitCode(d);
         }
         boolean useColor = color != null ? color : (out == null && System.console() != null);
         String report = Formats.render(d, format, useColor, explain);
@@ -110,6 +121,25 @@ public final class DiagnoseCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(report);
             spec.commandLine().getOut().flush();
         }
-        return 0;
+        return exitCode(d);
+    }
+
+    /** 0, or {@link #FOUND} when --fail-on names a kind of finding the diagnosis has. */
+    int exitCode(Diagnosis d) {
+        if (failOn == null) return 0;
+        boolean found = !d.rootCauses().isEmpty()
+                || failOn == FailOn.HYPOTHESIS && d.hypotheses().stream().anyMatch(h -> !h.ruledOut());
+        return found ? FOUND : 0;
+    }
+
+    /** root-cause or hypothesis (also root_cause, any case). */
+    static final class FailOnConverter implements picocli.CommandLine.ITypeConverter<FailOn> {
+        @Override public FailOn convert(String value) {
+            try {
+                return FailOn.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("expected root-cause or hypothesis, not '" + value + "'");
+            }
+        }
     }
 }

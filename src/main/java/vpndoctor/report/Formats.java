@@ -4,7 +4,7 @@ import vpndoctor.result.Diagnosis;
 
 /** The report formats and one switch to render them. */
 public final class Formats {
-    public enum Format { TEXT, JSON, JSONL, DOT, MERMAID, HTML }
+    public enum Format { TEXT, JSON, JSONL, DOT, MERMAID, HTML, SARIF }
 
     private Formats() {}
 
@@ -16,6 +16,7 @@ public final class Formats {
             case DOT -> DotReport.render(d);
             case MERMAID -> MermaidReport.render(d);
             case HTML -> HtmlReport.render(d);
+            case SARIF -> SarifReport.render(d);
         };
     }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import vpndoctor.result.Diagnosis;
 
-/** The JSON contract of DESIGN.md (rootCauses, hypotheses, benign, recommendations, input, ...). */
+/** The JSON contract: docs/schema/diagnosis.schema.json (schemaVersion, rootCauses, hypotheses, benign, recommendations, input, ...). */
 public final class JsonReport {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -1,6 +1,7 @@
 package vpndoctor.result;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Set;
@@ -9,11 +10,22 @@ import java.util.TreeSet;
 /**
  * The result of one diagnosis. rootCauses is the verdict (confidence >= 0.5, highest first);
  * hypotheses holds candidates below that and ruled-out ones; benign the normal messages.
+ * The JSON shape is docs/schema/diagnosis.schema.json, versioned by {@link #SCHEMA_VERSION}.
  */
-@JsonPropertyOrder({"rootCauses", "hypotheses", "benign", "recommendations", "tunnels", "input", "unrecognized", "notes", "ruleErrors"})
+@JsonPropertyOrder({"schemaVersion", "rootCauses", "hypotheses", "benign", "recommendations", "tunnels", "input", "unrecognized", "notes", "ruleErrors"})
 public record Diagnosis(List<Finding> rootCauses, List<Finding> hypotheses, List<BenignFinding> benign,
                         List<Advice> recommendations, List<String> tunnels, InputSummary input,
                         List<Unrecognized> unrecognized, List<String> notes, List<String> ruleErrors) {
+
+    /**
+     * The version of the JSON contract (docs/schema/diagnosis.schema.json): within one major version
+     * only additions (a new optional field, a new ID); anything else raises the major version.
+     */
+    public static final String SCHEMA_VERSION = "1.1";
+
+    /** The contract version, written first in the JSON. */
+    @JsonProperty("schemaVersion")
+    public String schemaVersion() { return SCHEMA_VERSION; }
 
     /** IDs of the verdict, for quick checks. */
     @JsonIgnore

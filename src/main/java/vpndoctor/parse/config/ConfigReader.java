@@ -25,6 +25,9 @@ public final class ConfigReader {
 
     private ConfigReader() {}
 
+    /** Whether a fact id (e.g. an evidence line's factId) names a fact read from a config line. */
+    public static boolean isConfigFactId(String factId) { return ParseState.isConfigFactId(factId); }
+
     public static ParsedConfig read(String sourceName, Side side, Reader reader) throws IOException {
         List<ConfigLine> lines = new ArrayList<>();
         BufferedReader br = reader instanceof BufferedReader b ? b : new BufferedReader(reader);

@@ -44,6 +44,11 @@ final class ParseState {
 
     /** Fact ids are "Lc1", "Pc1"...: the side letter keeps local and peer ids apart in one session. */
     String nextId() { return (side == Side.LOCAL ? "L" : "P") + "c" + nextId++; }
+
+    /** Whether a fact id is one nextId mints (a fact read from a config line). */
+    static boolean isConfigFactId(String id) { return id != null && CONFIG_ID.matcher(id).matches(); }
+
+    private static final java.util.regex.Pattern CONFIG_ID = java.util.regex.Pattern.compile("[LP]c[0-9]+");
     int nextKeyOrder() { return ++keyOrder; }
 
     void add(Object fact) { facts.add(fact); }
