@@ -68,18 +68,8 @@ public final class CaseSaver {
     }
 
     /** The text of an input fit to write: configs line by line as the config masker sees them, logs as the log masker does. */
-    static String masked(Evidence.Kind kind, String text) {
-        if (kind == Evidence.Kind.LOCAL_CONFIG || kind == Evidence.Kind.PEER_CONFIG) {
-            StringBuilder out = new StringBuilder();
-            String[] lines = text.split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (i > 0) out.append('\n');
-                String l = lines[i];
-                boolean cr = l.endsWith("\r");
-                out.append(ConfigSecrets.pseudonymised(cr ? l.substring(0, l.length() - 1) : l)).append(cr ? "\r" : "");
-            }
-            return out.toString();
-        }
+    public static String masked(Evidence.Kind kind, String text) {
+        if (kind == Evidence.Kind.LOCAL_CONFIG || kind == Evidence.Kind.PEER_CONFIG) return LogSecrets.eachLine(text, ConfigSecrets::pseudonymised);
         return LogSecrets.maskText(text);
     }
 

@@ -63,26 +63,43 @@ public final class LogSecrets {
      * last column of the rows of a "show crypto isakmp key" table (Keyring / Address / Preshared Key).
      */
     public static String maskText(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean inKeyTable = false;
-        for (String line : text.split("\n", -1)) {
+        boolean[] inKeyTable = {false};
+        return eachLine(text, line -> {
             String m = mask(line, true);
             String low = line.toLowerCase(Locale.ROOT);
-            if (low.contains("preshared key")) inKeyTable = true;
-            else if (inKeyTable) {
+            if (low.contains("preshared key")) inKeyTable[0] = true;
+            else if (inKeyTable[0]) {
                 String t = line.strip();
-                if (t.contains("#") || t.contains(": %") || t.startsWith("%")) inKeyTable = false;
+                if (t.contains("#") || t.contains(": %") || t.startsWith("%")) inKeyTable[0] = false;
                 else {
                     String[] cols = t.split("\\s+");
                     if (cols.length >= 3) {
                         int cut = m.lastIndexOf(cols[cols.length - 1]);
-                        m = m.substring(0, cut) + ConfigSecrets.MASK + m.substring(cut + cols[cols.length - 1].length());
+                        if (cut >= 0) m = m.substring(0, cut) + ConfigSecrets.MASK + m.substring(cut + cols[cols.length - 1].length());
                     }
                 }
             }
-            out.append(m).append('\n');
+            return m;
+        });
+    }
+
+    /**
+     * Applies {@code f} to every line, the line breaks kept as they were: "\r\n", "\n" and a lone "\r"
+     * all end a line, as for the readers (a config with old Mac line ends is many lines, not one).
+     */
+    public static String eachLine(String text, java.util.function.UnaryOperator<String> f) {
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && c != '\r') continue;
+            out.append(f.apply(text.substring(start, i)));
+            int end = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            out.append(text, i, end);
+            start = end;
+            i = end - 1;
         }
-        out.setLength(out.length() - 1);
+        if (start < text.length()) out.append(f.apply(text.substring(start)));
         return out.toString();
     }
 
