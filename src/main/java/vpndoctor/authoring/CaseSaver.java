@@ -15,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import vpndoctor.Evidence;
+import vpndoctor.parse.config.ConfigSecrets;
+import vpndoctor.parse.log.LogSecrets;
 import vpndoctor.result.BenignFinding;
 import vpndoctor.result.Diagnosis;
 import vpndoctor.result.Finding;
@@ -48,9 +50,14 @@ public final class CaseSaver {
         List<Path> written = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (Evidence.Input in : evidence.inputs()) {
-            Path target = dir.resolve(unique(targetName(in), used));
-            try (InputStream s = in.bytes() != null ? new java.io.ByteArrayInputStream(in.bytes()) : Files.newInputStream(in.path())) {
-                Files.copy(s, target);
+            String name = targetName(in);
+            // logs and configs are never byte copies: their secrets are masked (keys as pseudonyms, so equal stays equal)
+            boolean text = in.kind() != Evidence.Kind.OBSERVATIONS;
+            if (text && name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
+            Path target = dir.resolve(unique(name, used));
+            try (InputStream s = in.bytes() != null ? new java.io.ByteArrayInputStream(in.bytes()) : in.open()) {
+                if (!text) Files.copy(s, target);
+                else Files.writeString(target, masked(in.kind(), new String(s.readAllBytes(), StandardCharsets.ISO_8859_1)), StandardCharsets.ISO_8859_1);
             }
             written.add(target);
         }
@@ -58,6 +65,12 @@ public final class CaseSaver {
         Files.writeString(exp, expectedJson(diagnosis), StandardCharsets.UTF_8);
         written.add(exp);
         return written;
+    }
+
+    /** The text of an input fit to write: configs line by line as the config masker sees them, logs as the log masker does. */
+    public static String masked(Evidence.Kind kind, String text) {
+        if (kind == Evidence.Kind.LOCAL_CONFIG || kind == Evidence.Kind.PEER_CONFIG) return LogSecrets.eachLine(text, ConfigSecrets::pseudonymised);
+        return LogSecrets.maskText(text);
     }
 
     /** expected.json holding the current verdict: the author confirms or corrects it. */

@@ -38,6 +38,8 @@ public final class ConsoleCommand implements Callable<Integer> {
                 || evidence.peerConfig != null || !evidence.observations.isEmpty();
         Evidence ev = given ? evidence.toEvidence() : Evidence.builder().build();
         try (ConsoleSession session = ConsoleSession.open(doctor, rules.rulesDir, !rules.noBundled, ev)) {
+            // evidence named on the command line that cannot be read is an error, as for diagnose and facts
+            if (given) ErrorHandler.requireSomeInput(session.diagnosis().input().sources(), session.diagnosis().input().skipped(), err);
             if (System.console() != null) return ConsoleTerminal.run(session, color);
             // Not a terminal: plain line reading, no prompt or banner, so a replayed script prints only answers.
             PrintWriter out = spec.commandLine().getOut();

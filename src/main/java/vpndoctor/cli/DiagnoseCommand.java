@@ -1,5 +1,7 @@
 package vpndoctor.cli;
 
+import java.io.IOException;
+
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -93,10 +95,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         Diagnosis d = doctor.diagnose(loaded);
         if (progress != null) progress.phase("report");
-        if (d.input().sources().isEmpty()) {
-            d.input().skipped().forEach(s -> err.println("vpn-doctor: " + s));
-            throw new ErrorHandler.UsageProblem("none of the inputs could be read", ErrorHandler.UNUSABLE_INPUT);
-        }
+        ErrorHandler.requireSomeInput(d.input().sources(), d.input().skipped(), err);
         if (saveCase != null) {
             List<Path> written = CaseSaver.save(ev, d, saveCase);
             err.println("vpn-doctor: saved case " + saveCase + " (" + written.size() + " files): correct expected.json and replace its placeholder description"
@@ -106,20 +105,28 @@ public final class DiagnoseCommand implements Callable<Integer> {
             if (out != null) {
                 try (java.io.Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                     vpndoctor.report.JsonLinesReport.write(d, w);
+                } catch (IOException e) {
+                    throw ErrorHandler.outputFailed(out, e);
                 }
             } else {
                 java.io.Writer w = new java.io.BufferedWriter(spec.commandLine().getOut(), 1 << 16);
                 vpndoctor.report.JsonLinesReport.write(d, w);
                 w.flush();
+                ErrorHandler.checkStdout(spec.commandLine().getOut());
             }
             return exitCode(d);
         }
         boolean useColor = color != null ? color : (out == null && System.console() != null);
         String report = Formats.render(d, format, useColor, explain);
-        if (out != null) Files.writeString(out, report, StandardCharsets.UTF_8);
-        else {
+        if (out != null) {
+            try {
+                Files.writeString(out, report, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw ErrorHandler.outputFailed(out, e);
+            }
+        } else {
             spec.commandLine().getOut().print(report);
-            spec.commandLine().getOut().flush();
+            ErrorHandler.checkStdout(spec.commandLine().getOut());
         }
         return exitCode(d);
     }

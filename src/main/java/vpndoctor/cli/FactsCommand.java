@@ -18,6 +18,7 @@ public final class FactsCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         LoadedEvidence loaded = EvidenceLoader.load(evidence.toEvidence());
         var out = spec.commandLine().getOut();
+        ErrorHandler.requireSomeInput(loaded.sources(), loaded.accounting().getSkipped(), spec.commandLine().getErr());
         for (Object f : loaded.facts()) {
             if (f instanceof Traceable t) {
                 out.println(t.getId() + "\t" + f.getClass().getSimpleName() + "\t" + t.describe() + "\t" + t.getOrigins().get(0).where());
@@ -26,7 +27,7 @@ public final class FactsCommand implements Callable<Integer> {
             }
         }
         loaded.accounting().getSkipped().forEach(s -> out.println("skipped\t" + s));
-        out.flush();
+        ErrorHandler.checkStdout(out);
         return 0;
     }
 }

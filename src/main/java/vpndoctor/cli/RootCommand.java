@@ -6,10 +6,12 @@ import picocli.CommandLine.Command;
         description = "Explains why an IPsec VPN tunnel is down, from Cisco PIX/ASA/IOS logs and configs.",
         subcommands = {DiagnoseCommand.class, WatchCommand.class, ServeCommand.class, StreamsCommand.class, FactsCommand.class, ConsoleCommand.class, RulesCommand.class, EvalCommand.class, BenchCommand.class,
                 picocli.CommandLine.HelpCommand.class})
-public final class RootCommand implements Runnable {
+public final class RootCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Override public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    /** No command given: a usage error (exit 2), the usage on standard error. */
+    @Override public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ErrorHandler.USAGE;
     }
 }

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import vpndoctor.Evidence;
 import vpndoctor.model.Side;
 import vpndoctor.parse.config.ConfigSecrets;
+import vpndoctor.parse.log.LogSecrets;
 import vpndoctor.result.Diagnosis;
 import vpndoctor.result.Finding;
 
@@ -53,17 +54,20 @@ final class CaseWriter {
             String name = unique(logName(in), names);
             Path target = dir.resolve(name);
             boolean touched = dropped.stream().anyMatch(d -> d.startsWith(in.name() + "|"));
-            if (in.path() != null && !touched) Files.copy(in.path(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            else {
-                if (name.endsWith(".gz")) target = dir.resolve(name = unique(name.substring(0, name.length() - 3), names));
-                String text;
-                try (InputStream is = in.open()) { text = new String(is.readAllBytes(), StandardCharsets.UTF_8); }
+            // never a byte copy: the secrets in a log (logged commands, a pasted show run) are masked on the way out
+            if (name.endsWith(".gz")) target = dir.resolve(name = unique(name.substring(0, name.length() - 3), names));
+            // untouched logs keep every byte (ISO-8859-1 maps bytes 1:1); edited ones are read as the parser read them
+            java.nio.charset.Charset cs = touched ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+            String text;
+            try (InputStream is = in.open()) { text = new String(is.readAllBytes(), cs); }
+            if (touched) {
                 StringBuilder out = new StringBuilder();
                 for (String line : text.split("\n", -1)) {
                     if (!dropped.contains(in.name() + "|" + line) && !dropped.contains(in.name() + "|" + line.stripTrailing())) out.append(line).append('\n');
                 }
-                Files.writeString(target, out.toString().replaceAll("\n+$", "\n"), StandardCharsets.UTF_8);
+                text = out.toString().replaceAll("\n+$", "\n");
             }
+            Files.writeString(target, LogSecrets.maskText(text), cs);
             written.add(name);
         }
         if (!observations.isEmpty()) {
@@ -80,7 +84,7 @@ final class CaseWriter {
             for (String line : cfg.lines()) {
                 ConfigSecrets.Masked m = ConfigSecrets.mask(line);
                 boolean retracted = dropped.contains(cfg.name() + "|" + m.text());
-                out.append(retracted ? "!" : safe(m)).append('\n');
+                out.append(retracted ? "!" : ConfigSecrets.pseudonymised(line)).append('\n');
             }
             Files.writeString(dir.resolve(file), out.toString(), StandardCharsets.UTF_8);
             written.add(file);
@@ -96,12 +100,6 @@ final class CaseWriter {
                 + " (a retracted event seen more often than its kept sample lines cannot be written out)");
         report.add("edit " + dir.resolve("expected.json") + ": correct the verdict and replace the placeholder description (the case fails as a test until you do)");
         return report;
-    }
-
-    /** A config line fit to write: keys replaced by a pseudonym of their digest, other secrets masked. */
-    private static String safe(ConfigSecrets.Masked m) {
-        if (m.hasKey() && !m.keyDigest().isEmpty()) return m.text().replace(ConfigSecrets.MASK, "key-" + m.keyDigest().substring(0, 16));
-        return m.text();
     }
 
     private static String expected(Diagnosis d, ConsoleSession s) throws IOException {

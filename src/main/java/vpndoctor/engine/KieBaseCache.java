@@ -66,6 +66,12 @@ public final class KieBaseCache {
         RuleCompiler.Compiled prebuilt = PrebuiltRules.find(files);
         if (prebuilt != null) return prebuilt;
         Path entry = dir.resolve("kiebase-" + key(files) + ".bin");
+        // a cache folder (or entry) another user can write is never read nor written: its packages carry code
+        String unsafe = CacheFolder.problem(dir, entry);
+        if (unsafe != null) {
+            CacheFolder.warnOnce(dir, unsafe);
+            return RuleCompiler.compile(files);
+        }
         if (Files.isRegularFile(entry)) {
             try (InputStream in = Files.newInputStream(entry)) {
                 return read(in, files);
@@ -75,7 +81,7 @@ public final class KieBaseCache {
         }
         RuleCompiler.Compiled compiled = RuleCompiler.compile(files);
         try {
-            Files.createDirectories(dir);
+            CacheFolder.create(dir);
             Path tmp = Files.createTempFile(dir, "kiebase-", ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 write(out, compiled);
@@ -128,6 +134,7 @@ public final class KieBaseCache {
         List<String> used, dropped;
         List<String[]> problems;
         try (ObjectInputStream o = new ObjectInputStream(new ByteArrayInputStream(meta))) {
+            o.setObjectInputFilter(CacheFilter.META);
             if (!FORMAT.equals(o.readUTF())) throw new IOException("other cache format");
             declared = (Map<String, byte[]>) o.readObject();
             used = (List<String>) o.readObject();
@@ -137,6 +144,7 @@ public final class KieBaseCache {
         ProjectClassLoader loader = ProjectClassLoader.createProjectClassLoader(KieBaseCache.class.getClassLoader(), declared);
         Collection<KiePackage> packages;
         try (ObjectInputStream o = new DroolsObjectInputStream(new ByteArrayInputStream(pkgs), loader)) {
+            o.setObjectInputFilter(CacheFilter.packages(loader));
             packages = (Collection<KiePackage>) o.readObject();
         }
         KieBaseConfiguration conf = RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader);

@@ -30,7 +30,8 @@ final class ObservationReader {
         } catch (JsonProcessingException e) {
             // limits (name/number/nesting length) are reported without a location
             String at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            acct.skipSource(source, "not valid JSON" + at + ": " + e.getOriginalMessage());
+            // the parser's message quotes the offending token, which may be a secret: the quoted text is left out
+            acct.skipSource(source, "not valid JSON" + at + ": " + withoutQuotedText(e.getOriginalMessage()));
             return List.of();
         }
         List<Observation> out = new ArrayList<>();
@@ -68,5 +69,15 @@ final class ObservationReader {
             out.add(new Observation("o" + (firstId + out.size()), o.get("kind").asText(), tunnel.asText(null), o.path("note").asText(""), origin));
         }
         return out;
+    }
+
+    /** A parser message with its quoted tokens ('...' and "...") replaced by a placeholder. */
+    static String withoutQuotedText(String message) {
+        if (message == null) return "";
+        String m = message.replaceAll("'[^'\\n]*'", "'…'").replaceAll("\"[^\"\\n]*\"", "\"…\"");
+        // an unterminated quote (token cut at the end of the file) hides the rest of the message
+        int q = Math.max(m.lastIndexOf('\''), m.lastIndexOf('"'));
+        if (m.chars().filter(c -> c == '\'' ).count() % 2 == 1 || m.chars().filter(c -> c == '"').count() % 2 == 1) m = m.substring(0, q + 1) + "…";
+        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
     }
 }

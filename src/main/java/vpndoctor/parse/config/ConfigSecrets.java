@@ -28,49 +28,41 @@ public final class ConfigSecrets {
         public boolean hasKey() { return keyDigest != null; }
     }
 
-    // Group 1 = text before the secret, group 2 = optional encryption-type digit, group 3 = secret.
-    // Key patterns (their secret is a PSK, digested):
-    private static final List<Pattern> KEY_PATTERNS = List.of(
-            // IOS keyring: " pre-shared-key address A [M] key [0|6] K" (before the ASA form, which it would otherwise match)
-            Pattern.compile("^(\\s*pre-shared-key\\s+(?:address|hostname)\\s+(?:ipv6\\s+)?\\S+(?:\\s+\\d+\\.\\d+\\.\\d+\\.\\d+)?\\s+key\\s+)(?:([0678])\\s+)?(\\S+)", Pattern.CASE_INSENSITIVE),
-            // PIX "isakmp key K address ..." and IOS "crypto isakmp key [0|6] K address|hostname ..."
-            Pattern.compile("^(\\s*(?:crypto\\s+)?isakmp\\s+key\\s+)(?:([0678])\\s+(?=\\S+\\s+(?:address|hostname)\\b))?(\\S+)", Pattern.CASE_INSENSITIVE),
-            // IOS IKEv2 profile with the key inline: "authentication local|remote pre-share key [0|6|7] K"
-            Pattern.compile("^(\\s*authentication\\s+(?:local|remote)\\s+pre-share\\s+key\\s+)(?:([0678])\\s+)?(\\S+)", Pattern.CASE_INSENSITIVE),
-            // ASA tunnel-group ipsec-attributes "[ikev1 |ikev2 remote-authentication ]pre-shared-key [0|8] K" and the
-            // IOS IKEv2 keyring "pre-shared-key [local|remote] [0|6|7] K": the direction word and the type digit are not the key
-            Pattern.compile("^(\\s*(?:ikev1\\s+|ikev2\\s+(?:remote|local)-authentication\\s+)?pre-shared-key\\s+(?:(?:local|remote)\\s+)?)(?:([0678])\\s+)?(\\S+)",
-                    Pattern.CASE_INSENSITIVE));
-
-    // Other secrets: masked, never digested.
-    private static final List<Pattern> OTHER_PATTERNS = List.of(
-            Pattern.compile("^(\\s*enable\\s+(?:password|secret)\\s+(?:level\\s+\\d+\\s+)?)(?:(\\d)\\s+)?(\\S+)", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("^(\\s*passwd\\s+)()(\\S+)", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("^(\\s*username\\s+\\S+\\s+(?:.*?\\s)?(?:password|secret)\\s+)(?:(\\d)\\s+)?(\\S+)", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("^(\\s*snmp-server\\s+community\\s+)()(\\S+)", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("^(\\s*(?:tacacs-server|radius-server)\\s+(?:.*?\\s)?key\\s+)(?:(\\d)\\s+)?(\\S+)", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("^(\\s*(?:key|key-string|password)\\s+)(?:(\\d)\\s+)?(\\S+)", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("^(\\s*aaa-server\\s+.*?\\s+key\\s+)()(\\S+)", Pattern.CASE_INSENSITIVE));
+    // compiled once from the one table of secret kinds (SecretKinds)
+    private static final List<Pattern> KEY_PATTERNS = SecretKinds.ALL.stream().filter(SecretKinds.Kind::psk).map(SecretKinds::pattern).toList();
+    private static final List<Pattern> OTHER_PATTERNS = SecretKinds.ALL.stream().filter(k -> !k.psk()).map(SecretKinds::pattern).toList();
 
     private ConfigSecrets() {}
 
     public static Masked mask(String raw) {
         if (raw == null) return new Masked("", null);
+        String text = raw;
+        String digest = null;
         for (Pattern p : KEY_PATTERNS) {
-            Matcher m = p.matcher(raw);
+            Matcher m = p.matcher(text);
             if (m.find()) {
                 String type = m.group(2);
                 String secret = m.group(3);
-                // Shown hidden ("*****") or stored encrypted (type 6/7/8): the clear key is unknown.
-                boolean hidden = secret.chars().allMatch(c -> c == '*') || (type != null && !"0".equals(type));
-                return new Masked(replace(raw, m), hidden ? "" : digest(secret));
+                // Shown hidden ("*****") or stored encrypted (type 6/7/8): the clear key is unknown. A hex key is a clear key.
+                boolean hidden = secret.chars().allMatch(c -> c == '*') || (type != null && !type.isEmpty() && !"0".equals(type) && !"hex".equalsIgnoreCase(type));
+                text = replace(text, m);
+                digest = hidden ? "" : digest(secret);
+                break;
             }
         }
+        // every other kind that matches is masked (a line may carry two: snmp-server user ... auth A priv P)
         for (Pattern p : OTHER_PATTERNS) {
-            Matcher m = p.matcher(raw);
-            if (m.find()) return new Masked(replace(raw, m), null);
+            Matcher m = p.matcher(text);
+            if (m.find() && !m.group(3).equals(MASK)) text = replace(text, m);
         }
-        return new Masked(raw, null);
+        return new Masked(text, digest);
+    }
+
+    /** A line fit to write into a saved case: a key becomes a pseudonym of its digest (equal keys stay equal), other secrets masked. */
+    public static String pseudonymised(String raw) {
+        Masked m = mask(raw);
+        if (m.hasKey() && !m.keyDigest().isEmpty()) return m.text().replaceFirst(java.util.regex.Pattern.quote(MASK), "key-" + m.keyDigest().substring(0, 16));
+        return m.text();
     }
 
     private static String replace(String raw, Matcher m) {

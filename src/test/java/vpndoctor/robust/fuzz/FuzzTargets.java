@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vpndoctor.Evidence;
+import vpndoctor.authoring.CaseSaver;
 import vpndoctor.engine.EvidenceLoader;
 import vpndoctor.engine.LoadedEvidence;
 import vpndoctor.model.InputAccounting;
@@ -25,7 +26,7 @@ import vpndoctor.parse.log.LogIngest;
 /**
  * The three fuzz targets and the properties every input must keep: no exception escapes, the line
  * accounting adds up, and no secret of the input shows in any fact (toString, describe, origins)
- * or skip reason. Shared by the seeded mutation fuzzer, the regression replay and Jazzer.
+ * or skip reason, nor in the case folder the savers would write. Shared by the seeded mutation fuzzer, the regression replay and Jazzer.
  */
 public final class FuzzTargets {
     /** Which parser an input is for (also the sub-folder of fuzz-regressions/). */
@@ -57,6 +58,24 @@ public final class FuzzTargets {
         List<Object> facts = new ArrayList<>(ingest.events());
         facts.addAll(ingest.unrecognized());
         checkNoSecret(new String(data, StandardCharsets.UTF_8), true, facts, acct);
+        checkSavedHasNoSecret(data, true);
+    }
+
+    /**
+     * What a saved case (--save-case, console save: both write through CaseSaver.masked's maskers)
+     * holds of this input: none of its secrets.
+     */
+    static void checkSavedHasNoSecret(byte[] data, boolean log) {
+        String saved;
+        try {
+            saved = CaseSaver.masked(log ? Evidence.Kind.LOG : Evidence.Kind.LOCAL_CONFIG, new String(data, StandardCharsets.ISO_8859_1));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new FuzzFailure("the case saver's masking threw", e);
+        }
+        String asRead = new String(saved.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        for (String s : SecretOracle.secretsIn(new String(data, StandardCharsets.UTF_8), log)) {
+            if (asRead.contains(s)) throw new FuzzFailure("secret \"" + s + "\" of the input shows in the saved case");
+        }
     }
 
     /** parse.config.ConfigReader.read over the bytes read as UTF-8 (as EvidenceLoader does). */
@@ -80,6 +99,7 @@ public final class FuzzTargets {
         cfg.accountInto(acct);
         checkAccounting(acct);
         checkNoSecret(text, false, cfg.facts(), acct);
+        checkSavedHasNoSecret(data, false);
     }
 
     /** The JSON observation loader, through Evidence + EvidenceLoader as a case folder's *.json is. */

@@ -1,0 +1,39 @@
+package vpndoctor.parse.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The one table of secret kinds: the value is masked, never the words around it, and lines without a secret stay as they are. */
+class SecretKindsTableTest {
+    private static String m(String line) { return ConfigSecrets.mask(line).text(); }
+
+    @Test void lineWithoutSecretIsNotCorrupted() {
+        assertThat(m("key chain KC")).isEqualTo("key chain KC");
+        assertThat(m("key config-key password-encryption")).isEqualTo("key config-key password-encryption");
+        assertThat(m("password encryption aes")).isEqualTo("password encryption aes");
+        assertThat(m(" standby 1 authentication md5 key-chain HSRP")).isEqualTo(" standby 1 authentication md5 key-chain HSRP");
+    }
+
+    @Test void hexKeyIsMaskedNotTheWordHex() {
+        String hex = "5A5A5A5A5A5A5A5A5A5A5A5A";
+        ConfigSecrets.Masked a = ConfigSecrets.mask(" ikev2 local-authentication pre-shared-key hex " + hex);
+        assertThat(a.text()).isEqualTo(" ikev2 local-authentication pre-shared-key hex *****");
+        assertThat(a.keyDigest()).as("a hex key is a clear key: digested").isEqualTo(ConfigSecrets.digest(hex));
+        assertThat(m(" ikev2 remote-authentication pre-shared-key hex " + hex)).isEqualTo(" ikev2 remote-authentication pre-shared-key hex *****");
+        assertThat(m("  pre-shared-key local hex " + hex)).isEqualTo("  pre-shared-key local hex *****");
+        assertThat(m("failover key hex " + hex)).isEqualTo("failover key hex *****");
+    }
+
+    @Test void negatedAndTwoSecretLinesAreMasked() {
+        assertThat(m("no crypto isakmp key Secret1 address 10.0.0.1")).isEqualTo("no crypto isakmp key ***** address 10.0.0.1");
+        assertThat(m("snmp-server user U G v3 auth sha Auth1 priv aes 128 Priv2")).isEqualTo("snmp-server user U G v3 auth sha ***** priv aes 128 *****");
+        assertThat(m("ntp authentication-key 1 md5 NtpK 7")).isEqualTo("ntp authentication-key 1 md5 ***** 7");
+        assertThat(m(" neighbor 10.0.0.2 password 7 BgpK")).isEqualTo(" neighbor 10.0.0.2 password 7 *****");
+    }
+
+    @Test void everyKindHasAPatternThatCompiles() {
+        for (SecretKinds.Kind k : SecretKinds.ALL) assertThat(SecretKinds.pattern(k).matcher("x").find()).as(k.name()).isFalse();
+        assertThat(SecretKinds.logStarts()).contains("isakmp key", "pre-shared-key", "snmp-server host");
+    }
+}
