@@ -89,6 +89,10 @@ public final class DiagnosisAssembler {
         hyps.forEach(f -> tunnels.add(f.tunnel()));
         benign.forEach(f -> tunnels.add(f.tunnel()));
         for (LogEvent e : events) if (e.getPeer() != null) tunnels.add(e.getPeer());
+        // configs alone: the tunnels their crypto map entries pair up (a healthy pair is not "0 tunnels")
+        for (vpndoctor.model.derived.TunnelPairing t : facts.of(vpndoctor.model.derived.TunnelPairing.class)) {
+            if (t.getTunnel() != null && !t.getTunnel().isEmpty()) tunnels.add(t.getTunnel());
+        }
 
         List<Unrecognized> unrec = facts.of(UnrecognizedLine.class).stream()
                 .sorted(Comparator.comparing((UnrecognizedLine u) -> u.getOrigin().getSource()).thenComparingInt(u -> u.getOrigin().getLine()))
