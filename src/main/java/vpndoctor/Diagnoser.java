@@ -33,8 +33,12 @@ public final class Diagnoser {
     private final List<RuleProblem> ruleProblems;
     private final CauseCatalog catalog;
     private final int firingLimit;
+    private final long factBudget;
+    private final long timeBudgetMs;
 
-    private Diagnoser(RuleCompiler.Compiled compiled, CauseCatalog catalog, int firingLimit) {
+    private Diagnoser(RuleCompiler.Compiled compiled, CauseCatalog catalog, int firingLimit, long factBudget, long timeBudgetMs) {
+        this.factBudget = factBudget;
+        this.timeBudgetMs = timeBudgetMs;
         this.kieBase = compiled.kieBase();
         this.ruleFiles = compiled.used();
         this.ruleProblems = compiled.problems();
@@ -82,7 +86,7 @@ public final class Diagnoser {
     }
 
     /** A fresh session over these rules, for callers that keep one alive (the what-if console). */
-    public RuleSession newSession() { return new RuleSession(kieBase, firingLimit); }
+    public RuleSession newSession() { return new RuleSession(kieBase, firingLimit, factBudget, timeBudgetMs); }
 
     public DiagnosisAssembler assembler() { return new DiagnosisAssembler(catalog); }
 
@@ -106,6 +110,8 @@ public final class Diagnoser {
         private boolean bundled = true;
         private Path rulesDir;
         private int firingLimit = RuleSession.DEFAULT_FIRING_LIMIT;
+        private long factBudget = RuleSession.DEFAULT_FACT_BUDGET;
+        private long timeBudgetMs = RuleSession.DEFAULT_TIME_BUDGET_MS;
         private Path cacheDir = cacheDirProperty();
 
         public Builder bundledRules(boolean on) { this.bundled = on; return this; }
@@ -123,6 +129,23 @@ public final class Diagnoser {
             return this;
         }
 
+        /**
+         * Facts the rules may insert in one diagnosis (never below 50 per input fact) before the rule
+         * that went over is switched off and named in ruleErrors; default 2,000,000.
+         */
+        public Builder factBudget(long facts) {
+            if (facts < 1) throw new IllegalArgumentException("fact budget must be at least 1, was " + facts);
+            this.factBudget = facts;
+            return this;
+        }
+
+        /** Wall-clock time one round of rule firing may take before the running rule is stopped; default 5 minutes. */
+        public Builder timeBudget(java.time.Duration budget) {
+            if (budget.isNegative() || budget.isZero()) throw new IllegalArgumentException("time budget must be positive, was " + budget);
+            this.timeBudgetMs = budget.toMillis();
+            return this;
+        }
+
         /** Compiles the rules. Throws only when the rules folder itself cannot be read. */
         public Diagnoser build() throws IOException {
             CauseCatalog catalog = CauseCatalog.bundled(); // first: it loads while a preload (RulePreload) reads the rules
@@ -133,7 +156,7 @@ public final class Diagnoser {
             if (rulesDir != null && java.nio.file.Files.isRegularFile(rulesDir.resolve("causes.tsv"))) {
                 catalog = catalog.merged(rulesDir.resolve("causes.tsv"));
             }
-            return new Diagnoser(compiled, catalog, firingLimit);
+            return new Diagnoser(compiled, catalog, firingLimit, factBudget, timeBudgetMs);
         }
 
         private static Path cacheDirProperty() {

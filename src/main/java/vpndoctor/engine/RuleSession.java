@@ -21,6 +21,11 @@ public final class RuleSession implements AutoCloseable {
     public static final int DEFAULT_FIRING_LIMIT = 200_000;
     /** Looping rules switched off in one fire() before giving up on finishing the others. */
     static final int MAX_STOPPED_RULES = 3;
+    /** Facts rules may insert in one fire() (never below FACTS_PER_FACT per input fact): a runaway insert ends there, not in OutOfMemoryError. */
+    public static final long DEFAULT_FACT_BUDGET = 2_000_000;
+    /** Wall-clock time one round of firing may take: a rule that blocks (sleeps, waits) is stopped there. */
+    public static final long DEFAULT_TIME_BUDGET_MS = 300_000;
+    static final int FACTS_PER_FACT = 50;
 
     private final KieSession session;
     private final ExplanationRecorder recorder = new ExplanationRecorder();
@@ -29,6 +34,16 @@ public final class RuleSession implements AutoCloseable {
     private final Map<String, Integer> firings = new HashMap<>();
     private int scans;
     private long inserted;
+    private final long factBudget;
+    private final long timeBudgetMs;
+    /** Facts inserted by each rule in the current round, to name the one that overran the fact budget. */
+    private final Map<String, Integer> insertsByRule = new HashMap<>();
+    private long ruleInserts;
+    private long factBudgetNow;
+    /** Set when a budget stopped the round: what was exceeded, and the rule held responsible. */
+    private volatile String budgetStop;
+    private volatile String budgetCulprit;
+    private volatile String firingRule;
     /**
      * Firings a fire() may take per inserted fact before it counts as a loop: the limit grows with the
      * evidence (100k tunnels fire well over 200,000 rules), never below the configured one.
@@ -41,13 +56,36 @@ public final class RuleSession implements AutoCloseable {
     public RuleSession(KieBase kieBase) { this(kieBase, DEFAULT_FIRING_LIMIT); }
 
     public RuleSession(KieBase kieBase, int firingLimit) {
+        this(kieBase, firingLimit, DEFAULT_FACT_BUDGET, DEFAULT_TIME_BUDGET_MS);
+    }
+
+    public RuleSession(KieBase kieBase, int firingLimit, long factBudget, long timeBudgetMs) {
         this.session = kieBase.newKieSession();
         this.firingLimit = firingLimit;
+        this.factBudget = factBudget;
+        this.timeBudgetMs = timeBudgetMs;
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
         session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+            @Override public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+                firingRule = event.getMatch().getRule().getName();
+            }
             @Override public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
                 firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+            }
+        });
+        session.addEventListener(new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
+            @Override public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
+                if (event.getRule() == null) return;
+                String rule = event.getRule().getName();
+                insertsByRule.merge(rule, 1, Integer::sum);
+                if (++ruleInserts > factBudgetNow && budgetStop == null) {
+                    budgetStop = "fact budget (" + factBudgetNow + " facts inserted by rules in one run)";
+                    budgetCulprit = rule;
+                    session.halt();
+                    // leaves the consequence (a loop of inserts inside one 'then' would not reach the halt)
+                    throw new IllegalStateException("rule \"" + rule + "\" went over the " + budgetStop);
+                }
             }
         });
     }
@@ -64,24 +102,36 @@ public final class RuleSession implements AutoCloseable {
         List<String> notes = new ArrayList<>();
         int fired = 0;
         int firingLimit = (int) Math.min(Integer.MAX_VALUE, Math.max(this.firingLimit, FIRINGS_PER_FACT * inserted));
+        factBudgetNow = Math.max(factBudget, FACTS_PER_FACT * inserted);
         try {
             firings.clear();
-            int round = session.fireAllRules(firingLimit);
-            fired += round;
-            // A looping rule keeps the agenda to itself and starves the rest: switch off the rule that
-            // fired most and let the others finish, so their conclusions are still reported.
             Set<String> stopped = new LinkedHashSet<>();
-            while (round >= firingLimit && stopped.size() < MAX_STOPPED_RULES) {
-                String looping = mostFired(stopped);
-                if (looping == null) break;
-                stopped.add(looping);
-                notes.add("stopped after " + firingLimit + " rule firings: rule \"" + looping + "\" fired " + firings.get(looping)
-                        + " times, a rule loop is likely (an insert/modify cycle); it was switched off for the rest of this run"
-                        + " and the other rules' conclusions are reported");
+            int round = fireRound(stopped, firingLimit);
+            fired += round;
+            // A looping rule keeps the agenda to itself and starves the rest; a rule that inserts without
+            // end or blocks stops at a budget: switch off the rule responsible and let the others finish,
+            // so their conclusions are still reported.
+            while ((round >= firingLimit || budgetStop != null) && stopped.size() < MAX_STOPPED_RULES) {
+                String culprit;
+                if (budgetStop != null) {
+                    culprit = budgetCulprit;
+                    if (culprit == null) break;
+                    notes.add("stopped by the " + budgetStop + ": rule \"" + culprit + "\" was switched off for the rest of this run"
+                            + " and the other rules' conclusions are reported");
+                } else {
+                    culprit = mostFired(stopped);
+                    if (culprit == null) break;
+                    notes.add("stopped after " + firingLimit + " rule firings: rule \"" + culprit + "\" fired " + firings.get(culprit)
+                            + " times, a rule loop is likely (an insert/modify cycle); it was switched off for the rest of this run"
+                            + " and the other rules' conclusions are reported");
+                }
+                stopped.add(culprit);
                 firings.clear();
-                round = session.fireAllRules(m -> !stopped.contains(m.getRule().getName()), firingLimit);
+                round = fireRound(stopped, firingLimit);
                 fired += round;
             }
+            if (budgetStop != null) notes.add("stopped by the " + budgetStop + " again after switching off " + stopped.size()
+                    + " rule(s); conclusions so far are reported");
             if (round >= firingLimit) notes.add("stopped after " + firingLimit + " more rule firings: still looping after switching off "
                     + stopped.size() + " rule(s); conclusions so far are reported");
             List<String> all = new ArrayList<>(errors.list());
@@ -94,6 +144,43 @@ public final class RuleSession implements AutoCloseable {
             return new FireResult(fired, false, all);
         } finally {
             RuntimeErrors.end();
+        }
+    }
+
+    /**
+     * One fireAllRules with the rules in {@code off} switched off, under the time budget: a watchdog halts
+     * the session and interrupts this thread (a sleeping or waiting consequence) when the budget runs out.
+     * A consequence that spins without blocking cannot be stopped in-process (README, security).
+     */
+    private int fireRound(Set<String> off, int limit) {
+        budgetStop = null;
+        budgetCulprit = null;
+        insertsByRule.clear();
+        ruleInserts = 0;
+        Thread firing = Thread.currentThread();
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(timeBudgetMs);
+            } catch (InterruptedException e) {
+                return;
+            }
+            budgetCulprit = firingRule;
+            budgetStop = "time budget (" + timeBudgetMs / 1000.0 + " s for one round of rule firing)";
+            session.halt();
+            firing.interrupt();
+        }, "vpn-doctor-rule-budget");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        try {
+            return off.isEmpty() ? session.fireAllRules(limit) : session.fireAllRules(m -> !off.contains(m.getRule().getName()), limit);
+        } finally {
+            watchdog.interrupt();
+            try {
+                watchdog.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Thread.interrupted(); // the watchdog's interrupt was for the rule, not for our caller
         }
     }
 
