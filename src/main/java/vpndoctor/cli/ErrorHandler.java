@@ -63,6 +63,34 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         return false;
     }
 
+    /**
+     * A command line picocli cannot parse (unknown option, bad value): the message and the usage on
+     * stderr, exit 2, and with --format json/jsonl among the words also the JSON error on stdout
+     * (the options were not parsed, so the raw words decide).
+     */
+    static int parameterError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine c = ex.getCommandLine();
+        c.getErr().println("vpn-doctor: " + ex.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) c.usage(c.getErr());
+        c.getErr().flush();
+        if (argsWantJson(args)) {
+            c.getOut().println(jsonError(USAGE, ex.getMessage()));
+            c.getOut().flush();
+        }
+        return USAGE;
+    }
+
+    static boolean argsWantJson(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String v = null;
+            if ((a.equals("--format") || a.equals("-f")) && i + 1 < args.length) v = args[i + 1];
+            else if (a.startsWith("--format=")) v = a.substring("--format=".length());
+            if (v != null && v.toLowerCase(java.util.Locale.ROOT).startsWith("json")) return true;
+        }
+        return false;
+    }
+
     /** Exit 3 when nothing was read: each unreadable input is named with its reason first. */
     static void requireSomeInput(List<String> sources, List<?> skipped, PrintWriter err) {
         if (!sources.isEmpty()) return;

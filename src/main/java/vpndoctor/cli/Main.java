@@ -29,6 +29,7 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new RootCommand());
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setParameterExceptionHandler(ErrorHandler::parameterError);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
