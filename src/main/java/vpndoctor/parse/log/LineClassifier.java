@@ -117,6 +117,7 @@ final class LineClassifier {
      * counted twice.
      */
     private void failed(SourceContext ctx, RuntimeException e) {
+        if (Boolean.getBoolean("vpndoctor.debug")) e.printStackTrace(); // for whoever fixes the parser
         String reason = "not understood: expected a message the parsers can read, but parsing failed ("
                 + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); the rest of the file was read";
         if (acct.accounted() < acct.getLines()) acct.skipLine(ctx.source, ctx.lineNo, reason);

@@ -256,7 +256,11 @@ final class LineScan {
 
     /** {@link EventStore#key} of the event, written from the byte ranges (b: the bytes the line was scanned from). */
     String key(byte[] b) {
-        if (key == null) key = new String(keyBytes, 0, assembleKey(b), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (key == null) {
+            // assemble first: it may grow keyBytes, and Java reads the array argument before the length one
+            int n = assembleKey(b);
+            key = new String(keyBytes, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
         return key;
     }
 
