@@ -1,7 +1,6 @@
 package vpndoctor.parse.log;
 
 import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -11,16 +10,14 @@ import java.io.InputStream;
  * last complete line are held back, so only complete lines are read. {@link LogIngest} reports the
  * cut and the incomplete line it dropped.
  */
-public final class CutShortInput extends FilterInputStream {
-    private final byte[] buf = new byte[1 << 16];
+public final class CutShortInput extends BatchedInput {
     /** buf[from, ready) may be passed on; buf[ready, end) is the start of a line whose end is not yet read. */
-    private int from, ready, end;
-    private boolean eof;
+    private int end;
     private boolean cut;
     private int droppedBytes;
 
     public CutShortInput(InputStream compressed) {
-        super(compressed);
+        super(compressed, new byte[1 << 16]);
     }
 
     /** True when the stream ended early. */
@@ -29,27 +26,9 @@ public final class CutShortInput extends FilterInputStream {
     /** Bytes of the incomplete last line dropped at the cut (0 when the cut fell on a line end). */
     public int droppedBytes() { return droppedBytes; }
 
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) <= 0 ? -1 : one[0] & 0xFF;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-        if (len == 0) return 0;
-        while (from == ready) {
-            if (eof) return -1;
-            fill();
-        }
-        int n = Math.min(len, ready - from);
-        System.arraycopy(buf, from, b, off, n);
-        from += n;
-        return n;
-    }
-
     /** Reads more; makes the bytes up to the last line break ready (all of them at a clean end). */
-    private void fill() throws IOException {
+    @Override
+    protected void fill() throws IOException {
         if (from > 0) { // keep the held-back tail at the front
             System.arraycopy(buf, from, buf, 0, end - from);
             end -= from;
@@ -76,15 +55,5 @@ public final class CutShortInput extends FilterInputStream {
         while (last >= ready && buf[last] != '\n' && buf[last] != '\r') last--;
         if (last >= ready) ready = last + 1;
         else if (end == buf.length) ready = end; // a line longer than the buffer: pass it on, the reader caps it
-    }
-
-    @Override
-    public int available() {
-        return ready - from;
-    }
-
-    @Override
-    public boolean markSupported() {
-        return false;
     }
 }

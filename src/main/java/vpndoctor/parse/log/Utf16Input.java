@@ -1,6 +1,5 @@
 package vpndoctor.parse.log;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -11,25 +10,22 @@ import java.io.InputStream;
  * are plain ASCII, never the case for text in Latin script): from there the bytes pass unchanged,
  * and {@link LogIngest} says at which line the encoding changed.
  */
-final class Utf16Input extends FilterInputStream {
+final class Utf16Input extends BatchedInput {
     static final int SWITCH = 8;
 
     private final boolean bigEndian;
     private final byte[] in2 = new byte[1 << 15];
     private int inPos, inLen;
-    private final byte[] out = new byte[(1 << 15) * 2 + 16];
-    private int outPos, outLen;
     /** Suspicious code units held back until it is clear whether the encoding changed. */
     private final byte[] held = new byte[SWITCH * 2];
     private int heldLen;
     private int pendingHigh = -1;
     private boolean switched;
-    private boolean eof;
     private long lineBreaks;
     private long switchedAfterLines = -1;
 
     Utf16Input(InputStream in, boolean bigEndian) {
-        super(in);
+        super(in, new byte[(1 << 15) * 2 + 16]);
         this.bigEndian = bigEndian;
     }
 
@@ -37,26 +33,8 @@ final class Utf16Input extends FilterInputStream {
     long switchedAfterLines() { return switchedAfterLines; }
 
     @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) <= 0 ? -1 : one[0] & 0xFF;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-        if (len == 0) return 0;
-        while (outPos == outLen) {
-            if (eof) return -1;
-            fill();
-        }
-        int n = Math.min(len, outLen - outPos);
-        System.arraycopy(out, outPos, b, off, n);
-        outPos += n;
-        return n;
-    }
-
-    private void fill() throws IOException {
-        outPos = outLen = 0;
+    protected void fill() throws IOException {
+        from = ready = 0;
         if (inPos > 0) {
             System.arraycopy(in2, inPos, in2, 0, inLen - inPos);
             inLen -= inPos;
@@ -129,25 +107,25 @@ final class Utf16Input extends FilterInputStream {
     private void emit(int cp) {
         if (cp == '\n') lineBreaks++;
         if (cp < 0x80) {
-            out[outLen++] = (byte) cp;
+            buf[ready++] = (byte) cp;
         } else if (cp < 0x800) {
-            out[outLen++] = (byte) (0xC0 | cp >> 6);
-            out[outLen++] = (byte) (0x80 | cp & 0x3F);
+            buf[ready++] = (byte) (0xC0 | cp >> 6);
+            buf[ready++] = (byte) (0x80 | cp & 0x3F);
         } else if (cp < 0x10000) {
-            out[outLen++] = (byte) (0xE0 | cp >> 12);
-            out[outLen++] = (byte) (0x80 | cp >> 6 & 0x3F);
-            out[outLen++] = (byte) (0x80 | cp & 0x3F);
+            buf[ready++] = (byte) (0xE0 | cp >> 12);
+            buf[ready++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            buf[ready++] = (byte) (0x80 | cp & 0x3F);
         } else {
-            out[outLen++] = (byte) (0xF0 | cp >> 18);
-            out[outLen++] = (byte) (0x80 | cp >> 12 & 0x3F);
-            out[outLen++] = (byte) (0x80 | cp >> 6 & 0x3F);
-            out[outLen++] = (byte) (0x80 | cp & 0x3F);
+            buf[ready++] = (byte) (0xF0 | cp >> 18);
+            buf[ready++] = (byte) (0x80 | cp >> 12 & 0x3F);
+            buf[ready++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            buf[ready++] = (byte) (0x80 | cp & 0x3F);
         }
     }
 
     private void emitRaw(byte[] b, int off, int len) {
-        if (outLen + len > out.length) throw new IllegalStateException("buffer"); // cannot happen: out holds twice in2
-        System.arraycopy(b, off, out, outLen, len);
-        outLen += len;
+        if (ready + len > buf.length) throw new IllegalStateException("buffer"); // cannot happen: buf holds twice in2
+        System.arraycopy(b, off, buf, ready, len);
+        ready += len;
     }
 }
