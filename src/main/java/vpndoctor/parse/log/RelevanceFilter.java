@@ -43,6 +43,10 @@ final class RelevanceFilter {
                 }
             }
         }
+        // the IOS catalogue's mnemonics ("-NHRP_NHS_DOWN"): a message the table lists is let through whatever its wording
+        for (String k : IosCatalogue.keywords()) {
+            if (!coveredBy(k, KEYWORDS)) all.add(k);
+        }
         for (String k : all) {
             int key = k.charAt(0) << 7 | k.charAt(1);
             String[] old = BY_PAIR[key];
