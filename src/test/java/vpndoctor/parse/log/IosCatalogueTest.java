@@ -108,6 +108,19 @@ class IosCatalogueTest {
     }
 
     @Test
+    void aDataPlaneMessageRelayedInsideAnIosXePlatformMessageIsFound() {
+        // IOS-XE relays the data plane's messages inside %IOSXE-3-PLATFORM (Cisco bug CSCuv74256's log)
+        String hmac = "Nov 26 12:28:42.111: %IOSXE-3-PLATFORM: SIP0: cpp_cp: QFP:0.0 Thread:000 TS:00000182801541574367 "
+                + "%IPSEC-3-HMAC_ERROR: IPSec SA receives HMAC error, DP Handle 349, src_addr 11.12.82.1, dest_addr 10.1.1.200, SPI 0xdad10535";
+        Parsed out = new Parsed();
+        assertThat(MessageParser.parse(new Msg(hmac), out)).isEqualTo(MessageParser.Outcome.EVENT);
+        assertThat(out.attrs).containsEntry("msgId", "IPSEC-HMAC_ERROR");
+        // the neighbour: the same carrier relaying a message that is no VPN message
+        String fan = "Nov 26 12:28:42.111: %IOSXE-3-PLATFORM: R0/0: kernel: fan tray 1 speed changed";
+        assertThat(MessageParser.parse(new Msg(fan), new Parsed())).isEqualTo(MessageParser.Outcome.IRRELEVANT);
+    }
+
+    @Test
     void interfaceMessagesAreAboutAVpnOnlyOnTunnelInterfaces() {
         String tunnel = "*Sep 21 07:03:53.907: %LINEPROTO-5-UPDOWN: Line protocol on Interface Tunnel0, changed state to down";
         String lan = "*Sep 21 07:03:53.907: %LINEPROTO-5-UPDOWN: Line protocol on Interface GigabitEthernet0/1, changed state to down";
