@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vpndoctor.engine.DidYouMean;
 import vpndoctor.engine.RuleFile;
 import vpndoctor.engine.RuleProblem;
 import vpndoctor.engine.RuleProblem.Severity;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vpndoctor.authoring.DidYouMean;
+import vpndoctor.engine.DidYouMean;
 
 /**
  * Reads one console line, finds its command and runs it. Blank lines and lines starting with '#'

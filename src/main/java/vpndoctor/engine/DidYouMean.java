@@ -1,4 +1,4 @@
-package vpndoctor.authoring;
+package vpndoctor.engine;
 
 import java.util.Collection;
 import java.util.Locale;
