@@ -32,7 +32,7 @@ public final class RuleLinter {
     private static final String Q = "(?:vpndoctor\\.model\\.)?";
     private static final Pattern CONCLUSION_ID = Pattern.compile("new\\s+" + Q + "(Support|Against|Benign)\\s*\\(\\s*\"([^\"]*)\"");
     /** The weight (Support) or factor (Against) given as a number literal: the third argument. */
-    private static final Pattern WEIGHT = Pattern.compile("new\\s+" + Q + "(Support|Against)\\s*\\(\\s*\"([^\"]*)\"\\s*,\\s*[^,()]+,\\s*(-?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)[dDfF]?\\s*,");
+    private static final Pattern WEIGHT = Pattern.compile("new\\s+" + Q + "(Support|Against)\\s*\\(\\s*\"([^\"]*)\"\\s*,\\s*(?:[^,()]|\\([^()]*\\))+,\\s*(-?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)[dDfF]?\\s*,");
     private static final Pattern RECOMMENDATION_ID = Pattern.compile("new\\s+" + Q + "Recommendation\\s*\\(\\s*[^,()]+,\\s*\"([^\"]*)\"");
     private static final Pattern PLAIN_INSERT = Pattern.compile("\\binsert\\s*\\(\\s*(?:new\\s+)?" + Q + "(" + String.join("|", CONCLUSIONS) + ")\\b");
     private static final Pattern NEW_TYPE = Pattern.compile("\\bnew\\s+(?:[a-z]\\w*\\.)*([A-Z]\\w*)\\s*\\(");
