@@ -36,7 +36,7 @@ public final class Completions {
                 Diagnosis d = s.diagnosis();
                 for (Finding f : d.rootCauses()) findingItems(out, f, "root cause");
                 for (Finding f : d.hypotheses()) findingItems(out, f, f.ruledOut() ? "ruled out" : "hypothesis");
-                if (cmd.equals("whynot")) s.doctor().catalog().all().forEach((id, c) -> out.putIfAbsent(id, c.meaning()));
+                if (cmd.equals("whynot")) vpndoctor.engine.Engine.of(s.doctor()).catalog().all().forEach((id, c) -> out.putIfAbsent(id, c.meaning()));
                 else facts(s, out);
                 if (cmd.equals("whynot")) out.put("--rules", "show the rules' DRL conditions too");
             }

@@ -91,7 +91,7 @@ class AuthoringDeadEndsTest {
         assertThat(f.remediation()).contains("no crypto isakmp aggressive-mode disable");
         assertThat(f.nextCommands()).contains("show running-config | include aggressive-mode");
         // merged over the bundled advice: a bundled cause keeps its fix, its IOS next commands are replaced
-        CauseCatalog.Cause psk = d.catalog().get("PSK_MISMATCH").orElseThrow();
+        CauseCatalog.Cause psk = vpndoctor.engine.Engine.of(d).catalog().get("PSK_MISMATCH").orElseThrow();
         assertThat(psk.nextFor(vpndoctor.model.Platform.IOS)).containsExactly("show crypto isakmp key");
         assertThat(psk.fixFor(vpndoctor.model.Platform.IOS)).isEqualTo(CauseCatalog.bundled().get("PSK_MISMATCH").orElseThrow().fixFor(vpndoctor.model.Platform.IOS));
     }
