@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import vpndoctor.Diagnoser;
 import vpndoctor.Evidence;
+import vpndoctor.engine.Engine;
 import vpndoctor.engine.RuleProblem;
 import vpndoctor.model.Side;
+import vpndoctor.model.config.ConfigUnparsed;
 import vpndoctor.model.Traceable;
 import vpndoctor.result.Diagnosis;
 
@@ -51,7 +53,7 @@ public final class ConsoleSession implements AutoCloseable {
         this.doctor = doctor;
         this.rulesDir = rulesDir;
         this.bundledRules = bundledRules;
-        this.live = new LiveSession(doctor.newSession());
+        this.live = new LiveSession(Engine.of(doctor).newSession());
     }
 
     /** A session over these rules with the evidence already loaded (not undoable). */
@@ -68,7 +70,7 @@ public final class ConsoleSession implements AutoCloseable {
 
     /** The current diagnosis, assembled from the live session (cached until the next change). */
     public Diagnosis diagnosis() {
-        if (cached == null) cached = doctor.assembler().assemble(live.rules(), doctor.context(state.combined(), fireErrors));
+        if (cached == null) cached = Engine.of(doctor).assembler().assemble(live.rules(), Engine.of(doctor).context(state.combined(), fireErrors));
         return cached;
     }
 
@@ -98,8 +100,30 @@ public final class ConsoleSession implements AutoCloseable {
         if (cfg == null) cfg = new ConfigText(side == Side.LOCAL ? "local.cfg" : "peer.cfg", side, List.of());
         ConfigText.Edit edit = cfg.apply(line);
         if (!edit.changed()) return new Outcome(side.name().toLowerCase() + ": " + edit.summary(), 0, 0, 0, List.of());
-        Outcome o = change("assume " + side.name().toLowerCase() + " " + ConfigText.shown(line), state.withConfig(edit.result()));
+        EvidenceState next = state.withConfig(edit.result());
+        refuseUnreadable(side, line, next);
+        Outcome o = change("assume " + side.name().toLowerCase() + " " + ConfigText.shown(line), next);
         return new Outcome(side.name().toLowerCase() + ": " + edit.summary(), o.retracted, o.inserted, o.micros, o.errors);
+    }
+
+    /**
+     * A line the config parser cannot read would replace a good line (or add nothing the rules
+     * see) and the verdict would change for a reason the user did not mean: refuse it, keep the text.
+     */
+    private void refuseUnreadable(Side side, String line, EvidenceState next) {
+        String e = line.strip();
+        if (e.regionMatches(true, 0, "no ", 0, 3)) return;
+        int slash = e.indexOf(" / ");
+        String added = slash > 0 ? e.substring(slash + 3).strip() : e;
+        java.util.Set<String> before = new java.util.HashSet<>();
+        for (Object f : state.facts()) if (f instanceof ConfigUnparsed u && u.getSide() == side) before.add(u.getText().strip());
+        for (Object f : next.facts()) {
+            if (f instanceof ConfigUnparsed u && u.getSide() == side && !before.contains(u.getText().strip())
+                    && ConfigText.words(u.getText()).equals(ConfigText.words(added))) {
+                throw new IllegalArgumentException("the config parser cannot read \"" + ConfigText.shown(added) + "\" (" + u.getReason()
+                        + "): nothing changed, the old line stays. Correct the line, or remove one with 'assume " + side.name().toLowerCase() + " no ...'");
+            }
+        }
     }
 
     /** Takes an input fact (event, config fact, observation) out of the evidence. */
@@ -161,13 +185,13 @@ public final class ConsoleSession implements AutoCloseable {
     public Reload reloadRules() throws IOException {
         if (rulesDir == null) return new Reload(false, List.of(), "no --rules folder was given: the bundled rules are built in, nothing to reload");
         Diagnoser next = Diagnoser.builder().bundledRules(bundledRules).rulesDir(rulesDir).build();
-        List<RuleProblem> errors = next.ruleProblems().stream().filter(p -> p.severity() == RuleProblem.Severity.ERROR).toList();
+        List<RuleProblem> errors = Engine.of(next).ruleProblems().stream().filter(p -> p.severity() == RuleProblem.Severity.ERROR).toList();
         if (!errors.isEmpty()) return new Reload(false, errors, "rules not reloaded (" + errors.size() + " error(s)): the previous rules stay in use");
         live.close();
         doctor = next;
-        live = new LiveSession(doctor.newSession());
+        live = new LiveSession(Engine.of(doctor).newSession());
         LiveSession.Change c = apply();
-        return new Reload(true, next.ruleProblems(), "reloaded " + next.ruleFiles().size() + " rule file(s) from " + rulesDir
+        return new Reload(true, Engine.of(next).ruleProblems(), "reloaded " + Engine.of(next).ruleFiles().size() + " rule file(s) from " + rulesDir
                 + "; session rebuilt with " + c.added().size() + " input fact(s)");
     }
 
