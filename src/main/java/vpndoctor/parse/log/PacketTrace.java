@@ -49,6 +49,8 @@ final class PacketTrace extends StateBlock {
     private int phases;
     private boolean vpnAllow, vpnDrop;
     private String dropPhase;
+    /** True while the phase being read is the one that dropped: its Config lines are evidence too. */
+    private boolean dropping;
 
     static boolean opens(String trimmed) {
         String l = trimmed.toLowerCase(Locale.ROOT);
@@ -106,7 +108,10 @@ final class PacketTrace extends StateBlock {
             if (l.startsWith("result:")) {
                 String r = l.substring(7).trim();
                 if (r.startsWith("drop")) {
-                    if (dropPhase == null) dropPhase = type.isEmpty() ? "UNKNOWN" : type;
+                    if (dropPhase == null) {
+                        dropPhase = type.isEmpty() ? "UNKNOWN" : type;
+                        dropping = true;
+                    }
                     origins.add(origin.get());
                     if (type.equals("VPN")) vpnDrop = true;
                     return ShowIpsecSa.Take.RELEVANT;
@@ -134,6 +139,10 @@ final class PacketTrace extends StateBlock {
         }
         if (type.contains("ROUTE-LOOKUP") && (m = NEXT_HOP.matcher(trimmed)).find()) p.attrs.putIfAbsent("egress", m.group(1));
         where = Where.FREE;
+        if (dropping && origins.size() < 8 && !l.startsWith("additional information")) {
+            origins.add(origin.get()); // the rule that dropped it, as the device names it
+            return ShowIpsecSa.Take.RELEVANT;
+        }
         return ShowIpsecSa.Take.FILLER;
     }
 
@@ -191,6 +200,7 @@ final class PacketTrace extends StateBlock {
     }
 
     private void endPhase() {
+        dropping = false;
         type = "";
         subtype = "";
     }
