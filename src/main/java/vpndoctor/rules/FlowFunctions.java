@@ -39,6 +39,21 @@ public final class FlowFunctions {
         return false;
     }
 
+    /**
+     * A ping that names no source address: "outbound" when it is sourced from an interface other than
+     * the crypto map's (ASA 'ping inside X', IOS 'source Gi0/1'), else "from-gateway": with no source,
+     * or from the interface the crypto map is on (named "outside" by ASA convention), the echo leaves
+     * from the gateway's own outside address. cryptoIfaces: CryptoMapBinding facts or interface names.
+     */
+    public static String pingDirection(String srcIf, java.util.Collection<?> cryptoIfaces) {
+        if (srcIf == null || srcIf.isEmpty() || srcIf.equalsIgnoreCase("outside")) return "from-gateway";
+        for (Object o : cryptoIfaces) {
+            String name = o instanceof vpndoctor.model.config.CryptoMapBinding b ? b.getIface() : String.valueOf(o);
+            if (srcIf.equalsIgnoreCase(name)) return "from-gateway";
+        }
+        return "outbound";
+    }
+
     private static String direction(Net local, Net remote, String src, String dst) {
         if (in(local, src) && in(remote, dst)) return "outbound";
         if (in(remote, src) && in(local, dst)) return "inbound";

@@ -40,6 +40,10 @@ final class PacketTrace extends StateBlock {
 
     private Where where = Where.START;
     private final List<Origin> origins = new ArrayList<>(6);
+    /** The Result block's Action and Drop-reason lines: shown first (an event keeps five lines). */
+    private final List<Origin> verdict = new ArrayList<>(2);
+    /** How many Config lines of the dropping phase are kept. */
+    private int dropConfig;
     private Origin first;
     private long seq;
     private final Parsed p = new Parsed();
@@ -129,6 +133,7 @@ final class PacketTrace extends StateBlock {
             }
         }
         // the phase's configuration and additional information: free text up to the next blank line
+        if (l.startsWith("elapsed time:") || l.startsWith("time taken:") || l.startsWith("config:")) return ShowIpsecSa.Take.FILLER;
         Matcher m;
         if (type.equals("NAT") && (m = TRANSLATE.matcher(l)).find() && !p.attrs.containsKey("from")) {
             p.attr("from", m.group(2));
@@ -139,7 +144,8 @@ final class PacketTrace extends StateBlock {
         }
         if (type.contains("ROUTE-LOOKUP") && (m = NEXT_HOP.matcher(trimmed)).find()) p.attrs.putIfAbsent("egress", m.group(1));
         where = Where.FREE;
-        if (dropping && origins.size() < 8 && !l.startsWith("additional information")) {
+        if (dropping && dropConfig < 2 && !l.startsWith("additional information")) {
+            dropConfig++;
             origins.add(origin.get()); // the rule that dropped it, as the device names it
             return ShowIpsecSa.Take.RELEVANT;
         }
@@ -158,12 +164,12 @@ final class PacketTrace extends StateBlock {
         }
         if (l.startsWith("action:")) {
             p.attr("action", l.substring(7).trim().split(" ")[0]);
-            origins.add(origin.get());
+            verdict.add(origin.get());
             return ShowIpsecSa.Take.RELEVANT;
         }
         if ((m = DROP_REASON.matcher(l)).find()) {
             p.attr("dropReason", m.group(1));
-            origins.add(origin.get());
+            verdict.add(origin.get());
             return ShowIpsecSa.Take.RELEVANT;
         }
         for (String f : FIELDS) if (l.startsWith(f)) return ShowIpsecSa.Take.FILLER;
@@ -223,10 +229,16 @@ final class PacketTrace extends StateBlock {
             if (dropPhase != null) out.attr("dropPhase", dropPhase);
             if (!out.attrs.containsKey("action") && dropPhase != null) out.attr("action", "drop");
             if (!out.attrs.containsKey("action")) out.attr("truncated", "true");
-            emit(out, origins, seq);
+            List<Origin> shown = new ArrayList<>(origins.size() + verdict.size());
+            shown.add(first);
+            shown.addAll(verdict);
+            for (Origin o : origins) if (!shown.contains(o)) shown.add(o);
+            emit(out, shown, seq);
         }
         first = null;
         origins.clear();
+        verdict.clear();
+        dropConfig = 0;
         p.reset();
         phases = 0;
         vpnAllow = vpnDrop = false;
