@@ -27,6 +27,8 @@ final class PacketTrace extends StateBlock {
     private static final Pattern PHASE = Pattern.compile("^phase: ?(\\d+)$");
     private static final Pattern TRANSLATE = Pattern.compile(
             "^(dynamic|static) translate (" + ADDR + ")/\\d+ to (" + ADDR + ")/\\d+");
+    /** UN-NAT phase: "Untranslate 10.2.2.20/80 to 10.2.2.20/80": the destination, when the command line was cut. */
+    private static final Pattern UNTRANSLATE = Pattern.compile("^untranslate (" + ADDR + ")/\\d+ to ");
     private static final Pattern NEXT_HOP = Pattern.compile("using egress ifc +(\\S+?)(?:\\(vrfid:\\d+\\))?$");
     private static final Pattern DROP_REASON = Pattern.compile("^drop-reason: ?\\(([a-z0-9\\-]+)\\)");
     /** Phase and result-block fields that carry nothing read here. */
@@ -42,8 +44,8 @@ final class PacketTrace extends StateBlock {
     private final List<Origin> origins = new ArrayList<>(6);
     /** The Result block's Action and Drop-reason lines: shown first (an event keeps five lines). */
     private final List<Origin> verdict = new ArrayList<>(2);
-    /** How many Config lines of the dropping phase are kept. */
-    private int dropConfig;
+    /** The Config lines of the dropping phase (two at most): the rule that dropped it, shown next. */
+    private final List<Origin> dropLines = new ArrayList<>(2);
     private Origin first;
     private long seq;
     private final Parsed p = new Parsed();
@@ -142,11 +144,11 @@ final class PacketTrace extends StateBlock {
             origins.add(origin.get());
             return ShowIpsecSa.Take.RELEVANT;
         }
+        if (type.equals("UN-NAT") && !p.attrs.containsKey("dst") && (m = UNTRANSLATE.matcher(l)).find()) p.addr("dst", m.group(1));
         if (type.contains("ROUTE-LOOKUP") && (m = NEXT_HOP.matcher(trimmed)).find()) p.attrs.putIfAbsent("egress", m.group(1));
         where = Where.FREE;
-        if (dropping && dropConfig < 2 && !l.startsWith("additional information")) {
-            dropConfig++;
-            origins.add(origin.get()); // the rule that dropped it, as the device names it
+        if (dropping && dropLines.size() < 2 && !l.startsWith("additional information")) {
+            dropLines.add(origin.get()); // the rule that dropped it, as the device names it
             return ShowIpsecSa.Take.RELEVANT;
         }
         return ShowIpsecSa.Take.FILLER;
@@ -232,13 +234,14 @@ final class PacketTrace extends StateBlock {
             List<Origin> shown = new ArrayList<>(origins.size() + verdict.size());
             shown.add(first);
             shown.addAll(verdict);
+            shown.addAll(dropLines);
             for (Origin o : origins) if (!shown.contains(o)) shown.add(o);
             emit(out, shown, seq);
         }
         first = null;
         origins.clear();
         verdict.clear();
-        dropConfig = 0;
+        dropLines.clear();
         p.reset();
         phases = 0;
         vpnAllow = vpnDrop = false;

@@ -86,9 +86,10 @@ class StateReadersTest {
         assertThat(e.getAttrs()).containsEntry("src", "10.1.1.10").containsEntry("dst", "10.2.2.20").containsEntry("proto", "icmp")
                 .containsEntry("srcIf", "inside").containsEntry("dstIf", "outside").containsEntry("action", "drop")
                 .containsEntry("dropReason", "acl-drop").containsEntry("dropPhase", "ACCESS-LIST").doesNotContainKey("vpnPhase");
-        // the explanation points at the rule that dropped it, as the device names it
+        // the explanation points at the verdict and at the rule that dropped it, as the device names it (an event keeps five lines)
         assertThat(e.getOrigins()).extracting(o -> o.getText().strip())
-                .contains("access-list inside_access_in extended deny ip any any", "Result: DROP", "Action: drop");
+                .contains("access-list inside_access_in extended deny ip any any", "access-group inside_access_in in interface inside", "Action: drop")
+                .anySatisfy(t -> assertThat(t).startsWith("Drop-reason: (acl-drop)"));
         assertThat(in.acct.getUnrecognized()).isZero();
     }
 
@@ -131,6 +132,53 @@ class StateReadersTest {
         Ingest in = Ingest.of(lines(ACL_DROP, "Nov 03 2026 10:00:01: %ASA-5-713904: IP = 198.51.100.7, Received encrypted packet with no matching SA, dropping").toArray(String[]::new));
         assertThat(of("PACKET_TRACE", in)).hasSize(1);
         assertThat(in.events()).anySatisfy(e -> assertThat(e.getKind()).isNotEqualTo("PACKET_TRACE"));
+    }
+
+    /**
+     * The shape of runs pasted into forums: no blank lines between phases, trailing blanks after
+     * "Phase: 12" and "Config:", a command line the terminal cut with '$', several config lines (an
+     * object-group) in one phase, and 8.3+'s UN-NAT / rpf-check / ipsec-tunnel-flow phases.
+     */
+    private static final String FORUM_RUN = String.join("\n",
+            "HQ-ASA1# packet-tracer input INSIDE tcp 10.1.1.100 1234 10.2.2.100$",
+            "Phase: 1", "Type: ROUTE-LOOKUP", "Subtype: Resolve Egress Interface", "Result: ALLOW", "Config:", "Additional Information:",
+            "found next-hop 203.0.113.1 using egress ifc  OUTSIDE",
+            "Phase: 2", "Type: UN-NAT", "Subtype: static", "Result: ALLOW", "Config:",
+            "nat (INSIDE,OUTSIDE) source static LOCAL LOCAL destination static REMOTE REMOTE no-proxy-arp route-lookup",
+            "Additional Information:", "NAT divert to egress interface OUTSIDE", "Untranslate 10.2.2.100/1234 to 10.2.2.100/1234",
+            "Phase: 3", "Type: ACCESS-LIST", "Subtype: log", "Result: ALLOW", "Config:",
+            "access-group INSIDE_in in interface INSIDE", "access-list INSIDE_in extended permit ip object-group INSIDE_NETS any ",
+            "object-group network INSIDE_NETS", " network-object 10.1.1.0 255.255.255.0", "Additional Information:",
+            "Phase: 4", "Type: NAT", "Subtype: ", "Result: ALLOW", "Config:       ",
+            "nat (INSIDE,OUTSIDE) source static LOCAL LOCAL destination static REMOTE REMOTE no-proxy-arp route-lookup",
+            "Additional Information:", "Static translate 10.1.1.100/1234 to 10.1.1.100/1234",
+            "Phase: 5", "Type: VPN", "Subtype: encrypt", "Result: ALLOW", "Config:", "Additional Information:",
+            "Phase: 6     ", "Type: NAT", "Subtype: rpf-check", "Result: ALLOW", "Config:", "Additional Information:",
+            "Phase: 7", "Type: VPN", "Subtype: ipsec-tunnel-flow", "Result: ALLOW", "Config:", "Additional Information:",
+            "Phase: 8", "Type: FLOW-CREATION", "Subtype: ", "Result: ALLOW", "Config:", "Additional Information:",
+            "New flow created with id 2426669873, packet dispatched to next module",
+            "Result:", "input-interface: INSIDE", "input-status: up", "input-line-status: up", "output-interface: OUTSIDE",
+            "output-status: up", "output-line-status: up", "Action: allow",
+            "Blocked by ACL:",
+            "%ASA-4-750003: Local:203.0.113.2:500 Remote:198.51.100.7:500 Username:Unknown IKEv2 Negotiation aborted due to ERROR: Failed to receive the AUTH msg before the timer expired");
+
+    @Test
+    void aForumPastedRunWithoutBlankLinesAndACutCommandIsReadWhole() {
+        Ingest in = Ingest.of(FORUM_RUN);
+        LogEvent e = of("PACKET_TRACE", in).get(0);
+        // the cut command lost the destination: the UN-NAT phase names it
+        assertThat(e.getAttrs()).containsEntry("src", "10.1.1.100").containsEntry("dst", "10.2.2.100").containsEntry("srcIf", "INSIDE")
+                .containsEntry("dstIf", "OUTSIDE").containsEntry("vpnPhase", "allow").containsEntry("nat", "identity")
+                .containsEntry("action", "allow").doesNotContainKey("dropPhase");
+        // the text after the run is read the ordinary way
+        assertThat(in.events()).anySatisfy(x -> assertThat(x.getKind()).isNotEqualTo("PACKET_TRACE"));
+    }
+
+    @Test
+    void aVpnTunnelFlowPhaseAloneIsNoEncryption() {
+        // 8.3+ shows 'VPN ipsec-tunnel-flow' on ordinary internet flows too: only an encrypt phase counts
+        String run = FORUM_RUN.replace("Phase: 5\nType: VPN\nSubtype: encrypt\nResult: ALLOW\nConfig:\nAdditional Information:\n", "");
+        assertThat(of("PACKET_TRACE", Ingest.of(run)).get(0).getAttrs()).doesNotContainKey("vpnPhase");
     }
 
     private static final String SESSION_DETAIL = """
