@@ -54,6 +54,13 @@ public final class FlowFunctions {
         return "outbound";
     }
 
+    /** True when an SA's selectors (cidrs) carry the pair of networks of a crypto ACL entry. */
+    public static boolean carries(String localIdent, String remoteIdent, AclEntry e) {
+        Net l = ConfigFunctions.parse(localIdent), r = ConfigFunctions.parse(remoteIdent);
+        return l != null && r != null && e.getSource() != null && e.getDestination() != null
+                && l.contains(e.getSource()) && r.contains(e.getDestination());
+    }
+
     private static String direction(Net local, Net remote, String src, String dst) {
         if (in(local, src) && in(remote, dst)) return "outbound";
         if (in(remote, src) && in(local, dst)) return "inbound";

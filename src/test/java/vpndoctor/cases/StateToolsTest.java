@@ -137,6 +137,16 @@ class StateToolsTest {
     }
 
     @Test
+    void aCryptoAclEntryWithoutAChildIsALeadAndDisappearsWhenTheChildIsListed() throws Exception {
+        Diagnosis missing = folder("224-asa-sessiondb-child-missing");
+        assertThat(missing.rootCauses()).isEmpty();
+        assertThat(all(missing)).containsEntry("ENCRYPTION_DOMAIN_MISMATCH@198.51.100.7", 0.25);
+        // the same config with 222's session database, which lists a child for 10.1.5.0/24 too
+        String cfg = read("224-asa-sessiondb-child-missing", "local.cfg");
+        assertThat(all(text(read("222-asa-sessiondb-detail-both-ways", "asa-show.log"), cfg))).isEmpty();
+    }
+
+    @Test
     void aPingThatLosesOnlyItsFirstEchoIsNeverAFault() throws Exception {
         String qmIdle = read("226-ios-ping-fails-tunnel-up", "router.log");
         String cfg = read("226-ios-ping-fails-tunnel-up", "local.cfg");
