@@ -35,12 +35,14 @@ public final class Diagnoser {
     private final int firingLimit;
     private final long factBudget;
     private final long timeBudgetMs;
+    private final String ruleSet;
 
     private Diagnoser(RuleCompiler.Compiled compiled, CauseCatalog catalog, int firingLimit, long factBudget, long timeBudgetMs) {
         this.factBudget = factBudget;
         this.timeBudgetMs = timeBudgetMs;
         this.kieBase = compiled.kieBase();
         this.ruleFiles = compiled.used();
+        this.ruleSet = vpndoctor.engine.RuleSetId.of(ruleFiles);
         this.ruleProblems = compiled.problems();
         this.catalog = catalog;
         this.firingLimit = firingLimit;
@@ -88,7 +90,7 @@ public final class Diagnoser {
     /** A fresh session over these rules, for callers that keep one alive (the what-if console). */
     public RuleSession newSession() { return new RuleSession(kieBase, firingLimit, factBudget, timeBudgetMs); }
 
-    public DiagnosisAssembler assembler() { return new DiagnosisAssembler(catalog); }
+    public DiagnosisAssembler assembler() { return new DiagnosisAssembler(catalog, ruleSet); }
 
     /** The report context for loaded evidence plus errors met while firing. */
     public DiagnosisAssembler.Context context(LoadedEvidence loaded, List<String> fireErrors) {

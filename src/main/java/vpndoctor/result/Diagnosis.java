@@ -10,22 +10,41 @@ import java.util.TreeSet;
 /**
  * The result of one diagnosis. rootCauses is the verdict (confidence >= 0.5, highest first);
  * hypotheses holds candidates below that and ruled-out ones; benign the normal messages.
+ * devices: the devices whose configs were read (hostname, platform); tool: version and rule set.
  * The JSON shape is docs/schema/diagnosis.schema.json, versioned by {@link #SCHEMA_VERSION}.
  */
-@JsonPropertyOrder({"schemaVersion", "rootCauses", "hypotheses", "benign", "recommendations", "tunnels", "input", "unrecognized", "notes", "ruleErrors"})
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"schemaVersion", "rootCauses", "hypotheses", "benign", "recommendations", "tunnels", "input", "unrecognized", "notes", "ruleErrors", "devices", "tool"})
 public record Diagnosis(List<Finding> rootCauses, List<Finding> hypotheses, List<BenignFinding> benign,
                         List<Advice> recommendations, List<String> tunnels, InputSummary input,
-                        List<Unrecognized> unrecognized, List<String> notes, List<String> ruleErrors) {
+                        List<Unrecognized> unrecognized, List<String> notes, List<String> ruleErrors,
+                        List<Device> devices, Tool tool) {
+
+    public Diagnosis {
+        devices = devices == null ? List.of() : devices;
+    }
+
+    /** A diagnosis with no device named and no tool identity. */
+    public Diagnosis(List<Finding> rootCauses, List<Finding> hypotheses, List<BenignFinding> benign,
+                     List<Advice> recommendations, List<String> tunnels, InputSummary input,
+                     List<Unrecognized> unrecognized, List<String> notes, List<String> ruleErrors) {
+        this(rootCauses, hypotheses, benign, recommendations, tunnels, input, unrecognized, notes, ruleErrors, List.of(), null);
+    }
 
     /**
      * The version of the JSON contract (docs/schema/diagnosis.schema.json): within one major version
      * only additions (a new optional field, a new ID); anything else raises the major version.
      */
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
     /** The contract version, written first in the JSON. */
     @JsonProperty("schemaVersion")
     public String schemaVersion() { return SCHEMA_VERSION; }
+
+    /** The device on one side ("local" or "peer"), if its config was read. */
+    public java.util.Optional<Device> device(String side) {
+        return devices == null ? java.util.Optional.empty() : devices.stream().filter(d -> d.side().equals(side)).findFirst();
+    }
 
     /** IDs of the verdict, for quick checks. */
     @JsonIgnore

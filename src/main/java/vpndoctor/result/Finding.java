@@ -9,12 +9,21 @@ import java.util.List;
  * explanation tree. A ruled-out hypothesis carries the reasons (whyNot). refines: for a root
  * cause, the general cause it refines when that one was proven on the same tunnel too (the
  * refinement policy: the parent is not a separate root cause, it is shown here); else null.
+ * change: the device the Fix is for (a rule's ChangeSide, else "either side"); null when there is no Fix.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Finding(String id, double confidence, String tunnel, String platform, String summary,
                       List<String> remediation, List<String> nextCommands, List<String> supportedBy,
                       boolean ruledOut, List<String> whyNot, List<EvidenceLine> evidence, ExplanationNode explanation,
-                      Finding refines) {
+                      Finding refines, Change change) {
+
+    /** A finding without a device to change named. */
+    public Finding(String id, double confidence, String tunnel, String platform, String summary,
+                   List<String> remediation, List<String> nextCommands, List<String> supportedBy,
+                   boolean ruledOut, List<String> whyNot, List<EvidenceLine> evidence, ExplanationNode explanation,
+                   Finding refines) {
+        this(id, confidence, tunnel, platform, summary, remediation, nextCommands, supportedBy, ruledOut, whyNot, evidence, explanation, refines, null);
+    }
 
     /** A finding that refines nothing proven. */
     public Finding(String id, double confidence, String tunnel, String platform, String summary,
@@ -26,6 +35,13 @@ public record Finding(String id, double confidence, String tunnel, String platfo
     /** The same finding, saying which proven general cause it refines. */
     public Finding withRefines(Finding parent) {
         return new Finding(id, confidence, tunnel, platform, summary, remediation, nextCommands, supportedBy, ruledOut, whyNot,
-                evidence, explanation, parent);
+                evidence, explanation, parent, change);
+    }
+
+    /** The evidence lines a person reads first: the decisive ones (all lines when none is marked). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public List<EvidenceLine> decisiveEvidence() {
+        List<EvidenceLine> d = evidence.stream().filter(e -> !e.isContext()).toList();
+        return d.isEmpty() ? evidence : d;
     }
 }
