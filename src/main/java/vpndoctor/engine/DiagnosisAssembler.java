@@ -113,7 +113,8 @@ public final class DiagnosisAssembler {
         InputAccounting a = ctx.accounting();
         InputSummary input = new InputSummary(a.getLines(), a.getRelevant(), a.getIrrelevant(), a.getUnrecognized(),
                 a.getSkippedLines(), a.getSkipped(), ctx.sources(), ctx.configLines(), ctx.configUnparsed());
-        return new Diagnosis(roots, hyps, benign, advice(facts.of(Recommendation.class), platforms), List.copyOf(tunnels), input,
+        return new Diagnosis(roots, hyps, benign, advice(facts.of(Recommendation.class), platforms,
+                sideInfo.device("peer").map(v -> platformOf(v.platform())).orElse(Platform.UNKNOWN)), List.copyOf(tunnels), input,
                 unrec, ctx.notes(), ctx.ruleErrors(), devices, tool);
     }
 
@@ -238,7 +239,7 @@ public final class DiagnosisAssembler {
         return new Finding(id, confidence, tunnel, p.label(), summary, fix, next, supported, ruledOut, whyNot, evidence, tree, null, change);
     }
 
-    private List<Advice> advice(List<Recommendation> all, TunnelPlatforms platforms) {
+    private List<Advice> advice(List<Recommendation> all, TunnelPlatforms platforms, Platform peerPlatform) {
         Set<Advice> out = new LinkedHashSet<>();
         // working memory has no stable order; the report must not change from run to run
         List<Recommendation> recs = all.stream()
@@ -246,7 +247,9 @@ public final class DiagnosisAssembler {
                         .thenComparing(Recommendation::getCommand).thenComparing(Recommendation::getWhy)).toList();
         for (Recommendation r : recs) {
             if (!r.getCommand().isEmpty()) {
-                out.add(new Advice(r.getCommand(), r.getWhy(), r.getTunnel(), r.getCauseId()));
+                for (AdviceCommands.Step st : AdviceCommands.expand(r.getCommand(), r.getWhy(), platforms.of(r.getTunnel()), peerPlatform)) {
+                    out.add(new Advice(st.command(), st.why(), r.getTunnel(), r.getCauseId()));
+                }
                 continue;
             }
             Platform p = platforms.of(r.getTunnel());

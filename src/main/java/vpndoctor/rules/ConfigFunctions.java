@@ -53,6 +53,16 @@ public final class ConfigFunctions {
         return false;
     }
 
+    /** "10.73.0.0/16" as a route command writes it, "10.73.0.0 255.255.0.0" (IPv6 and unreadable text unchanged). */
+    public static String maskForm(String cidr) {
+        try {
+            Net n = Net.parse(cidr);
+            return n == null || n.isIpv6() ? cidr : n.getNetwork() + " " + n.getMask();
+        } catch (RuntimeException e) {
+            return cidr;
+        }
+    }
+
     /**
      * The transform sets offered, in the device's own words, for a reason a person reads:
      * "ESP-AES256-SHA esp-aes-256 esp-sha-hmac" (several joined with " | "; mode when not tunnel).
