@@ -18,6 +18,7 @@ import vpndoctor.Evidence;
 import vpndoctor.authoring.CaseSaver;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import vpndoctor.engine.Engine;
 import vpndoctor.engine.EvidenceLoader;
 import vpndoctor.engine.LoadedEvidence;
 import vpndoctor.engine.RuleProblem;
@@ -90,10 +91,10 @@ public final class DiagnoseCommand implements Callable<Integer> {
             if (e.getCause() instanceof Exception x) throw x;
             throw (Error) e.getCause();
         }
-        for (RuleProblem p : doctor.ruleProblems()) {
+        for (RuleProblem p : Engine.of(doctor).ruleProblems()) {
             if (p.severity() == RuleProblem.Severity.ERROR) err.println(p);
         }
-        Diagnosis d = doctor.diagnose(loaded);
+        Diagnosis d = Engine.of(doctor).diagnose(loaded);
         if (progress != null) progress.phase("report");
         ErrorHandler.requireSomeInput(d.input().sources(), d.input().skipped(), err);
         if (saveCase != null) {

@@ -1,15 +1,25 @@
 package vpndoctor.result;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * The device the Fix is for: side "local", "peer" or "either" (no rule could tell which one must
- * change), its hostname and platform when a config names them, and why that side.
+ * The device a finding's remediation is for.
+ *
+ * @param side "local" or "peer" when a rule tells which device must change; "either" when none can
+ *        (the remediation is then in our device's syntax)
+ * @param hostname that device's hostname when a config names it, else ""
+ * @param platform the platform the remediation is written for
+ * @param reason why that side (or why either)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Change(String side, String hostname, String platform, String reason) {
-    /** "on the peer rtr-branch (IOS)", "on either side". */
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    /**
+     * The device in words.
+     *
+     * @return "the peer rtr-br (IOS)", "our device asa-hq (ASA)" or "either side"
+     */
+    @JsonIgnore
     public String describe() {
         if ("either".equals(side)) return "either side";
         String who = "local".equals(side) ? "our device" : "the peer";
