@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -89,9 +90,13 @@ public final class Evidence {
     }
 
     private final List<Input> inputs;
+    private final List<vpndoctor.model.Skipped> skipped;
+    private final List<String> notes;
 
-    private Evidence(List<Input> inputs) {
+    private Evidence(List<Input> inputs, List<vpndoctor.model.Skipped> skipped, List<String> notes) {
         this.inputs = List.copyOf(inputs);
+        this.skipped = List.copyOf(skipped);
+        this.notes = List.copyOf(notes);
     }
 
     /**
@@ -100,6 +105,20 @@ public final class Evidence {
      * @return an unmodifiable list
      */
     public List<Input> inputs() { return inputs; }
+
+    /**
+     * Files of a case folder that are not evidence, with why (reported as skipped inputs).
+     *
+     * @return an unmodifiable list
+     */
+    public List<vpndoctor.model.Skipped> skipped() { return skipped; }
+
+    /**
+     * Remarks on how the evidence was gathered, e.g. which config was taken as ours (reported as notes).
+     *
+     * @return an unmodifiable list
+     */
+    public List<String> notes() { return notes; }
 
     /**
      * The inputs of one kind, in the order added.
@@ -126,8 +145,13 @@ public final class Evidence {
     public static Builder builder() { return new Builder(); }
 
     /**
-     * A case folder: every *.log / *.log.gz / *.txt is a log, local.cfg our config, peer.cfg the
-     * peer's, every other *.json except expected.json holds observations. Files are read when diagnosed.
+     * A case folder. local.cfg is our config and peer.cfg the peer's; every other *.json except
+     * expected.json holds observations; every other file is read by its content
+     * ({@link vpndoctor.parse.CaseFileSniffer}): a device config (any name: *.cfg, *.txt, a pasted
+     * `show run`), a log or show output (*.log and *.gz are logs unless they hold a config and no
+     * log line), or neither, which is listed as skipped with the reason, never dropped silently.
+     * Configs found by content take the free sides: the one whose hostname the logs name is ours,
+     * else the first by name (a note says the assignment was a guess); a third config is skipped.
      *
      * @param dir the case folder
      * @return the evidence the folder holds
@@ -136,25 +160,132 @@ public final class Evidence {
     public static Evidence fromCaseFolder(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) throw new IOException(dir + ": expected a case folder (with *.log, local.cfg, peer.cfg), found " + (Files.exists(dir) ? "a file" : "nothing"));
         Builder b = builder();
+        List<Path> configs = new ArrayList<>();
+        List<String> hostnames = new ArrayList<>();
+        List<Path> logs = new ArrayList<>();
+        boolean local = false, peer = false;
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.sorted().toList()) {
                 String n = p.getFileName().toString();
                 // a link that resolves to nothing (a loop, a missing target) is listed, to be reported as skipped
                 boolean deadLink = Files.isSymbolicLink(p) && !Files.exists(p);
-                if (!Files.isRegularFile(p) && !deadLink) continue;
+                if (Files.isDirectory(p)) continue;
+                if (!Files.isRegularFile(p) && !deadLink) { b.skip(p.toString(), "not a regular file"); continue; }
+                if (n.equals("expected.json")) continue;   // the case's expectation, not evidence
                 if (deadLink && !(n.equals("local.cfg") || n.equals("peer.cfg") || n.endsWith(".json"))) b.log(p);
-                else if (n.endsWith(".log") || n.endsWith(".log.gz") || n.endsWith(".txt")) b.log(p);
-                else if (n.equals("local.cfg")) b.localConfig(p);
-                else if (n.equals("peer.cfg")) b.peerConfig(p);
-                else if (n.endsWith(".json") && !n.equals("expected.json")) b.observations(p);
+                else if (n.equals("local.cfg")) { b.localConfig(p); local = true; }
+                else if (n.equals("peer.cfg")) { b.peerConfig(p); peer = true; }
+                else if (n.endsWith(".json")) b.observations(p);
+                else if (n.startsWith(".")) b.skip(p.toString(), "hidden file");
+                else if (n.endsWith(".gz")) { b.log(p); logs.add(p); }
+                else {
+                    vpndoctor.parse.CaseFileSniffer.Sniff s;
+                    try {
+                        s = vpndoctor.parse.CaseFileSniffer.sniff(p);
+                    } catch (IOException e) {
+                        b.log(p);   // unreadable: the loader names the reason
+                        continue;
+                    }
+                    boolean namedLog = n.endsWith(".log");
+                    if (s.kind() == vpndoctor.parse.CaseFileSniffer.Kind.CONFIG && !(namedLog && logLines(p))) {
+                        configs.add(p);
+                        hostnames.add(s.hostname());
+                    } else if (s.kind() == vpndoctor.parse.CaseFileSniffer.Kind.LOG || namedLog) {
+                        b.log(p);
+                        logs.add(p);
+                    } else {
+                        b.skip(p.toString(), s.reason());
+                    }
+                }
             }
         }
+        sides(b, configs, hostnames, logs, local, peer);
         return b.build();
+    }
+
+    /** A *.log that also holds log lines stays a log (a debug with a pasted config section). */
+    private static boolean logLines(Path p) throws IOException {
+        return vpndoctor.parse.CaseFileSniffer.hasLogLines(p);
+    }
+
+    /** Configs found by content take the sides local.cfg / peer.cfg left free. */
+    private static void sides(Builder b, List<Path> configs, List<String> hostnames, List<Path> logs, boolean local, boolean peer) throws IOException {
+        if (configs.isEmpty()) return;
+        boolean peerNamed = peer;
+        int ours = -1;
+        if (!local) {
+            // the device whose hostname the logs name is the one whose logs we read
+            List<Integer> named = new ArrayList<>();
+            for (int i = 0; i < configs.size(); i++) {
+                String h = hostnames.get(i);
+                if (!h.isEmpty() && logsName(logs, h)) named.add(i);
+            }
+            if (named.size() == 1) ours = named.get(0);
+        }
+        List<Path> order = new ArrayList<>(configs);
+        if (ours > 0) { order.remove(ours); order.add(0, configs.get(ours)); }
+        int used = 0;
+        String guess = null;
+        for (Path p : order) {
+            String n = p.getFileName().toString();
+            if (!local) {
+                b.localConfig(p);
+                local = true;
+                if (ours < 0) guess = n;
+                used++;
+            } else if (!peer) {
+                b.peerConfig(p);
+                peer = true;
+                if (guess != null) b.note("config sides: " + guess + " taken as ours and " + n + " as the peer's by file name (no log names either hostname): name them local.cfg and peer.cfg to choose");
+                used++;
+            } else {
+                b.skip(p.toString(), "a further device config: only two devices are compared (name the two local.cfg and peer.cfg)");
+            }
+        }
+        if (guess != null && used == 1 && !peerNamed && !logs.isEmpty()) b.note("config sides: " + guess + " taken as ours (no log names its hostname): name it peer.cfg if it is the peer's");
+    }
+
+    private static boolean logsName(List<Path> logs, String hostname) throws IOException {
+        Pattern word = Pattern.compile("(?<![\\w.-])" + Pattern.quote(hostname) + "(?![\\w.-])");
+        for (Path l : logs) {
+            if (l.getFileName().toString().endsWith(".gz")) continue;
+            try (InputStream in = Files.newInputStream(l)) {
+                if (word.matcher(new String(in.readNBytes(1 << 20), StandardCharsets.ISO_8859_1)).find()) return true;
+            } catch (IOException e) {
+                // an unreadable log names nobody; the loader reports it
+            }
+        }
+        return false;
     }
 
     /** Collects inputs; checks arguments early. */
     public static final class Builder {
         private final List<Input> inputs = new ArrayList<>();
+        private final List<vpndoctor.model.Skipped> skipped = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+
+        /**
+         * A file that is not evidence, listed in the report's skipped inputs with why.
+         *
+         * @param name the file's name
+         * @param reason why it is not read
+         * @return this builder
+         */
+        public Builder skip(String name, String reason) {
+            skipped.add(new vpndoctor.model.Skipped(printable(Objects.requireNonNull(name)), 0, Objects.requireNonNull(reason)));
+            return this;
+        }
+
+        /**
+         * A remark on how the evidence was gathered (e.g. which config was taken as ours), printed with the report's notes.
+         *
+         * @param text the remark
+         * @return this builder
+         */
+        public Builder note(String text) {
+            notes.add(Objects.requireNonNull(text));
+            return this;
+        }
 
         private Builder() {}
 
@@ -272,7 +403,7 @@ public final class Evidence {
          *
          * @return an immutable Evidence
          */
-        public Evidence build() { return new Evidence(inputs); }
+        public Evidence build() { return new Evidence(inputs, skipped, notes); }
     }
 
     /**

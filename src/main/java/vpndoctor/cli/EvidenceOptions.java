@@ -12,7 +12,7 @@ import vpndoctor.Evidence;
 /** The evidence options every command shares: case folders or log files, configs, observations. */
 public final class EvidenceOptions {
     @Parameters(paramLabel = "CASE|LOG", arity = "0..*",
-            description = "a case folder (*.log, local.cfg, peer.cfg, *.json) or log files; '-' reads standard input")
+            description = "a case folder (local.cfg, peer.cfg, *.json; any other file by its content: config, log, or skipped with the reason) or log files; '-' reads standard input")
     List<String> positional = new ArrayList<>();
 
     @Option(names = "--log", paramLabel = "FILE", arity = "1..*", description = "log file(s): syslog or debug output, .gz allowed, '-' = stdin")

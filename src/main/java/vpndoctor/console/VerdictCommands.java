@@ -33,7 +33,7 @@ final class VerdictCommands {
                             s.mark(n);
                             o.println("marked '" + n + "': " + s.verdict().findings().size() + " finding(s)");
                         }),
-                new Command("export", "FORMAT FILE", "write the current diagnosis as text, json, dot, mermaid, html or sarif",
+                new Command("export", "FORMAT FILE", "write the current diagnosis as text, json, dot, mermaid, html, sarif or table",
                         "export html report.html writes a self-contained HTML report; dot/mermaid draw the\n"
                                 + "explanation graph (input lines -> symptoms -> hypotheses -> root causes).",
                         VerdictCommands::export));
@@ -82,7 +82,7 @@ final class VerdictCommands {
         try {
             return Formats.Format.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown format '" + name + "': text, json, dot, mermaid, html or sarif");
+            throw new IllegalArgumentException("unknown format '" + name + "': text, json, dot, mermaid, html, sarif or table");
         }
     }
 }

@@ -36,9 +36,16 @@ public final class DiagnosisAssembler {
     static final double THIN_EVIDENCE = 0.8;
 
     private final CauseCatalog catalog;
+    private final vpndoctor.result.Tool tool;
 
     public DiagnosisAssembler(CauseCatalog catalog) {
+        this(catalog, "");
+    }
+
+    /** ruleSet: the identity of the rules in use (RuleSetId), printed by the reports with the tool's version. */
+    public DiagnosisAssembler(CauseCatalog catalog, String ruleSet) {
         this.catalog = catalog;
+        this.tool = new vpndoctor.result.Tool("vpn-doctor", RuleSetId.toolVersion(), ruleSet);
     }
 
     /** Everything besides working memory that goes into the report. */
@@ -51,6 +58,12 @@ public final class DiagnosisAssembler {
         ExplanationBuilder explainer = new ExplanationBuilder(session.recorder());
         List<LogEvent> events = facts.of(LogEvent.class);
         TunnelPlatforms platforms = tunnelPlatforms(events, ctx.configPlatform());
+        List<vpndoctor.result.Device> devices = devices(facts.of(vpndoctor.model.config.DeviceInfo.class));
+        Map<String, List<vpndoctor.model.ChangeSide>> sides = new HashMap<>();
+        for (vpndoctor.model.ChangeSide c : facts.of(vpndoctor.model.ChangeSide.class)) {
+            sides.computeIfAbsent(key(c.getCauseId(), c.getTunnel()), k -> new ArrayList<>()).add(c);
+        }
+        Sides sideInfo = new Sides(devices, sides);
         List<Hypothesis> hypotheses = facts.of(Hypothesis.class);
         Map<String, Hypothesis> hypothesisByKey = new HashMap<>(hypotheses.size() * 2);
         for (Hypothesis h : hypotheses) hypothesisByKey.putIfAbsent(key(h.getCauseId(), h.getTunnel()), h);
@@ -61,13 +74,13 @@ public final class DiagnosisAssembler {
             String key = key(r.getCauseId(), r.getTunnel());
             if (!confirmed.add(key)) continue;
             Hypothesis h = hypothesisByKey.get(key);
-            roots.add(finding(r.getCauseId(), r.getTunnel(), r.getConfidence(), h, explainer.explain(r), platforms));
+            roots.add(finding(r.getCauseId(), r.getTunnel(), r.getConfidence(), h, explainer.explain(r), platforms, explainer, sideInfo));
         }
         roots = refine(roots);
         List<Finding> hyps = new ArrayList<>();
         for (Hypothesis h : hypotheses) {
             if (confirmed.contains(key(h.getCauseId(), h.getTunnel()))) continue;
-            hyps.add(finding(h.getCauseId(), h.getTunnel(), h.getConfidence(), h, explainer.explain(h), platforms));
+            hyps.add(finding(h.getCauseId(), h.getTunnel(), h.getConfidence(), h, explainer.explain(h), platforms, explainer, sideInfo));
         }
         // at equal confidence the more specific cause (one that refines another) is the better answer
         Comparator<Finding> byConfidence = Comparator.comparingDouble(Finding::confidence).reversed()
@@ -104,8 +117,28 @@ public final class DiagnosisAssembler {
         long read = Math.min(consumed.size(), a.getUnrecognized());
         InputSummary input = new InputSummary(a.getLines(), a.getRelevant() + read, a.getIrrelevant(), a.getUnrecognized() - read,
                 a.getSkippedLines(), a.getSkipped(), ctx.sources(), ctx.configLines(), ctx.configUnparsed());
-        return new Diagnosis(roots, hyps, benign, advice(facts.of(Recommendation.class), platforms), List.copyOf(tunnels), input,
-                unrec, ctx.notes(), ctx.ruleErrors());
+        return new Diagnosis(roots, hyps, benign, advice(facts.of(Recommendation.class), platforms,
+                sideInfo.device("peer").map(v -> platformOf(v.platform())).orElse(Platform.UNKNOWN)), List.copyOf(tunnels), input,
+                unrec, ctx.notes(), ctx.ruleErrors(), devices, tool);
+    }
+
+    /** The devices whose configs were read, ours first. */
+    private static List<vpndoctor.result.Device> devices(List<vpndoctor.model.config.DeviceInfo> infos) {
+        List<vpndoctor.result.Device> out = new ArrayList<>();
+        infos.stream().sorted(Comparator.comparing(vpndoctor.model.config.DeviceInfo::getSide)).forEach(i -> {
+            String side = i.getSide() == vpndoctor.model.Side.LOCAL ? "local" : "peer";
+            if (out.stream().anyMatch(d -> d.side().equals(side))) return;
+            String source = i.getOrigins().isEmpty() ? "" : i.getOrigins().get(0).getSource();
+            out.add(new vpndoctor.result.Device(side, i.getHostname(), i.getPlatform().label(), i.getVersion(), source));
+        });
+        return out;
+    }
+
+    /** The devices and the rules' ChangeSide conclusions, by cause@tunnel. */
+    private record Sides(List<vpndoctor.result.Device> devices, Map<String, List<vpndoctor.model.ChangeSide>> byKey) {
+        java.util.Optional<vpndoctor.result.Device> device(String side) {
+            return devices.stream().filter(d -> d.side().equals(side)).findFirst();
+        }
     }
 
     /**
@@ -170,11 +203,33 @@ public final class DiagnosisAssembler {
     }
 
     private Finding finding(String id, String tunnel, double confidence, Hypothesis h, ExplanationNode tree,
-                            TunnelPlatforms platforms) {
+                            TunnelPlatforms platforms, ExplanationBuilder explainer, Sides sides) {
         Platform p = platforms.of(tunnel);
         CauseCatalog.Cause c = catalog.get(id).orElse(null);
         String summary = c == null ? "(not in the catalogue) " + id : c.meaning();
         List<String> fix = c == null ? List.of() : fill(c.fixFor(p, platforms.ikev2(tunnel)), tunnel);
+        vpndoctor.result.Change change = null;
+        if (c != null && !fix.isEmpty()) {
+            List<vpndoctor.model.ChangeSide> said = sides.byKey().getOrDefault(key(id, tunnel), List.of());
+            Set<vpndoctor.model.Side> which = new TreeSet<>();
+            said.forEach(x -> which.add(x.getSide()));
+            if (which.size() == 1) {
+                // a rule tells which device must change: the Fix is that device's, in its syntax
+                String side = which.contains(vpndoctor.model.Side.LOCAL) ? "local" : "peer";
+                java.util.Optional<vpndoctor.result.Device> dev = sides.device(side);
+                Platform dp = dev.map(dv -> platformOf(dv.platform())).filter(x -> x != Platform.UNKNOWN)
+                        .orElse(side.equals("local") ? p : Platform.UNKNOWN);
+                fix = fill(c.fixFor(dp, platforms.ikev2(tunnel)), tunnel);
+                String why = said.stream().map(vpndoctor.model.ChangeSide::getReason).filter(r -> !r.isEmpty()).distinct()
+                        .reduce((a, b) -> a + "; " + b).orElse("");
+                change = new vpndoctor.result.Change(side, dev.map(vpndoctor.result.Device::hostname).orElse(""), dp.label(), why);
+            } else {
+                // no rule can tell (or rules disagree): the Fix is shown in our device's syntax, honestly as either side
+                java.util.Optional<vpndoctor.result.Device> dev = sides.device("local");
+                change = new vpndoctor.result.Change("either", dev.map(vpndoctor.result.Device::hostname).orElse(""), p.label(),
+                        which.size() > 1 ? "the rules disagree on which side must change" : "no rule tells which one must change");
+            }
+        }
         List<String> next = c == null || (confidence >= THIN_EVIDENCE && h != null && !h.isRuledOut()) ? List.of() : fill(c.nextFor(p), tunnel);
         List<String> supported = new ArrayList<>();
         List<String> whyNot = new ArrayList<>();
@@ -184,11 +239,11 @@ public final class DiagnosisAssembler {
             for (Against ag : h.getAgainsts()) whyNot.add(ag.isRuleOut() ? "ruled out: " + ag.getReason() : String.format("x%.2f %s", ag.getFactor(), ag.getReason()));
             ruledOut = h.isRuledOut();
         }
-        List<EvidenceLine> evidence = ExplanationBuilder.evidence(tree);
-        return new Finding(id, confidence, tunnel, p.label(), summary, fix, next, supported, ruledOut, whyNot, evidence, tree);
+        List<EvidenceLine> evidence = explainer.rankedEvidence(tree);
+        return new Finding(id, confidence, tunnel, p.label(), summary, fix, next, supported, ruledOut, whyNot, evidence, tree, null, change);
     }
 
-    private List<Advice> advice(List<Recommendation> all, TunnelPlatforms platforms) {
+    private List<Advice> advice(List<Recommendation> all, TunnelPlatforms platforms, Platform peerPlatform) {
         Set<Advice> out = new LinkedHashSet<>();
         // working memory has no stable order; the report must not change from run to run
         List<Recommendation> recs = all.stream()
@@ -196,7 +251,9 @@ public final class DiagnosisAssembler {
                         .thenComparing(Recommendation::getCommand).thenComparing(Recommendation::getWhy)).toList();
         for (Recommendation r : recs) {
             if (!r.getCommand().isEmpty()) {
-                out.add(new Advice(r.getCommand(), r.getWhy(), r.getTunnel(), r.getCauseId()));
+                for (AdviceCommands.Step st : AdviceCommands.expand(r.getCommand(), r.getWhy(), platforms.of(r.getTunnel()), peerPlatform)) {
+                    out.add(new Advice(st.command(), st.why(), r.getTunnel(), r.getCauseId()));
+                }
                 continue;
             }
             Platform p = platforms.of(r.getTunnel());
@@ -238,6 +295,11 @@ public final class DiagnosisAssembler {
                 : overall.isEmpty() ? Platform.UNKNOWN : mostCommon(overall);
         v2.removeAll(v1);
         return new TunnelPlatforms(byTunnel, fallback, v2);
+    }
+
+    private static Platform platformOf(String label) {
+        for (Platform x : Platform.values()) if (x.label().equals(label)) return x;
+        return Platform.UNKNOWN;
     }
 
     private static Platform mostCommon(Map<Platform, Integer> m) {

@@ -26,10 +26,12 @@ public final class Engine {
     private final int firingLimit;
     private final long factBudget;
     private final long timeBudgetMs;
+    private final String ruleSet;
 
     public Engine(RuleCompiler.Compiled compiled, CauseCatalog catalog, int firingLimit, long factBudget, long timeBudgetMs) {
         this.kieBase = compiled.kieBase();
         this.ruleFiles = compiled.used();
+        this.ruleSet = RuleSetId.of(ruleFiles);
         this.ruleProblems = compiled.problems();
         this.catalog = catalog;
         this.firingLimit = firingLimit;
@@ -79,7 +81,7 @@ public final class Engine {
     public RuleSession newSession() { return new RuleSession(kieBase, firingLimit, factBudget, timeBudgetMs); }
 
     /** Turns a fired session into a Diagnosis, with this engine's cause catalog. */
-    public DiagnosisAssembler assembler() { return new DiagnosisAssembler(catalog); }
+    public DiagnosisAssembler assembler() { return new DiagnosisAssembler(catalog, ruleSet); }
 
     /** The report context for loaded evidence plus errors met while firing (compile errors come first). */
     public DiagnosisAssembler.Context context(LoadedEvidence loaded, List<String> fireErrors) {

@@ -51,6 +51,9 @@ public final class EvidenceLoader {
         }
         facts.addAll(logs.unrecognized());
         for (vpndoctor.model.Skipped n : acct.getNotes()) notes.add(n.toString());
+        // files of a case folder that are not evidence are listed, never dropped silently
+        for (vpndoctor.model.Skipped k : evidence.skipped()) acct.skipSource(k.source(), k.reason());
+        notes.addAll(evidence.notes());
 
         Platform configPlatform = Platform.UNKNOWN;
         long configLines = 0, configUnparsed = 0;

@@ -46,6 +46,12 @@ public final class PrebuiltRules {
         }
     }
 
+    /**
+     * The build step says nothing unless asked (VPNDOCTOR_BUILD_VERBOSE=1): `mvn -q` must stay
+     * quiet, and Maven cannot tell a forked step that it runs quietly. Failures still throw.
+     */
+    private static final boolean VERBOSE = "1".equals(System.getenv("VPNDOCTOR_BUILD_VERBOSE"));
+
     /** Build step: args[0] is the classes folder holding vpndoctor-rules/. */
     public static void main(String[] args) throws IOException {
         Path classes = Path.of(args[0]);
@@ -55,7 +61,7 @@ public final class PrebuiltRules {
         Path dir = classes.resolve(DIR);
         Path entry = classes.resolve(resource(files));
         if (Files.isRegularFile(entry) && Files.getLastModifiedTime(entry).toMillis() > newestClass(classes)) {
-            System.out.println("prebuilt rules up to date: " + classes.relativize(entry));
+            if (VERBOSE) System.out.println("prebuilt rules up to date: " + classes.relativize(entry));
             return;
         }
         long t0 = System.nanoTime();
@@ -67,7 +73,7 @@ public final class PrebuiltRules {
         try (OutputStream out = Files.newOutputStream(entry)) {
             KieBaseCache.write(out, compiled);
         }
-        System.out.printf("prebuilt rules: %d files compiled in %.1f s into %s (%d KB)%n", files.size(), (System.nanoTime() - t0) / 1e9,
+        if (VERBOSE) System.out.printf("prebuilt rules: %d files compiled in %.1f s into %s (%d KB)%n", files.size(), (System.nanoTime() - t0) / 1e9,
                 classes.relativize(entry), Files.size(entry) / 1024);
     }
 

@@ -4,9 +4,10 @@ import java.util.Objects;
 
 /**
  * A next step for the engineer. Either a literal command, or (command empty) "run the next
- * diagnostic command the catalogue lists for causeId on this tunnel's platform".
+ * diagnostic command the catalogue lists for causeId on this tunnel's platform". Per-platform
+ * forms and several commands: see the FactDoc (the report's AdviceCommands expands them).
  */
-@FactDoc(value = "A next step for the engineer: a literal command, or (command empty) the catalogue's next diagnostic command for causeId on the tunnel's platform. Insert with insertLogical.",
+@FactDoc(value = "A next step for the engineer: a literal command, or (command empty) the catalogue's next diagnostic command for causeId on the tunnel's platform. Insert with insertLogical. A command is a real command (no prose: that goes in why); per-platform forms are written 'IOS: debug crypto isakmp || ASA: debug crypto ikev1 127', several commands 'show ip route <peer> ; show ip nat translations'; a why starting 'on the peer' means the command runs on the peer (its form is chosen by the peer's platform).",
         example = "Recommendation( command == \"show crypto isakmp sa\", $t : tunnel )")
 public final class Recommendation {
     private final String tunnel;

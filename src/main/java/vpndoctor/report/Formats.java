@@ -4,7 +4,7 @@ import vpndoctor.result.Diagnosis;
 
 /** The report formats and one switch to render them. */
 public final class Formats {
-    public enum Format { TEXT, JSON, JSONL, DOT, MERMAID, HTML, SARIF }
+    public enum Format { TEXT, JSON, JSONL, DOT, MERMAID, HTML, SARIF, TABLE }
 
     private Formats() {}
 
@@ -17,6 +17,7 @@ public final class Formats {
             case MERMAID -> MermaidReport.render(d);
             case HTML -> HtmlReport.render(d);
             case SARIF -> SarifReport.render(d);
+            case TABLE -> TableReport.render(d);
         };
     }
 }

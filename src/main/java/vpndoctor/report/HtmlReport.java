@@ -23,6 +23,12 @@ public final class HtmlReport {
     private HtmlReport() {}
 
     public static String render(Diagnosis d) {
+        return render(d, java.time.Instant.now());
+    }
+
+    /** The page, stamped with the time of the run (the report is made right after the diagnosis). */
+    public static String render(Diagnosis d, java.time.Instant madeAt) {
+        SourceNames names = SourceNames.of(d);
         StringBuilder h = new StringBuilder(16_384);
         int n = d.rootCauses().size();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -31,19 +37,22 @@ public final class HtmlReport {
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         h.append("<header><h1>vpn-doctor</h1><p class=\"headline\">")
                 .append(n == 0 ? "No root cause found" : n + " root cause" + (n > 1 ? "s" : ""))
-                .append(" across ").append(d.tunnels().size()).append(" tunnel(s)</p></header>\n<main>\n");
+                .append(" across ").append(d.tunnels().size()).append(" tunnel(s)</p>\n");
+        meta(h, d, madeAt, names);
+        h.append("</header>\n<main>\n");
         if (n == 0) h.append("<p class=\"calm\">Nothing in the evidence points at a fault").append(d.benign().isEmpty() ? "." : " (only normal messages, listed below).").append("</p>\n");
-        for (Finding f : d.rootCauses()) finding(h, f, true);
+        if (n == 0 && !TextReport.compared(d).isEmpty()) h.append("<p class=\"calm\">").append(Html.esc(TextReport.compared(d))).append("</p>\n");
+        for (Finding f : d.rootCauses()) finding(h, f, true, names);
         if (!d.hypotheses().isEmpty()) {
             h.append("<section><h2>Other hypotheses</h2><p class=\"note\">below the 0.5 verdict threshold, or ruled out (grey)</p>\n");
-            for (Finding f : d.hypotheses()) finding(h, f, false);
+            for (Finding f : d.hypotheses()) finding(h, f, false, names);
             h.append("</section>\n");
         }
         if (!d.benign().isEmpty()) {
             h.append("<section><h2>Benign (normal, not a fault)</h2>\n<ul class=\"benign\">\n");
             for (BenignFinding b : d.benign()) {
                 h.append("<li><b>").append(Html.esc(b.id())).append("</b> tunnel ").append(Html.esc(b.tunnel())).append(": ").append(Html.esc(b.summary()));
-                lines(h, b.evidence().subList(0, Math.min(2, b.evidence().size())));
+                lines(h, b.evidence().subList(0, Math.min(2, b.evidence().size())), names);
                 h.append("</li>\n");
             }
             h.append("</ul></section>\n");
@@ -69,7 +78,40 @@ public final class HtmlReport {
         return h.toString();
     }
 
-    private static void finding(StringBuilder h, Finding f, boolean verdict) {
+    /** Who and what: the devices, the time of the run, the tool and rule-set version, the case folder. */
+    private static void meta(StringBuilder h, Diagnosis d, java.time.Instant madeAt, SourceNames names) {
+        h.append("<dl class=\"meta\">");
+        if (!d.devices().isEmpty()) {
+            h.append("<dt>devices</dt><dd>");
+            for (int i = 0; i < d.devices().size(); i++) {
+                var v = d.devices().get(i);
+                h.append(i == 0 ? "" : ", ").append(v.side().equals("local") ? "ours " : "peer ").append("<b class=\"host\">")
+                        .append(Html.esc(v.hostname().isEmpty() ? names.shorten(v.source()) : v.hostname())).append("</b> (")
+                        .append(Html.esc(v.platform() + (v.version() == null || v.version().isEmpty() ? "" : " " + v.version()))).append(")");
+            }
+            h.append("</dd>");
+        }
+        h.append("<dt>run</dt><dd>").append(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+                .withZone(java.time.ZoneOffset.UTC).format(madeAt)).append("</dd>");
+        if (d.tool() != null) {
+            h.append("<dt>tool</dt><dd>").append(Html.esc(d.tool().name() + " " + d.tool().version()))
+                    .append(d.tool().ruleSet() == null || d.tool().ruleSet().isEmpty() ? "" : ", rule set " + Html.esc(d.tool().ruleSet())).append("</dd>");
+        }
+        if (!names.folder().isEmpty()) h.append("<dt>files in</dt><dd><code>").append(Html.esc(names.folder())).append("</code></dd>");
+        h.append("</dl>\n");
+    }
+
+    /** The rules of a finding's explanation, in the order they concluded, each once: name and description. */
+    static java.util.Map<String, String> rules(vpndoctor.result.ExplanationNode n, java.util.Map<String, String> out) {
+        if (n == null) return out;
+        for (vpndoctor.result.ExplanationNode.Derivation d : n.derivedBy()) {
+            out.putIfAbsent(d.rule(), d.description() == null ? "" : d.description());
+            for (vpndoctor.result.ExplanationNode c : d.from()) rules(c, out);
+        }
+        return out;
+    }
+
+    private static void finding(StringBuilder h, Finding f, boolean verdict, SourceNames names) {
         String cls = verdict ? "finding root" : f.ruledOut() ? "finding out" : "finding hyp";
         int pct = (int) Math.round(Math.max(0, Math.min(1, f.confidence())) * 100);
         h.append("<article class=\"").append(cls).append("\">\n<h3><span class=\"id\">").append(Html.esc(f.id())).append("</span> <span class=\"tunnel\">tunnel ")
@@ -83,8 +125,8 @@ public final class HtmlReport {
                     .append(Html.esc(p.summary())).append("</p>\n");
         }
         if (!f.evidence().isEmpty()) {
-            h.append(verdict ? "<h4>Evidence</h4>" : "<details><summary>Evidence (" + f.evidence().size() + " lines)</summary>");
-            lines(h, f.evidence());
+            h.append(verdict ? "<h4>Evidence</h4>" : "<details><summary>Evidence (" + f.evidence().size() + (f.evidence().size() == 1 ? " line" : " lines") + ")</summary>");
+            lines(h, f.evidence(), names);
             if (!verdict) h.append("</details>");
             h.append('\n');
         }
@@ -94,17 +136,30 @@ public final class HtmlReport {
             for (String s : f.whyNot()) h.append("<li class=\"against\">").append(mark(s)).append("</li>");
             h.append("</ul>\n");
         }
-        if (verdict && !f.remediation().isEmpty()) h.append("<h4>Fix</h4><pre class=\"fix\">").append(Html.esc(String.join("\n", f.remediation()))).append("</pre>\n");
+        if (verdict && !f.remediation().isEmpty()) h.append("<h4>Fix").append(f.change() == null ? "" : Html.esc(TextReport.fixFor(f.change()))).append("</h4><pre class=\"fix\">").append(Html.esc(String.join("\n", f.remediation()))).append("</pre>\n");
         if (!f.nextCommands().isEmpty()) h.append("<h4>To confirm</h4><pre class=\"next\">").append(Html.esc(String.join("\n", f.nextCommands()))).append("</pre>\n");
+        java.util.Map<String, String> rules = rules(f.explanation(), new java.util.LinkedHashMap<>());
+        if (!rules.isEmpty()) {
+            // the rule chain, visible and printable (the graph shows it only on hover)
+            h.append(verdict ? "<h4>Rules</h4>" : "<details><summary>Rules (" + rules.size() + ")</summary>").append("<ol class=\"rules\">");
+            rules.forEach((name, desc) -> h.append("<li><span class=\"rule\">").append(Html.esc(name)).append("</span>")
+                    .append(desc.isEmpty() ? "" : ": <span class=\"desc\">" + Html.esc(desc) + "</span>").append("</li>"));
+            h.append("</ol>").append(verdict ? "" : "</details>").append('\n');
+        }
         h.append("</article>\n");
     }
 
-    private static void lines(StringBuilder h, List<EvidenceLine> lines) {
+    private static void lines(StringBuilder h, List<EvidenceLine> lines, SourceNames names) {
         h.append("<table class=\"evidence\">");
+        boolean contextShown = false;
         for (EvidenceLine e : lines) {
+            if (e.isContext() && !contextShown) {
+                h.append("<tr class=\"sep\"><td colspan=\"3\">context</td></tr>");
+                contextShown = true;
+            }
             boolean config = e.source().endsWith(".cfg") || (e.factId() != null && CONFIG_FACT.matcher(e.factId()).matches());
-            h.append("<tr class=\"").append(config ? "config" : "log").append("\"><td class=\"kind\">").append(config ? "config" : "log")
-                    .append("</td><td class=\"where\">").append(Html.esc(e.where())).append("</td><td class=\"line\"><code>")
+            h.append("<tr class=\"").append(config ? "config" : "log").append(e.isContext() ? " context" : "").append("\"><td class=\"kind\">").append(config ? "config" : "log")
+                    .append("</td><td class=\"where\">").append(Html.esc(names.where(e))).append("</td><td class=\"line\"><code>")
                     .append(mark(e.text().strip())).append("</code></td></tr>");
         }
         h.append("</table>");
@@ -131,7 +186,7 @@ public final class HtmlReport {
         if (!d.unrecognized().isEmpty()) {
             h.append("<details><summary>Unrecognized VPN-looking lines (").append(d.unrecognized().size()).append(")</summary><table class=\"evidence\">");
             for (Unrecognized u : d.unrecognized()) {
-                h.append("<tr class=\"log\"><td class=\"where\">").append(Html.esc(u.source() + ":" + u.line())).append("</td><td class=\"line\"><code>")
+                h.append("<tr class=\"log\"><td class=\"where\">").append(Html.esc(SourceNames.of(d).shorten(u.source()) + ":" + u.line())).append("</td><td class=\"line\"><code>")
                         .append(Html.esc(u.text().strip())).append("</code></td></tr>");
             }
             h.append("</table></details>\n");
@@ -164,5 +219,19 @@ public final class HtmlReport {
             .k.input { background: #e8f0fe; } .k.symptom { background: #fff4d6; } .k.derived { background: #f1f3f4; } .k.support { background: #e6f4ea; }
             .k.against { background: #fce8e6; } .k.hypothesis { background: #fef7e0; } .k.root_cause { background: #f9d0cc; } .k.out { background: #eee; color: #888; border-style: dashed; }
             footer { color: #777; font-size: 12px; padding: 12px 24px; }
+            dl.meta { margin: 6px 0 0; font-size: 12.5px; color: #cfd8dc; } dl.meta dt { display: inline; } dl.meta dt::after { content: ": "; }
+            dl.meta dd { display: inline; margin: 0 16px 0 0; color: #fff; } b.host { font-family: ui-monospace, Menlo, Consolas, monospace; }
+            tr.context td { opacity: 0.75; } tr.sep td { font-size: 11px; color: #777; padding-top: 6px; text-transform: uppercase; letter-spacing: .05em; }
+            ol.rules { margin: 2px 0; padding-left: 22px; font-size: 12.5px; } span.rule { font-weight: 600; } span.desc { color: #555; }
+            @media print {
+              body { background: #fff; font-size: 11px; } main { max-width: none; padding: 0 6mm; }
+              header { background: none; color: #000; border-bottom: 2px solid #000; padding: 4px 6mm; }
+              dl.meta, dl.meta dd { color: #000; }
+              .finding { border-color: #999; } pre.fix, ul.why li, ol.rules li, table.evidence tr, .bar { break-inside: avoid; } h2, h3, h4 { break-after: avoid; }
+              .graphwrap { overflow: visible; border: none; } svg.graph { max-width: 100%; height: auto; }
+              * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+              details::details-content { content-visibility: visible; display: contents; }
+              footer { display: none; }
+            }
             """;
 }

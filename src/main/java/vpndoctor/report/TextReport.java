@@ -14,8 +14,10 @@ import vpndoctor.result.Unrecognized;
 /** The report for a person at a terminal: the verdict first, then evidence with file:line, then the fix. */
 public final class TextReport {
     private static final int MAX_EVIDENCE = 8;
+    private static final int MAX_CONTEXT = 4;
     private final Style style;
     private final boolean fullTrees;
+    private SourceNames names;
 
     public TextReport(Style style, boolean fullTrees) {
         this.style = style;
@@ -24,11 +26,20 @@ public final class TextReport {
 
     public String render(Diagnosis d) {
         StringBuilder out = new StringBuilder();
-        InputSummary in = d.input();
+        names = SourceNames.of(d);
         int n = d.rootCauses().size();
         out.append(style.bold("vpn-doctor: " + (n == 0 ? "no root cause found" : n + " root cause" + (n > 1 ? "s" : "")))
                 + " across " + d.tunnels().size() + " tunnel(s)\n");
         if (n == 0 && d.hypotheses().isEmpty()) out.append("  nothing in the evidence points at a fault").append(d.benign().isEmpty() ? "" : " (only normal messages, listed below)").append("\n");
+        if (n == 0) {
+            String compared = compared(d);
+            if (!compared.isEmpty()) out.append("  ").append(compared).append('\n');
+        }
+        if (!d.devices().isEmpty()) {
+            out.append("  devices: ");
+            out.append(String.join(", ", d.devices().stream().map(v -> v.side() + " " + v.label()).toList())).append('\n');
+        }
+        if (!names.folder().isEmpty()) out.append("  files in ").append(names.folder()).append('\n');
         out.append('\n');
         int i = 1;
         for (Finding f : d.rootCauses()) finding(out, i++ + ".", f, true);
@@ -41,7 +52,7 @@ public final class TextReport {
             out.append(style.bold("Benign (normal, not a fault)")).append('\n');
             for (BenignFinding b : d.benign()) {
                 out.append("  ").append(style.green(b.id())).append("  tunnel ").append(b.tunnel()).append(": ").append(b.summary()).append('\n');
-                for (EvidenceLine e : first(b.evidence(), 2)) out.append("      ").append(style.dim(e.where())).append("  ").append(e.text().strip()).append('\n');
+                for (EvidenceLine e : first(b.evidence(), 2)) out.append("      ").append(style.dim(names.where(e))).append("  ").append(e.text().strip()).append('\n');
             }
             out.append('\n');
         }
@@ -67,8 +78,16 @@ public final class TextReport {
         }
         if (verdict || fullTrees) {
             out.append(pad).append(style.bold("Evidence")).append('\n');
-            for (EvidenceLine e : first(f.evidence(), MAX_EVIDENCE)) out.append(pad).append("  ").append(e.where()).append("  ").append(e.text().strip()).append('\n');
-            if (f.evidence().size() > MAX_EVIDENCE) out.append(pad).append("  ... ").append(f.evidence().size() - MAX_EVIDENCE).append(" more lines (--format json has all)\n");
+            List<EvidenceLine> decisive = f.decisiveEvidence();
+            List<EvidenceLine> context = f.evidence().stream().filter(e -> !decisive.contains(e)).toList();
+            for (EvidenceLine e : first(decisive, MAX_EVIDENCE)) line(out, pad + "  ", e);
+            int left = Math.max(0, decisive.size() - MAX_EVIDENCE);
+            if (!context.isEmpty()) {
+                out.append(pad).append("  ").append(style.dim("context:")).append('\n');
+                for (EvidenceLine e : first(context, MAX_CONTEXT)) line(out, pad + "    ", e);
+                left += Math.max(0, context.size() - MAX_CONTEXT);
+            }
+            if (left > 0) out.append(pad).append("  ... ").append(left).append(" more lines (--format json has all)\n");
             out.append(pad).append(style.bold("Why")).append('\n');
             for (String s : f.supportedBy()) out.append(pad).append("  ").append(s).append('\n');
             for (String s : f.whyNot()) out.append(pad).append("  ").append(s).append('\n');
@@ -84,7 +103,7 @@ public final class TextReport {
             for (String s : f.whyNot()) out.append(pad).append(s).append('\n');
         }
         if (verdict && !f.remediation().isEmpty()) {
-            out.append(pad).append(style.bold("Fix")).append('\n');
+            out.append(pad).append(style.bold("Fix")).append(f.change() == null ? "" : fixFor(f.change())).append('\n');
             for (String c : f.remediation()) out.append(pad).append("  ").append(c).append('\n');
         }
         if (!f.nextCommands().isEmpty()) {
@@ -92,6 +111,35 @@ public final class TextReport {
             for (String c : f.nextCommands()) out.append(pad).append("  ").append(c).append('\n');
         }
         out.append('\n');
+    }
+
+    /**
+     * What a config-pair diagnosis compared, so "no root cause" is not read as "nothing was checked":
+     * "compared the configs of local asa-hq (ASA) and peer rtr-br (IOS) for 1 tunnel(s) (203.0.113.2): ...".
+     */
+    static String compared(Diagnosis d) {
+        if (d.input() == null || d.input().configLines() == 0) return "";
+        String who = String.join(" and ", d.devices().stream().map(v -> v.side() + " " + v.label()).toList());
+        String what = d.devices().size() >= 2
+                ? "crypto map entries that name each other, transform sets, ISAKMP policies, pre-shared keys, crypto ACLs (mirror images), PFS"
+                : "the crypto map entries, their crypto ACLs, keys and interfaces";
+        return "compared " + (d.devices().size() >= 2 ? "the configs of " : "the config of ") + (who.isEmpty() ? "the devices" : who)
+                + " for " + d.tunnels().size() + " tunnel(s)" + (d.tunnels().isEmpty() ? " (no crypto map entry of one names the other)" : " (" + String.join(", ", first(d.tunnels(), 5)) + ")")
+                + ": " + what;
+    }
+
+    /** " on the peer rtr-br (IOS): why", " (either side: ...)" */
+    static String fixFor(vpndoctor.result.Change c) {
+        if ("either".equals(c.side())) {
+            String dev = (c.hostname() == null || c.hostname().isEmpty() ? "our device" : "our device " + c.hostname())
+                    + (c.platform() == null || c.platform().isEmpty() ? "" : " (" + c.platform() + ")");
+            return " (either side: " + c.reason() + "; shown for " + dev + ")";
+        }
+        return " on " + c.describe() + (c.reason() == null || c.reason().isEmpty() ? "" : ": " + c.reason());
+    }
+
+    private void line(StringBuilder out, String indent, EvidenceLine e) {
+        out.append(indent).append(names.where(e)).append("  ").append(e.text().strip()).append('\n');
     }
 
     /** The explanation as an indented tree: facts, the rules that concluded them, down to input lines. */
@@ -117,7 +165,7 @@ public final class TextReport {
         for (Skipped s : first(in.skipped(), 20)) out.append("  skipped ").append(s).append('\n');
         if (!d.unrecognized().isEmpty()) {
             out.append(style.dim("unrecognized VPN-looking lines (a rule author may want them):")).append('\n');
-            for (Unrecognized u : first(d.unrecognized(), 10)) out.append("  ").append(u.source()).append(':').append(u.line()).append("  ").append(u.text().strip()).append('\n');
+            for (Unrecognized u : first(d.unrecognized(), 10)) out.append("  ").append(names.shorten(u.source())).append(':').append(u.line()).append("  ").append(u.text().strip()).append('\n');
             if (d.unrecognized().size() > 10) out.append("  ... ").append(d.unrecognized().size() - 10).append(" more\n");
         }
     }

@@ -23,12 +23,37 @@ import java.util.List;
  * @param evidence the input lines it rests on
  * @param explanation how the rules concluded it
  * @param refines the proven general cause this one refines, or null
+ * @param change (1.2) the device the remediation is for (a rule's ChangeSide, else "either side"); null when there is no remediation
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Finding(String id, double confidence, String tunnel, String platform, String summary,
                       List<String> remediation, List<String> nextCommands, List<String> supportedBy,
                       boolean ruledOut, List<String> whyNot, List<EvidenceLine> evidence, ExplanationNode explanation,
-                      Finding refines) {
+                      Finding refines, Change change) {
+
+    /**
+     * A finding without a device to change named.
+     *
+     * @param id the cause ID
+     * @param confidence the combined weight of the support, 0..1
+     * @param tunnel the tunnel (peer address) it is about
+     * @param platform the platform the remediation is written for
+     * @param summary what the cause means, in words
+     * @param remediation how to fix it on this platform
+     * @param nextCommands commands whose output would confirm or rule it out
+     * @param supportedBy the rules' reasons for it
+     * @param ruledOut whether evidence against it wins
+     * @param whyNot for a ruled-out hypothesis, the reasons against
+     * @param evidence the input lines it rests on
+     * @param explanation how the rules concluded it
+     * @param refines the proven general cause this one refines, or null
+     */
+    public Finding(String id, double confidence, String tunnel, String platform, String summary,
+                   List<String> remediation, List<String> nextCommands, List<String> supportedBy,
+                   boolean ruledOut, List<String> whyNot, List<EvidenceLine> evidence, ExplanationNode explanation,
+                   Finding refines) {
+        this(id, confidence, tunnel, platform, summary, remediation, nextCommands, supportedBy, ruledOut, whyNot, evidence, explanation, refines, null);
+    }
 
     /**
      * A finding that refines nothing proven.
@@ -60,6 +85,17 @@ public record Finding(String id, double confidence, String tunnel, String platfo
      */
     public Finding withRefines(Finding parent) {
         return new Finding(id, confidence, tunnel, platform, summary, remediation, nextCommands, supportedBy, ruledOut, whyNot,
-                evidence, explanation, parent);
+                evidence, explanation, parent, change);
+    }
+
+    /**
+     * The evidence lines a person reads first: the decisive ones (all lines when none is marked).
+     *
+     * @return the lines whose role is not "context"
+     */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public List<EvidenceLine> decisiveEvidence() {
+        List<EvidenceLine> d = evidence.stream().filter(e -> !e.isContext()).toList();
+        return d.isEmpty() ? evidence : d;
     }
 }

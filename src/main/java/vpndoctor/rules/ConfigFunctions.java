@@ -53,6 +53,41 @@ public final class ConfigFunctions {
         return false;
     }
 
+    /** "10.73.0.0/16" as a route command writes it, "10.73.0.0 255.255.0.0" (IPv6 and unreadable text unchanged). */
+    public static String maskForm(String cidr) {
+        try {
+            Net n = Net.parse(cidr);
+            return n == null || n.isIpv6() ? cidr : n.getNetwork() + " " + n.getMask();
+        } catch (RuntimeException e) {
+            return cidr;
+        }
+    }
+
+    /**
+     * The transform sets offered, in the device's own words, for a reason a person reads:
+     * "ESP-AES256-SHA esp-aes-256 esp-sha-hmac" (several joined with " | "; mode when not tunnel).
+     */
+    public static String transformsOffered(Collection<?> sets) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Object o : sets) {
+            TransformSet t = (TransformSet) o;
+            out.add(t.getName() + " " + String.join(" ", t.getTransforms()) + ("tunnel".equals(t.getMode()) ? "" : " mode " + t.getMode()));
+        }
+        java.util.Collections.sort(out);
+        return String.join(" | ", out);
+    }
+
+    /** The ISAKMP policies, each as encryption/hash/group/authentication ("aes-256/sha/group14/pre-share"), for a reason. */
+    public static String policiesOffered(Collection<?> policies) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Object o : policies) {
+            IsakmpPolicy p = (IsakmpPolicy) o;
+            out.add(p.getPriority() + ": " + p.getSignature());
+        }
+        java.util.Collections.sort(out);
+        return String.join(" | ", out);
+    }
+
     /** True when net lies inside any destination/source of the domain's entries (source side when mine). */
     public static boolean covers(EncryptionDomain d, String address, boolean remoteSide) {
         Net host;

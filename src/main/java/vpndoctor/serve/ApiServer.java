@@ -214,22 +214,11 @@ public final class ApiServer implements AutoCloseable {
 
     /** The first 12 hex digits of the SHA-256 of every rule file's path and text: changes whenever a rule does. */
     static String ruleSetId(List<RuleFile> files) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (RuleFile f : files) {
-                md.update(f.relative().getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-                md.update(f.content().getBytes(StandardCharsets.UTF_8));
-            }
-            return java.util.HexFormat.of().formatHex(md.digest()).substring(0, 12);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return vpndoctor.engine.RuleSetId.of(files);
     }
 
     private static String version() {
-        String v = ApiServer.class.getPackage().getImplementationVersion();
-        return v != null ? v : "0.1.0";
+        return vpndoctor.engine.RuleSetId.toolVersion();
     }
 
     static Map<String, Object> error(String code, String message) {

@@ -17,6 +17,11 @@ final class PlatformDetector {
             return strong;
         }
         if (ctx.platform != null) return ctx.platform;
+        Platform show = showTable(m);
+        if (show != null) {
+            ctx.platform = show;   // a pasted show table names its family for the lines after it
+            return show;
+        }
         if (m.contains("IKEv2")) return Platform.IOS;
         String l = m.toLowerCase(java.util.Locale.ROOT);
         if (l.contains("isakmp") || l.contains("isamkp") || l.contains("ipsec") || l.contains("isadb")
@@ -24,6 +29,16 @@ final class PlatformDetector {
             return Platform.PIX; // the shared debug wording; PIX is where the field guide meets it
         }
         return Platform.UNKNOWN;
+    }
+
+    /** IOS prints "dst src state conn-id status" rows in 'show crypto isakmp sa'; ASA (and PIX 7) an "IKE Peer:" block. */
+    private static final java.util.regex.Pattern IOS_ISAKMP_ROW =
+            java.util.regex.Pattern.compile("^\\s*[0-9a-fA-F.:]+ +[0-9a-fA-F.:]+ +(?:MM|AG|QM)_[A-Z0-9_]+ +\\d+");
+
+    private static Platform showTable(String m) {
+        if (m.contains("IKE Peer: ") || (m.contains("State   : ") && m.contains("MM_"))) return Platform.ASA;
+        if ((m.contains("MM_") || m.contains("QM_") || m.contains("AG_")) && IOS_ISAKMP_ROW.matcher(m).find()) return Platform.IOS;
+        return null;
     }
 
     private static Platform strong(String m) {
