@@ -50,7 +50,9 @@ public final class DiagnosisAssembler {
         Facts facts = new Facts(session.byClass());
         ExplanationBuilder explainer = new ExplanationBuilder(session.recorder());
         List<LogEvent> events = facts.of(LogEvent.class);
-        TunnelPlatforms platforms = tunnelPlatforms(events, ctx.configPlatform());
+        TunnelPlatforms platforms = tunnelPlatforms(events, ctx.configPlatform(), new FixRoles(facts.of(vpndoctor.model.FixSide.class),
+                facts.of(vpndoctor.model.config.DeviceInfo.class), facts.of(vpndoctor.model.derived.VtiPairing.class),
+                facts.of(vpndoctor.model.config.TunnelInterface.class)));
         List<Hypothesis> hypotheses = facts.of(Hypothesis.class);
         Map<String, Hypothesis> hypothesisByKey = new HashMap<>(hypotheses.size() * 2);
         for (Hypothesis h : hypotheses) hypothesisByKey.putIfAbsent(key(h.getCauseId(), h.getTunnel()), h);
@@ -93,6 +95,7 @@ public final class DiagnosisAssembler {
         for (vpndoctor.model.derived.TunnelPairing t : facts.of(vpndoctor.model.derived.TunnelPairing.class)) {
             if (t.getTunnel() != null && !t.getTunnel().isEmpty()) tunnels.add(t.getTunnel());
         }
+        for (vpndoctor.model.derived.VtiPairing t : facts.of(vpndoctor.model.derived.VtiPairing.class)) tunnels.add(t.getTunnel());
 
         // a line a rule read and concluded from is understood now: no longer listed for rule authors
         Set<UnrecognizedLine> consumed = session.recorder().matchedBy(UnrecognizedLine.class);
@@ -174,7 +177,16 @@ public final class DiagnosisAssembler {
         Platform p = platforms.of(tunnel);
         CauseCatalog.Cause c = catalog.get(id).orElse(null);
         String summary = c == null ? "(not in the catalogue) " + id : c.meaning();
-        List<String> fix = c == null ? List.of() : fill(c.fixFor(p, platforms.ikev2(tunnel)), tunnel);
+        // with configs of both sides, the fix goes on the device a rule named, in that device's syntax
+        vpndoctor.model.FixSide side = platforms.roles().of(id, tunnel);
+        Platform fixPlatform = side != null && platforms.roles().platform(side) != null ? platforms.roles().platform(side) : p;
+        List<String> fix = c == null ? List.of() : fill(c.fixFor(fixPlatform, platforms.ikev2(tunnel), platforms.roles().routeBased(tunnel)), tunnel);
+        if (side != null && c != null) {
+            List<String> onDevice = new ArrayList<>();
+            onDevice.add(platforms.roles().header(side));
+            onDevice.addAll(FixRoles.fill(fix, side));
+            fix = onDevice;
+        }
         List<String> next = c == null || (confidence >= THIN_EVIDENCE && h != null && !h.isRuledOut()) ? List.of() : fill(c.nextFor(p), tunnel);
         List<String> supported = new ArrayList<>();
         List<String> whyNot = new ArrayList<>();
@@ -215,13 +227,13 @@ public final class DiagnosisAssembler {
     }
 
     /** Each tunnel's platform: the most common one among its events, else the config's, else the overall one. */
-    record TunnelPlatforms(Map<String, Platform> byTunnel, Platform fallback, Set<String> ikev2Tunnels) {
+    record TunnelPlatforms(Map<String, Platform> byTunnel, Platform fallback, Set<String> ikev2Tunnels, FixRoles roles) {
         Platform of(String tunnel) { return byTunnel.getOrDefault(tunnel, fallback); }
         /** The tunnel's lines speak IKEv2 only (its Fix then uses the platform's IKEv2 syntax). */
         boolean ikev2(String tunnel) { return ikev2Tunnels.contains(tunnel); }
     }
 
-    private static TunnelPlatforms tunnelPlatforms(List<LogEvent> events, Platform configPlatform) {
+    private static TunnelPlatforms tunnelPlatforms(List<LogEvent> events, Platform configPlatform, FixRoles roles) {
         Map<String, Map<Platform, Integer>> counts = new HashMap<>();
         Map<Platform, Integer> overall = new EnumMap<>(Platform.class);
         Set<String> v2 = new HashSet<>(), v1 = new HashSet<>();
@@ -237,7 +249,7 @@ public final class DiagnosisAssembler {
         Platform fallback = configPlatform != null && configPlatform != Platform.UNKNOWN ? configPlatform
                 : overall.isEmpty() ? Platform.UNKNOWN : mostCommon(overall);
         v2.removeAll(v1);
-        return new TunnelPlatforms(byTunnel, fallback, v2);
+        return new TunnelPlatforms(byTunnel, fallback, v2, roles);
     }
 
     private static Platform mostCommon(Map<Platform, Integer> m) {
