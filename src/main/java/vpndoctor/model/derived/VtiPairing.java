@@ -22,6 +22,10 @@ public final class VtiPairing {
     public TunnelInterface getLocal() { return local; }
     public TunnelInterface getPeer() { return peer; }
     public String getTunnel() { return tunnel; }
+    /** The partner of one of this pairing's two tunnels (rules written once for both directions use it). */
+    public TunnelInterface other(TunnelInterface t) { return t == local ? peer : local; }
+    /** Both tunnels, ours first: rules that treat either side alike iterate over it ("from $pair.both"), never over all tunnels. */
+    public java.util.List<TunnelInterface> getBoth() { return java.util.List.of(local, peer); }
 
     @Override public boolean equals(Object o) {
         return o instanceof VtiPairing t && t.local == local && t.peer == peer && t.tunnel.equals(tunnel); // same objects, as TunnelPairing
