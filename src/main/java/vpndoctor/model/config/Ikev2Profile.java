@@ -14,7 +14,7 @@ import vpndoctor.model.Side;
  * sends (localIdType "" = the default, its address), authentication methods and keyring.
  */
 @FactDoc(value = "An IKEv2 (or ISAKMP) profile: match identity remote entries, identity local (type '' = address), authentication local/remote methods, keyring.",
-        example = "Ikev2Profile( side == Side.LOCAL, name == $n, $k : keyring )")
+        example = "Ikev2Profile( side == Side.LOCAL, ikeVersion == 2, $k : keyring )")
 public final class Ikev2Profile extends ConfigFact {
     private final String name;
     private final int ikeVersion;

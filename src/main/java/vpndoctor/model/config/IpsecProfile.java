@@ -12,7 +12,7 @@ import vpndoctor.model.Side;
  * offers, its PFS group (0 = off) and the IKEv2 or ISAKMP profile it names ("" when none).
  */
 @FactDoc(value = "An IPsec profile (route-based tunnels): transform sets or IKEv2 ipsec-proposals offered, PFS group (0 = off), the IKEv2 / ISAKMP profile it names.",
-        example = "IpsecProfile( side == Side.PEER, name == $p, $sets : transformSets )")
+        example = "IpsecProfile( side == Side.PEER, pfsGroup == 0, $sets : transformSets )")
 public final class IpsecProfile extends ConfigFact {
     private final String name;
     private final List<String> transformSets;

@@ -13,7 +13,7 @@ import vpndoctor.model.Side;
  * expects from the peer; a single "pre-shared-key K" is both. "" = no such key (or hidden).
  */
 @FactDoc(value = "A peer of an IKEv2 keyring: address/prefix (or hostname), local key and remote key digests (a single pre-shared-key line sets both; '' = none or hidden).",
-        example = "KeyringPeer( side == Side.PEER, keyring == $k, covers($addr), $lk : localKey )")
+        example = "KeyringPeer( side == Side.PEER, covers(\"192.0.2.1\"), $lk : localKey )")
 public final class KeyringPeer extends ConfigFact {
     private final String keyring;
     private final String peerName;

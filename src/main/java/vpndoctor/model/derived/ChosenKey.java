@@ -8,7 +8,7 @@ import vpndoctor.model.config.KeyringPeer;
 
 /** The keyring peer one side of a route-based tunnel uses for the other side (the most specific one that covers its address). */
 @FactDoc(value = "Derived by rules-drl/config/ikev2-profile-keys.drl: the keyring peer (local and remote key) one side of a paired route-based tunnel uses for the other side.",
-        example = "ChosenKey( side == Side.LOCAL, pairing == $pair, $k : key )")
+        example = "ChosenKey( side == Side.LOCAL, $pair : pairing, $k : key )")
 public final class ChosenKey {
     private final VtiPairing pairing;
     private final Side side;

@@ -11,7 +11,7 @@ import vpndoctor.model.config.TunnelInterface;
  * keyring "isakmp-keys", an ASA's tunnel-groups named by address the keyring "tunnel-group".
  */
 @FactDoc(value = "Derived by rules-drl/config/ikev2-profile-keys.drl: the keyring a protected tunnel interface's IKE uses (through ipsec profile and IKEv2/ISAKMP profile; 'isakmp-keys' for global IOS keys, 'tunnel-group' on the ASA).",
-        example = "TunnelKeyring( tunnel == $ti, $kr : keyring )")
+        example = "TunnelKeyring( tunnel.side == Side.LOCAL, $kr : keyring )")
 public final class TunnelKeyring {
     private final TunnelInterface tunnel;
     private final String keyring;
