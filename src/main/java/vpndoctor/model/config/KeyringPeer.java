@@ -22,6 +22,8 @@ public final class KeyringPeer extends ConfigFact {
     private final String hostname;
     private final String localKey;
     private final String remoteKey;
+    /** The peer's range, parsed once: covers() is evaluated per tunnel and keyring peer. null = no address. */
+    private final Net range;
 
     public KeyringPeer(String id, Side side, List<Origin> origins, String keyring, String peerName, String address, int prefix,
                        String hostname, String localKey, String remoteKey) {
@@ -33,6 +35,9 @@ public final class KeyringPeer extends ConfigFact {
         this.hostname = nz(hostname);
         this.localKey = nz(localKey);
         this.remoteKey = nz(remoteKey);
+        Net r = null;
+        try { if (!this.address.isEmpty() && prefix >= 0) r = Net.of(this.address, prefix); } catch (RuntimeException e) { r = null; }
+        this.range = r;
     }
 
     public String getKeyring() { return keyring; }
@@ -48,7 +53,8 @@ public final class KeyringPeer extends ConfigFact {
     /** Whether this keyring peer's address range holds the address. */
     public boolean covers(String addr) {
         if (address.isEmpty() || prefix < 0 || addr == null || addr.isEmpty()) return false;
-        try { return Net.of(address, prefix).contains(addr); } catch (RuntimeException e) { return false; }
+        if (range == null) return false;
+        try { return range.contains(addr); } catch (RuntimeException e) { return false; }
     }
 
     @Override public String describe() {

@@ -98,4 +98,18 @@ class RouteBasedConfigTest {
         assertThat(Cfg.one(p, KeyringPeer.class).covers("198.51.100.2")).isTrue();
         assertThat(Cfg.one(p, IpsecProfile.class).getIsakmpProfile()).isEqualTo("IP1");
     }
+
+    @Test void keyringPeerRangesCoverAddressesWithoutParsing() {
+        KeyringPeer any = new KeyringPeer("x", vpndoctor.model.Side.LOCAL, List.of(), "KR", "ANY", "0.0.0.0", 0, "", "a", "b");
+        KeyringPeer net = new KeyringPeer("y", vpndoctor.model.Side.LOCAL, List.of(), "KR", "N", "10.1.2.0", 24, "", "a", "b");
+        KeyringPeer six = new KeyringPeer("z", vpndoctor.model.Side.LOCAL, List.of(), "KR", "V6", "2001:db8::", 32, "", "a", "b");
+        assertThat(any.covers("203.0.113.9")).isTrue();
+        assertThat(any.covers("2001:db8::1")).as("an IPv4 range holds no IPv6 address").isFalse();
+        assertThat(net.covers("10.1.2.255")).isTrue();
+        assertThat(net.covers("10.1.3.0")).isFalse();
+        assertThat(net.covers("10.1.2")).isFalse();
+        assertThat(net.covers("10.1.2.256")).isFalse();
+        assertThat(six.covers("2001:db8:1::5")).isTrue();
+        assertThat(six.covers("2001:db9::5")).isFalse();
+    }
 }
