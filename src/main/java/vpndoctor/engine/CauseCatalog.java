@@ -122,7 +122,7 @@ public final class CauseCatalog {
         public String problem() { return getMessage().substring(file.length() + String.valueOf(line).length() + 3); }
     }
 
-    private static final List<String> SECTIONS = List.of("fix", "fixIkev2", "next");
+    private static final List<String> SECTIONS = List.of("fix", "fixIkev2", "fixRouteBased", "next");
 
     /**
      * This catalogue with a rules folder's advice.json laid over the advice: same shape as the
@@ -147,10 +147,11 @@ public final class CauseCatalog {
                 Map<String, Map<Platform, List<String>>> sections = new LinkedHashMap<>();
                 sections.put("fix", new LinkedHashMap<>(c.fix()));
                 sections.put("fixIkev2", new LinkedHashMap<>(c.fixIkev2()));
+                sections.put("fixRouteBased", new LinkedHashMap<>(c.fixRouteBased()));
                 sections.put("next", new LinkedHashMap<>(c.next()));
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String section = p.currentName();
-                    if (!SECTIONS.contains(section)) throw bad(name, p, "\"" + id + "\": unknown section \"" + section + "\"" + vpndoctorSuggestion(section, SECTIONS) + " (sections: fix, fixIkev2, next)");
+                    if (!SECTIONS.contains(section)) throw bad(name, p, "\"" + id + "\": unknown section \"" + section + "\"" + vpndoctorSuggestion(section, SECTIONS) + " (sections: fix, fixIkev2, fixRouteBased, next)");
                     if (p.nextToken() != JsonToken.START_OBJECT) throw bad(name, p, "\"" + id + "\".\"" + section + "\": expected {\"ASA\": [\"command\", ...], ...}");
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String key = p.currentName();
@@ -167,7 +168,8 @@ public final class CauseCatalog {
                     }
                 }
                 map.put(id, new Cause(c.id(), c.benign(), c.refines(), c.meaning(), c.typicalEvidence(),
-                        Map.copyOf(sections.get("fix")), Map.copyOf(sections.get("next")), Map.copyOf(sections.get("fixIkev2"))));
+                        Map.copyOf(sections.get("fix")), Map.copyOf(sections.get("next")), Map.copyOf(sections.get("fixIkev2")),
+                        Map.copyOf(sections.get("fixRouteBased"))));
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
