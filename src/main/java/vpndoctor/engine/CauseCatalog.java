@@ -25,8 +25,17 @@ import vpndoctor.model.Platform;
 public final class CauseCatalog {
     /** One catalogue entry. */
     public record Cause(String id, boolean benign, String refines, String meaning, String typicalEvidence,
-                        Map<Platform, List<String>> fix, Map<Platform, List<String>> next, Map<Platform, List<String>> fixIkev2) {
+                        Map<Platform, List<String>> fix, Map<Platform, List<String>> next, Map<Platform, List<String>> fixIkev2,
+                        Map<Platform, List<String>> fixRouteBased) {
         public List<String> fixFor(Platform p) { return pick(fix, p); }
+        /**
+         * The fix on a route-based tunnel (VTI, GRE over IPsec, DMVPN): the platform's "fixRouteBased" commands in
+         * advice.json (ipsec profile, IKEv2 profile, keyring, tunnel interface) where they exist, else as fixFor(p, ikev2).
+         */
+        public List<String> fixFor(Platform p, boolean ikev2, boolean routeBased) {
+            List<String> rb = routeBased ? fixRouteBased.get(p) : null;
+            return rb != null && !rb.isEmpty() ? rb : fixFor(p, ikev2);
+        }
         /** The fix for an IKEv2 tunnel: the platform's IKEv2 syntax ("fixIkev2" in advice.json) where the two differ. */
         public List<String> fixFor(Platform p, boolean ikev2) {
             List<String> v2 = ikev2 ? fixIkev2.get(p) : null;
@@ -66,7 +75,7 @@ public final class CauseCatalog {
                 Map<String, Map<Platform, List<String>>> a = advice.getOrDefault(f[0], Map.of());
                 map.put(f[0], new Cause(f[0], f[1].equals("benign"), f[2].equals("-") ? "" : f[2], f[3],
                         f.length > 4 ? f[4] : "", a.getOrDefault("fix", Map.of()), a.getOrDefault("next", Map.of()),
-                        a.getOrDefault("fixIkev2", Map.of())));
+                        a.getOrDefault("fixIkev2", Map.of()), a.getOrDefault("fixRouteBased", Map.of())));
             }
             return new CauseCatalog(map);
         } catch (IOException e) {
@@ -90,7 +99,8 @@ public final class CauseCatalog {
             }
             Cause old = causes.get(f[0]);
             map.put(f[0], new Cause(f[0], f[1].equals("benign"), f[2].equals("-") ? "" : f[2], f[3], f.length > 4 ? f[4] : "",
-                    old == null ? Map.of() : old.fix(), old == null ? Map.of() : old.next(), old == null ? Map.of() : old.fixIkev2()));
+                    old == null ? Map.of() : old.fix(), old == null ? Map.of() : old.next(), old == null ? Map.of() : old.fixIkev2(),
+                    old == null ? Map.of() : old.fixRouteBased()));
         }
         return new CauseCatalog(map);
     }
@@ -112,7 +122,7 @@ public final class CauseCatalog {
         public String problem() { return getMessage().substring(file.length() + String.valueOf(line).length() + 3); }
     }
 
-    private static final List<String> SECTIONS = List.of("fix", "fixIkev2", "next");
+    private static final List<String> SECTIONS = List.of("fix", "fixIkev2", "fixRouteBased", "next");
 
     /**
      * This catalogue with a rules folder's advice.json laid over the advice: same shape as the
@@ -137,10 +147,11 @@ public final class CauseCatalog {
                 Map<String, Map<Platform, List<String>>> sections = new LinkedHashMap<>();
                 sections.put("fix", new LinkedHashMap<>(c.fix()));
                 sections.put("fixIkev2", new LinkedHashMap<>(c.fixIkev2()));
+                sections.put("fixRouteBased", new LinkedHashMap<>(c.fixRouteBased()));
                 sections.put("next", new LinkedHashMap<>(c.next()));
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String section = p.currentName();
-                    if (!SECTIONS.contains(section)) throw bad(name, p, "\"" + id + "\": unknown section \"" + section + "\"" + vpndoctorSuggestion(section, SECTIONS) + " (sections: fix, fixIkev2, next)");
+                    if (!SECTIONS.contains(section)) throw bad(name, p, "\"" + id + "\": unknown section \"" + section + "\"" + vpndoctorSuggestion(section, SECTIONS) + " (sections: fix, fixIkev2, fixRouteBased, next)");
                     if (p.nextToken() != JsonToken.START_OBJECT) throw bad(name, p, "\"" + id + "\".\"" + section + "\": expected {\"ASA\": [\"command\", ...], ...}");
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String key = p.currentName();
@@ -157,7 +168,8 @@ public final class CauseCatalog {
                     }
                 }
                 map.put(id, new Cause(c.id(), c.benign(), c.refines(), c.meaning(), c.typicalEvidence(),
-                        Map.copyOf(sections.get("fix")), Map.copyOf(sections.get("next")), Map.copyOf(sections.get("fixIkev2"))));
+                        Map.copyOf(sections.get("fix")), Map.copyOf(sections.get("next")), Map.copyOf(sections.get("fixIkev2")),
+                        Map.copyOf(sections.get("fixRouteBased"))));
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();

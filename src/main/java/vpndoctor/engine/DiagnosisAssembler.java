@@ -57,10 +57,12 @@ public final class DiagnosisAssembler {
         Facts facts = new Facts(session.byClass());
         ExplanationBuilder explainer = new ExplanationBuilder(session.recorder());
         List<LogEvent> events = facts.of(LogEvent.class);
-        TunnelPlatforms platforms = tunnelPlatforms(events, ctx.configPlatform());
+        TunnelPlatforms platforms = tunnelPlatforms(events, ctx.configPlatform(), new FixRoles(facts.of(vpndoctor.model.FixSide.class),
+                facts.of(vpndoctor.model.config.DeviceInfo.class), facts.of(vpndoctor.model.derived.VtiPairing.class),
+                facts.of(vpndoctor.model.config.TunnelInterface.class)));
         List<vpndoctor.result.Device> devices = devices(facts.of(vpndoctor.model.config.DeviceInfo.class));
-        Map<String, List<vpndoctor.model.ChangeSide>> sides = new HashMap<>();
-        for (vpndoctor.model.ChangeSide c : facts.of(vpndoctor.model.ChangeSide.class)) {
+        Map<String, List<vpndoctor.model.FixSide>> sides = new HashMap<>();
+        for (vpndoctor.model.FixSide c : facts.of(vpndoctor.model.FixSide.class)) {
             sides.computeIfAbsent(key(c.getCauseId(), c.getTunnel()), k -> new ArrayList<>()).add(c);
         }
         Sides sideInfo = new Sides(devices, sides);
@@ -106,6 +108,7 @@ public final class DiagnosisAssembler {
         for (vpndoctor.model.derived.TunnelPairing t : facts.of(vpndoctor.model.derived.TunnelPairing.class)) {
             if (t.getTunnel() != null && !t.getTunnel().isEmpty()) tunnels.add(t.getTunnel());
         }
+        for (vpndoctor.model.derived.VtiPairing t : facts.of(vpndoctor.model.derived.VtiPairing.class)) tunnels.add(t.getTunnel());
 
         // a line a rule read and concluded from is understood now: no longer listed for rule authors
         Set<UnrecognizedLine> consumed = session.recorder().matchedBy(UnrecognizedLine.class);
@@ -134,8 +137,8 @@ public final class DiagnosisAssembler {
         return out;
     }
 
-    /** The devices and the rules' ChangeSide conclusions, by cause@tunnel. */
-    private record Sides(List<vpndoctor.result.Device> devices, Map<String, List<vpndoctor.model.ChangeSide>> byKey) {
+    /** The devices and the rules' FixSide conclusions, by cause@tunnel. */
+    private record Sides(List<vpndoctor.result.Device> devices, Map<String, List<vpndoctor.model.FixSide>> byKey) {
         java.util.Optional<vpndoctor.result.Device> device(String side) {
             return devices.stream().filter(d -> d.side().equals(side)).findFirst();
         }
@@ -207,21 +210,30 @@ public final class DiagnosisAssembler {
         Platform p = platforms.of(tunnel);
         CauseCatalog.Cause c = catalog.get(id).orElse(null);
         String summary = c == null ? "(not in the catalogue) " + id : c.meaning();
-        List<String> fix = c == null ? List.of() : fill(c.fixFor(p, platforms.ikev2(tunnel)), tunnel);
+        boolean routeBased = platforms.roles().routeBased(tunnel);
+        List<String> fix = c == null ? List.of() : fill(c.fixFor(p, platforms.ikev2(tunnel), routeBased), tunnel);
         vpndoctor.result.Change change = null;
         if (c != null && !fix.isEmpty()) {
-            List<vpndoctor.model.ChangeSide> said = sides.byKey().getOrDefault(key(id, tunnel), List.of());
+            List<vpndoctor.model.FixSide> said = sides.byKey().getOrDefault(key(id, tunnel), List.of());
             Set<vpndoctor.model.Side> which = new TreeSet<>();
             said.forEach(x -> which.add(x.getSide()));
             if (which.size() == 1) {
-                // a rule tells which device must change: the Fix is that device's, in its syntax
+                // a rule tells which device must change: the Fix is that device's, in its syntax, with the object to change filled in
+                vpndoctor.model.FixSide named = platforms.roles().of(id, tunnel);
                 String side = which.contains(vpndoctor.model.Side.LOCAL) ? "local" : "peer";
                 java.util.Optional<vpndoctor.result.Device> dev = sides.device(side);
-                Platform dp = dev.map(dv -> platformOf(dv.platform())).filter(x -> x != Platform.UNKNOWN)
-                        .orElse(side.equals("local") ? p : Platform.UNKNOWN);
-                fix = fill(c.fixFor(dp, platforms.ikev2(tunnel)), tunnel);
-                String why = said.stream().map(vpndoctor.model.ChangeSide::getReason).filter(r -> !r.isEmpty()).distinct()
-                        .reduce((a, b) -> a + "; " + b).orElse("");
+                Platform dp = named != null && platforms.roles().platform(named) != null ? platforms.roles().platform(named)
+                        : dev.map(dv -> platformOf(dv.platform())).filter(x -> x != Platform.UNKNOWN)
+                                .orElse(side.equals("local") ? p : Platform.UNKNOWN);
+                fix = fill(c.fixFor(dp, platforms.ikev2(tunnel), routeBased), tunnel);
+                if (named != null) {
+                    List<String> onDevice = new ArrayList<>();
+                    onDevice.add(platforms.roles().header(named));
+                    onDevice.addAll(FixRoles.fill(fix, named));
+                    fix = onDevice;
+                }
+                String why = said.stream().map(vpndoctor.model.FixSide::getReason).filter(r -> !r.isEmpty()).distinct()
+                        .reduce((x, y) -> x + "; " + y).orElse("");
                 change = new vpndoctor.result.Change(side, dev.map(vpndoctor.result.Device::hostname).orElse(""), dp.label(), why);
             } else {
                 // no rule can tell (or rules disagree): the Fix is shown in our device's syntax, honestly as either side
@@ -272,13 +284,13 @@ public final class DiagnosisAssembler {
     }
 
     /** Each tunnel's platform: the most common one among its events, else the config's, else the overall one. */
-    record TunnelPlatforms(Map<String, Platform> byTunnel, Platform fallback, Set<String> ikev2Tunnels) {
+    record TunnelPlatforms(Map<String, Platform> byTunnel, Platform fallback, Set<String> ikev2Tunnels, FixRoles roles) {
         Platform of(String tunnel) { return byTunnel.getOrDefault(tunnel, fallback); }
         /** The tunnel's lines speak IKEv2 only (its Fix then uses the platform's IKEv2 syntax). */
         boolean ikev2(String tunnel) { return ikev2Tunnels.contains(tunnel); }
     }
 
-    private static TunnelPlatforms tunnelPlatforms(List<LogEvent> events, Platform configPlatform) {
+    private static TunnelPlatforms tunnelPlatforms(List<LogEvent> events, Platform configPlatform, FixRoles roles) {
         Map<String, Map<Platform, Integer>> counts = new HashMap<>();
         Map<Platform, Integer> overall = new EnumMap<>(Platform.class);
         Set<String> v2 = new HashSet<>(), v1 = new HashSet<>();
@@ -294,7 +306,7 @@ public final class DiagnosisAssembler {
         Platform fallback = configPlatform != null && configPlatform != Platform.UNKNOWN ? configPlatform
                 : overall.isEmpty() ? Platform.UNKNOWN : mostCommon(overall);
         v2.removeAll(v1);
-        return new TunnelPlatforms(byTunnel, fallback, v2);
+        return new TunnelPlatforms(byTunnel, fallback, v2, roles);
     }
 
     private static Platform platformOf(String label) {

@@ -23,7 +23,7 @@ import java.util.List;
  * @param evidence the input lines it rests on
  * @param explanation how the rules concluded it
  * @param refines the proven general cause this one refines, or null
- * @param change (1.2) the device the remediation is for (a rule's ChangeSide, else "either side"); null when there is no remediation
+ * @param change (1.2) the device the remediation is for (a rule's FixSide, else "either side"); null when there is no remediation
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Finding(String id, double confidence, String tunnel, String platform, String summary,

@@ -18,10 +18,10 @@ import vpndoctor.report.Style;
 import vpndoctor.report.TextReport;
 import vpndoctor.result.Diagnosis;
 
-/** No pre-shared key written in any sample config may appear in the JSON or text report. */
+/** No pre-shared key written in any sample config may appear in the JSON or text report (IKEv2 keyrings: "pre-shared-key local|remote K" too). */
 class SecretsNeverLeakTest {
     private static final Pattern KEY = Pattern.compile(
-            "(?:isakmp key|pre-shared-key)\\s+(?:0\\s+|6\\s+)?(\\S+)", Pattern.CASE_INSENSITIVE);
+            "(?:isakmp key|pre-shared-key)\\s+(?:(?:local|remote)\\s+)?(?:0\\s+|6\\s+)?(\\S+)", Pattern.CASE_INSENSITIVE);
 
     @Test
     void noSampleKeyAppearsInAnyReport() throws Exception {

@@ -165,13 +165,13 @@ class StateToolsTest {
     void aPingFromTheGatewaysOwnAddressTestsNothingAndTheAdviceSaysHowToSourceIt() throws Exception {
         Diagnosis d = folder("227-ios-ping-from-outside-address");
         assertThat(all(d)).isEmpty();
-        assertThat(d.recommendations()).anySatisfy(a -> assertThat(a.command()).isEqualTo("ping 10.2.2.20 source <inside interface>"));
+        assertThat(d.recommendations()).anySatisfy(a -> assertThat(a.command()).isEqualTo("ping 10.2.2.20 source <inside-interface>"));
     }
 
     @Test
     void theAdviceForAFailedPingIsThePlatformsOwn() throws Exception {
         assertThat(folder("223-asa-ping-inside-fails-sa-up").recommendations())
-                .anySatisfy(a -> assertThat(a.command()).contains("packet-tracer input inside icmp <our host> 8 0 10.2.2.20"));
+                .anySatisfy(a -> assertThat(a.command()).contains("packet-tracer input inside icmp <our-host> 8 0 10.2.2.20"));
         assertThat(folder("226-ios-ping-fails-tunnel-up").recommendations())
                 .noneSatisfy(a -> assertThat(a.command()).contains("packet-tracer"));
     }

@@ -79,7 +79,7 @@ class DecisiveEvidenceFirstTest {
         assertThat(new TextReport(Style.plain(), false).render(d)).contains("Fix (either side: ");
     }
 
-    /** A rule that concludes ChangeSide(PEER): the Fix is the peer router's, in IOS syntax, with its hostname. */
+    /** A rule that concludes FixSide(PEER): the Fix is the peer router's, in IOS syntax, with its hostname. */
     @Test
     void aRuleThatNamesThePeerGetsTheFixInThePeersSyntax(@TempDir Path rules) throws Exception {
         Files.writeString(rules.resolve("side.drl"), String.join("\n",
@@ -90,7 +90,7 @@ class DecisiveEvidenceFirstTest {
                 "when",
                 "    Hypothesis( causeId == \"TRANSFORM_SET_MISMATCH\", $t : tunnel )",
                 "then",
-                "    insertLogical( new ChangeSide(\"TRANSFORM_SET_MISMATCH\", $t, Side.PEER, \"the peer offers only a legacy set\") );",
+                "    insertLogical( new FixSide(\"TRANSFORM_SET_MISMATCH\", $t, Side.PEER, \"the peer offers only a legacy set\") );",
                 "end", ""));
         Diagnoser doctor = Diagnoser.builder().rulesDir(rules).cacheDir(null).build();
         Diagnosis d = doctor.diagnose(Evidence.fromCaseFolder(Path.of("facts-samples/053-asa-transform-set-mismatch")));

@@ -28,7 +28,8 @@ class NextCommandsAreCommandsTest {
     /** What each platform's CLI accepts as the start of a command (exec and the few config lines advised). */
     private static final Map<String, List<String>> VERBS = Map.of(
             "IOS", List.of("show crypto ", "show ip ", "show access-list", "show running-config", "show run ", "show interfaces", "show object-group",
-                    "show version", "show logging", "debug crypto ", "clear crypto ", "ping ", "traceroute ", "ip route ", "crypto isakmp "),
+                    "show version", "show logging", "debug crypto ", "clear crypto ", "ping ", "traceroute ", "ip route ", "crypto isakmp ",
+                    "show interface ", "show dmvpn", "show ip nhrp", "debug nhrp", "debug dmvpn"),
             "ASA", List.of("show crypto ", "show run", "show running-config", "show vpn-sessiondb", "show nat", "show xlate", "show route",
                     "show access-list", "show object-group", "show capture", "show asp ", "show conn", "show isakmp", "show interface", "show version",
                     "show logging", "packet-tracer ", "capture ", "debug crypto ", "clear crypto ", "ping ", "traceroute ", "route "),

@@ -42,7 +42,7 @@ public final class ConfigReader {
         SystemLines system = new SystemLines();
         // Order of finish() matters: groups before ACLs that expand them, ACLs before NAT rules that read them.
         List<TopicParser> topics = List.of(system, new ObjectGroupLines(), new AclLines(), new NatLines(),
-                new InterfaceLines(), new Ikev2IosLines(), new IsakmpLines(), new TunnelGroupLines(), new TransformSetLines(),
+                new InterfaceLines(), new Ikev2IosLines(), new IsakmpProfileLines(), new IsakmpLines(), new TunnelGroupLines(), new TransformSetLines(), new IpsecProfileLines(),
                 new CryptoMapLines(), new KeyringLines(), new IgnoredCryptoLines());
         for (Block b : blocks(lines, st)) dispatch(b, topics, st);
         // finish() judges each line it resolves under st.guard; anything thrown out of it is a parser bug and is not caught

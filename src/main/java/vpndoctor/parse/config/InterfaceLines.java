@@ -25,6 +25,8 @@ final class InterfaceLines implements TopicParser {
         int security = -1;
         boolean shutdown;
         final List<ConfigLine> lines = new ArrayList<>();
+        /** The tunnel lines of an "interface TunnelN" (null for other interfaces). */
+        TunnelLines tunnel;
         Builder(String name) { this.name = name; }
     }
 
@@ -77,6 +79,10 @@ final class InterfaceLines implements TopicParser {
             ifc.mask = t.substring(t.indexOf('/'));
             ifc.lines.add(c);
         } else if (c.starts("shutdown")) { ifc.shutdown = true; ifc.lines.add(c); }
+        else if (c.starts("tunnel") || c.starts("ip", "nhrp")) {
+            if (ifc.tunnel == null) ifc.tunnel = new TunnelLines(ifc.lines.get(0));
+            if (!ifc.tunnel.line(c, st)) { st.ignored(c); return; }
+        }
         else if (c.starts("crypto", "map") || c.starts("ipv6", "crypto", "map")) {
             st.add(new CryptoMapBinding(st.nextId(), st.side, List.of(c.origin), c.tok(c.is(0, "ipv6") ? 3 : 2), ifc.name));
         } else if (c.starts("ip", "tcp", "adjust-mss")) {
@@ -105,5 +111,20 @@ final class InterfaceLines implements TopicParser {
             st.add(new NetInterface(st.nextId(), st.side, ParseState.origins(b.lines), b.name, b.nameif, b.address, b.mask,
                     b.security, b.shutdown));
         }
+        TunnelLines.emit(tunnels(), this::addressOf, st);
+    }
+
+    private Map<String, TunnelLines> tunnels() {
+        Map<String, TunnelLines> out = new LinkedHashMap<>();
+        for (Builder b : byName.values()) if (b.tunnel != null && !b.shutdown) out.put(b.name, b.tunnel);
+        return out;
+    }
+
+    /** The address of an interface named by its hardware name (any case) or, on the ASA, its nameif; "" when unknown. */
+    private String addressOf(String name) {
+        for (Builder b : byName.values()) {
+            if (b.name.equalsIgnoreCase(name) || (!b.nameif.isEmpty() && b.nameif.equals(name))) return b.address;
+        }
+        return "";
     }
 }

@@ -97,6 +97,8 @@ final class IsakmpLines implements TopicParser {
         String source = h.is(0, "crypto") ? "ios-isakmp-key" : "pix-isakmp-key";
         st.add(new PresharedKey(st.nextId(), st.side, List.of(h.origin), addr, mask, host, h.keyDigest,
                 noXauth, noCfg, st.nextKeyOrder(), source));
+        // the same key as the global keyring route-based IKEv1 tunnels use when their profile names none
+        st.add(st.keyringPeer(List.of(h), "isakmp-keys", addr.isEmpty() ? host : addr, addr, mask, host, h.keyDigest, h.keyDigest));
         st.used(h);
     }
 

@@ -11,6 +11,7 @@ final class KeyringLines implements TopicParser {
     @Override public boolean parse(Block b, ParseState st) {
         if (!b.header.starts("crypto", "keyring")) return false;
         st.used(b.header);
+        String ring = b.header.tok(2);
         for (ConfigLine c : b.children) st.guard(c, l -> {
             if (l.is(0, "description") || l.is(0, "local-address")) { st.used(l); return; }
             if (!l.is(0, "pre-shared-key") || l.keyDigest == null) throw new NotUnderstood("unknown keyring line");
@@ -27,6 +28,7 @@ final class KeyringLines implements TopicParser {
             }
             st.add(new PresharedKey(st.nextId(), st.side, List.of(l.origin), addr, mask, host, l.keyDigest, false, false,
                     st.nextKeyOrder(), "ios-keyring"));
+            st.add(st.keyringPeer(List.of(l), ring, addr.isEmpty() ? host : addr, addr, mask, host, l.keyDigest, l.keyDigest));
             st.used(l);
         });
         return true;

@@ -125,6 +125,15 @@ final class ParseState {
 
     boolean ios() { return platform == Platform.IOS; }
 
+    /** A KeyringPeer for an address and mask ("255.255.255.0" or "/len") or a hostname (no address: prefix -1). */
+    vpndoctor.model.config.KeyringPeer keyringPeer(List<ConfigLine> lines, String ring, String peerName, String addr, String mask,
+                                                   String host, String localKey, String remoteKey) {
+        int prefix = addr.isEmpty() ? -1 : mask.startsWith("/") ? Integer.parseInt(mask.substring(1))
+                : mask.isEmpty() ? (addr.indexOf(':') >= 0 ? 128 : 32) : Ip.maskToPrefix(mask);
+        return new vpndoctor.model.config.KeyringPeer(nextId(), side, origins(lines), ring, peerName, addr, prefix, host,
+                localKey, remoteKey);
+    }
+
     static List<Origin> origins(List<ConfigLine> lines) {
         List<Origin> o = new ArrayList<>(lines.size());
         for (ConfigLine l : lines) o.add(l.origin);

@@ -34,6 +34,8 @@ public final class SecretKinds {
             // ASA "[ikev1 |ikev2 remote|local-authentication ]pre-shared-key [0|8|hex] K", IOS-XE keyring "pre-shared-key [local|remote] [0|6|7|hex] K"
             psk("pre-shared-key", "(?:ikev1\\s+|ikev2\\s+(?:remote|local)-authentication\\s+)?pre-shared-key(?:\\s+(?:local|remote))?", PSK_TYPE,
                     "pre-shared-key", "ikev1 pre-shared-key", "ikev2 remote-authentication", "ikev2 local-authentication"),
+            // DMVPN "ip nhrp authentication S": compared between hub and spoke like a key, by keyed hash
+            psk("nhrp-auth", "ip\\s+nhrp\\s+authentication", null, "ip nhrp authentication"),
             other("enable", "enable\\s+(?:password|secret)(?:\\s+level\\s+\\d+)?", TYPE, "enable password", "enable secret"),
             other("passwd", "passwd", null, "passwd "),
             other("username", "username\\s+\\S+\\s+(?:.*?\\s)?(?:password|secret)", TYPE, "username "),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import vpndoctor.model.config.Ip;
+import vpndoctor.model.config.KeyringPeer;
 import vpndoctor.model.config.PresharedKey;
 import vpndoctor.model.config.TunnelGroup;
 
@@ -21,6 +22,7 @@ final class TunnelGroupLines implements TopicParser {
         String type = "";
         String keyDigest;
         String localDigest;
+        String remoteDigest;
         int keyOrder;
         final List<ConfigLine> lines = new ArrayList<>();
         Builder(String name) { this.name = name; }
@@ -50,6 +52,7 @@ final class TunnelGroupLines implements TopicParser {
         if (c.keyDigest != null) {
             boolean local = c.starts("ikev2", "local-authentication");
             if (local) g.localDigest = c.keyDigest;
+            else if (c.starts("ikev2", "remote-authentication")) g.remoteDigest = c.keyDigest;
             else if (g.keyDigest == null) { g.keyDigest = c.keyDigest; g.keyOrder = st.nextKeyOrder(); } // IKEv1 key first; an IKEv2 remote key repeats it
             g.lines.add(c);
         } else if (c.is(0, "pre-shared-key") || c.from(0).stream().anyMatch(t -> t.equalsIgnoreCase("pre-shared-key"))) {
@@ -65,6 +68,14 @@ final class TunnelGroupLines implements TopicParser {
             st.add(new TunnelGroup(st.nextId(), st.side, ParseState.origins(g.lines), g.name, g.type, hasKey,
                     g.keyDigest, g.localDigest));
             boolean l2l = "ipsec-l2l".equals(g.type); // ASA never runs xauth/mode-config on an L2L group
+            if ((g.localDigest != null || g.remoteDigest != null) && Ip.isAddress(g.name)) {
+                // ASA IKEv2 keys, local and remote, for route-based tunnels (the ASA finds them by the peer's address)
+                String lk = g.localDigest != null ? g.localDigest : g.remoteDigest;
+                String rk = g.remoteDigest != null ? g.remoteDigest : g.localDigest;
+                String a = Ip.canonical(g.name);
+                st.add(new KeyringPeer(st.nextId(), st.side, ParseState.origins(g.lines), "tunnel-group", g.name, a,
+                        a.indexOf(':') >= 0 ? 128 : 32, "", lk, rk));
+            }
             if (hasKey && Ip.isAddress(g.name)) {
                 st.add(new PresharedKey(st.nextId(), st.side, ParseState.origins(g.lines), g.name, "255.255.255.255", "",
                         g.keyDigest, l2l, l2l, g.keyOrder, "asa-tunnel-group"));

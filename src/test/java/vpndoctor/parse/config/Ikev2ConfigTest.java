@@ -39,7 +39,7 @@ class Ikev2ConfigTest {
         assertThat(ConfigFunctions.sharePolicy(ours.factsOf(IsakmpPolicy.class), other.factsOf(IsakmpPolicy.class))).isFalse();
     }
 
-    @Test void keyringPeersWithOneKeyBecomeKeysAndDifferentDirectionsAreNotCompared() {
+    @Test void keyringPeersWithOneKeyBecomeKeysAndDifferentDirectionsBecomeKeyringPeers() {
         ParsedConfig p = Cfg.parse("version 15.4", "crypto ikev2 keyring KR", " peer SITE-A", "  address 192.0.2.1", "  pre-shared-key Same-Both-Ways-1",
                 " peer SITE-B", "  address 192.0.2.2 255.255.255.255", "  pre-shared-key local Equal-Key-2", "  pre-shared-key remote Equal-Key-2",
                 " peer SITE-C", "  address 192.0.2.3", "  pre-shared-key local Mine-3", "  pre-shared-key remote Theirs-3");
@@ -47,9 +47,16 @@ class Ikev2ConfigTest {
         assertThat(keys).extracting(PresharedKey::getPeerAddress).containsExactly("192.0.2.1", "192.0.2.2");
         assertThat(keys).allSatisfy(k -> assertThat(k.getSource()).isEqualTo("ios-ikev2-keyring"));
         assertThat(keys.get(0).getKeyDigest()).isEqualTo(ConfigSecrets.digest("Same-Both-Ways-1"));
-        assertThat(p.unparsed()).extracting(ConfigUnparsed::getReason).containsOnly("different local and remote keys: not compared with the peer's key")
-                .hasSize(2);
-        assertThat(p.unparsed().toString()).doesNotContain("Mine-3").doesNotContain("Theirs-3");
+        // since route-based tunnels compare local and remote keys crosswise, every peer is a KeyringPeer and no line is left unused
+        assertThat(p.unparsed()).isEmpty();
+        List<vpndoctor.model.config.KeyringPeer> peers = p.factsOf(vpndoctor.model.config.KeyringPeer.class);
+        assertThat(peers).extracting(vpndoctor.model.config.KeyringPeer::getPeerName).containsExactly("SITE-A", "SITE-B", "SITE-C");
+        assertThat(peers.get(2).getLocalKey()).isEqualTo(ConfigSecrets.digest("Mine-3"));
+        assertThat(peers.get(2).getRemoteKey()).isEqualTo(ConfigSecrets.digest("Theirs-3"));
+        assertThat(peers.get(0).getLocalKey()).isEqualTo(peers.get(0).getRemoteKey());
+        assertThat(peers.get(2).covers("192.0.2.3")).isTrue();
+        assertThat(peers.get(2).covers("192.0.2.4")).isFalse();
+        assertThat(p.facts().toString()).doesNotContain("Mine-3").doesNotContain("Theirs-3");
     }
 
     @Test void certificateAuthenticationInAProfileStaysVisible() {
