@@ -2,18 +2,14 @@ package vpndoctor;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.kie.api.KieBase;
 import vpndoctor.engine.CauseCatalog;
-import vpndoctor.engine.DiagnosisAssembler;
+import vpndoctor.engine.Engine;
 import vpndoctor.engine.EvidenceLoader;
 import vpndoctor.engine.KieBaseCache;
-import vpndoctor.engine.LoadedEvidence;
 import vpndoctor.engine.RuleCompiler;
 import vpndoctor.engine.RuleFile;
 import vpndoctor.engine.RuleLoader;
-import vpndoctor.engine.RuleProblem;
 import vpndoctor.engine.RuleSession;
 import vpndoctor.result.Diagnosis;
 
@@ -28,25 +24,22 @@ import vpndoctor.result.Diagnosis;
  * </pre>
  */
 public final class Diagnoser {
-    private final KieBase kieBase;
-    private final List<RuleFile> ruleFiles;
-    private final List<RuleProblem> ruleProblems;
-    private final CauseCatalog catalog;
-    private final int firingLimit;
-    private final long factBudget;
-    private final long timeBudgetMs;
-
-    private Diagnoser(RuleCompiler.Compiled compiled, CauseCatalog catalog, int firingLimit, long factBudget, long timeBudgetMs) {
-        this.factBudget = factBudget;
-        this.timeBudgetMs = timeBudgetMs;
-        this.kieBase = compiled.kieBase();
-        this.ruleFiles = compiled.used();
-        this.ruleProblems = compiled.problems();
-        this.catalog = catalog;
-        this.firingLimit = firingLimit;
+    static {
+        Engine.grantAccess(d -> d.engine); // the tool's own commands reach the engine; the API does not show it
     }
 
-    /** A diagnoser with the bundled rules only. */
+    private final Engine engine;
+
+    private Diagnoser(Engine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * A diagnoser with the bundled rules only.
+     *
+     * @return a diagnoser ready to use
+     * @throws java.io.UncheckedIOException if the rule cache folder (system property vpndoctor.cache.dir) cannot be used
+     */
     public static Diagnoser withBundledRules() {
         try {
             return builder().build();
@@ -55,57 +48,29 @@ public final class Diagnoser {
         }
     }
 
+    /**
+     * Starts choosing the rules: the bundled ones by default.
+     *
+     * @return a new builder
+     */
     public static Builder builder() { return new Builder(); }
 
+    /**
+     * Diagnoses one set of evidence. Thread-safe; each call runs in its own rule session. Unreadable
+     * inputs and lines are reported in the result (input, notes), not thrown; errors of rules are in
+     * {@link Diagnosis#ruleErrors()} (a rules folder's compile errors included).
+     *
+     * @param evidence the logs, configs and observations to diagnose
+     * @return the root causes, hypotheses and benign findings, with their evidence
+     */
     public Diagnosis diagnose(Evidence evidence) {
-        return diagnose(EvidenceLoader.load(evidence));
+        return engine.diagnose(EvidenceLoader.load(evidence));
     }
 
-    /** A diagnosis of evidence loaded beforehand ({@link EvidenceLoader#load}), e.g. while the rules were being read. */
-    public Diagnosis diagnose(LoadedEvidence loaded) {
-        return diagnoseWithFirings(loaded).diagnosis();
-    }
-
-    /** A diagnosis with how often each rule fired in it (for rule coverage: `rules test`). */
-    public record Run(Diagnosis diagnosis, java.util.Map<String, Integer> firings) {}
-
-    /** Like {@link #diagnose(Evidence)}, also returning the rule firings of this diagnosis. */
-    public Run diagnoseWithFirings(Evidence evidence) {
-        return diagnoseWithFirings(EvidenceLoader.load(evidence));
-    }
-
-    /** Like {@link #diagnose(LoadedEvidence)}, also returning the rule firings of this diagnosis. */
-    public Run diagnoseWithFirings(LoadedEvidence loaded) {
-        try (RuleSession session = newSession()) {
-            loaded.facts().forEach(session::insert);
-            RuleSession.FireResult fired = session.fire();
-            List<String> errors = new ArrayList<>(fired.errors());
-            Diagnosis d = assembler().assemble(session, context(loaded, errors));
-            return new Run(d, session.recorder().firings());
-        }
-    }
-
-    /** A fresh session over these rules, for callers that keep one alive (the what-if console). */
-    public RuleSession newSession() { return new RuleSession(kieBase, firingLimit, factBudget, timeBudgetMs); }
-
-    public DiagnosisAssembler assembler() { return new DiagnosisAssembler(catalog); }
-
-    /** The report context for loaded evidence plus errors met while firing. */
-    public DiagnosisAssembler.Context context(LoadedEvidence loaded, List<String> fireErrors) {
-        List<String> errors = new ArrayList<>();
-        for (RuleProblem p : ruleProblems) if (p.severity() == RuleProblem.Severity.ERROR) errors.add(p.toString());
-        errors.addAll(fireErrors);
-        return new DiagnosisAssembler.Context(loaded.accounting(), loaded.sources(), loaded.configPlatform(),
-                loaded.configLines(), loaded.configUnparsed(), loaded.notes(), errors);
-    }
-
-    /** Compile errors and warnings met while building (files with errors were left out). */
-    public List<RuleProblem> ruleProblems() { return ruleProblems; }
-    public List<RuleFile> ruleFiles() { return ruleFiles; }
-    public CauseCatalog catalog() { return catalog; }
-    public KieBase kieBase() { return kieBase; }
-
-    /** Chooses the rules: bundled, a folder on top (override by rule name, add new), or a folder alone. */
+    /**
+     * Chooses the rules: bundled, a folder on top (a rule of the same name overrides, others are
+     * added), or a folder alone; and the limits each diagnosis runs under.
+     */
     public static final class Builder {
         private boolean bundled = true;
         private Path rulesDir;
@@ -114,15 +79,41 @@ public final class Diagnoser {
         private long timeBudgetMs = RuleSession.DEFAULT_TIME_BUDGET_MS;
         private Path cacheDir = cacheDirProperty();
 
+        private Builder() {}
+
+        /**
+         * Whether the rules bundled in the jar are used (default true).
+         *
+         * @param on false to use only the rules of {@link #rulesDir(Path)}
+         * @return this builder
+         */
         public Builder bundledRules(boolean on) { this.bundled = on; return this; }
+
+        /**
+         * A folder of rules (*.drl, *.dsl/*.dslr, and an optional causes.tsv declaring new cause IDs)
+         * read on top of the bundled ones.
+         *
+         * @param dir the folder, or null for none
+         * @return this builder
+         */
         public Builder rulesDir(Path dir) { this.rulesDir = dir; return this; }
 
         /**
-         * Keep compiled rules in this folder between runs (see KieBaseCache); null compiles every
-         * time. Defaults to the system property vpndoctor.cache.dir when set.
+         * Keeps compiled rules in this folder between runs, so a later build skips the compilation.
+         * Defaults to the system property vpndoctor.cache.dir when set.
+         *
+         * @param dir the cache folder, or null to compile every time
+         * @return this builder
          */
         public Builder cacheDir(Path dir) { this.cacheDir = dir; return this; }
 
+        /**
+         * How many rule firings one diagnosis may take before it stops (a runaway rule ends there).
+         *
+         * @param limit at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if limit is below 1
+         */
         public Builder firingLimit(int limit) {
             if (limit < 1) throw new IllegalArgumentException("firing limit must be at least 1, was " + limit);
             this.firingLimit = limit;
@@ -132,6 +123,10 @@ public final class Diagnoser {
         /**
          * Facts the rules may insert in one diagnosis (never below 50 per input fact) before the rule
          * that went over is switched off and named in ruleErrors; default 2,000,000.
+         *
+         * @param facts at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if facts is below 1
          */
         public Builder factBudget(long facts) {
             if (facts < 1) throw new IllegalArgumentException("fact budget must be at least 1, was " + facts);
@@ -139,14 +134,28 @@ public final class Diagnoser {
             return this;
         }
 
-        /** Wall-clock time one round of rule firing may take before the running rule is stopped; default 5 minutes. */
+        /**
+         * Wall-clock time one round of rule firing may take before the running rule is stopped and
+         * named in ruleErrors; default 5 minutes.
+         *
+         * @param budget a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if budget is zero or negative
+         */
         public Builder timeBudget(java.time.Duration budget) {
             if (budget.isNegative() || budget.isZero()) throw new IllegalArgumentException("time budget must be positive, was " + budget);
             this.timeBudgetMs = budget.toMillis();
             return this;
         }
 
-        /** Compiles the rules. Throws only when the rules folder itself cannot be read. */
+        /**
+         * Compiles the rules (the costly step: build one diagnoser and reuse it). A rule file that
+         * does not compile is left out and its errors are reported in every
+         * {@link Diagnosis#ruleErrors()}; the other rules still run.
+         *
+         * @return the diagnoser
+         * @throws IOException only when the rules folder itself cannot be read
+         */
         public Diagnoser build() throws IOException {
             CauseCatalog catalog = CauseCatalog.bundled(); // first: it loads while a preload (RulePreload) reads the rules
             List<RuleFile> files = bundled ? RuleLoader.bundled() : List.of();
@@ -156,7 +165,7 @@ public final class Diagnoser {
             if (rulesDir != null && java.nio.file.Files.isRegularFile(rulesDir.resolve("causes.tsv"))) {
                 catalog = catalog.merged(rulesDir.resolve("causes.tsv"));
             }
-            return new Diagnoser(compiled, catalog, firingLimit, factBudget, timeBudgetMs);
+            return new Diagnoser(new Engine(compiled, catalog, firingLimit, factBudget, timeBudgetMs));
         }
 
         private static Path cacheDirProperty() {

@@ -13,6 +13,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import vpndoctor.Diagnoser;
 import vpndoctor.Evidence;
+import vpndoctor.engine.Engine;
 import vpndoctor.result.Diagnosis;
 
 /**
@@ -59,11 +60,11 @@ public final class CaseRun {
         List<CaseResult> results = new ArrayList<>();
         for (Path f : folders) {
             CaseExpectation exp = CaseExpectation.read(f);
-            Diagnoser.Run run = doctor.diagnoseWithFirings(Evidence.fromCaseFolder(f));
+            Engine.Run run = Engine.of(doctor).diagnoseWithFirings(Evidence.fromCaseFolder(f));
             for (Map.Entry<String, Integer> e : run.firings().entrySet()) {
                 if (e.getValue() > 0) coverage.computeIfAbsent(e.getKey(), k -> new TreeSet<>()).add(exp.name());
             }
-            List<String> problems = CaseCheck.mismatches(exp, run.diagnosis(), doctor.catalog());
+            List<String> problems = CaseCheck.mismatches(exp, run.diagnosis(), Engine.of(doctor).catalog());
             String gap = KnownGaps.besideCase(f, gapsByFolder).reason(exp.name());
             Status status = gap == null ? (problems.isEmpty() ? Status.PASS : Status.FAIL) : (problems.isEmpty() ? Status.FIXED : Status.GAP);
             results.add(new CaseResult(exp, run.diagnosis(), problems, status, gap));
@@ -74,7 +75,7 @@ public final class CaseRun {
     /** Every rule name of the compiled rule base. */
     public static Set<String> ruleNames(Diagnoser doctor) {
         Set<String> names = new TreeSet<>();
-        for (KiePackage p : doctor.kieBase().getKiePackages()) for (Rule r : p.getRules()) names.add(r.getName());
+        for (KiePackage p : Engine.of(doctor).kieBase().getKiePackages()) for (Rule r : p.getRules()) names.add(r.getName());
         return names;
     }
 }

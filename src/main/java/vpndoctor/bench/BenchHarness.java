@@ -14,6 +14,7 @@ import java.util.function.LongSupplier;
 import org.kie.api.runtime.rule.FactHandle;
 import vpndoctor.Diagnoser;
 import vpndoctor.Evidence;
+import vpndoctor.engine.Engine;
 import vpndoctor.engine.EvidenceLoader;
 import vpndoctor.engine.KieBaseCache;
 import vpndoctor.engine.LoadedEvidence;
@@ -69,12 +70,12 @@ public final class BenchHarness {
     private static void whatIf(Path log, int repeats, PrintWriter out) {
         Diagnoser doctor = Diagnoser.withBundledRules();
         LoadedEvidence loaded = EvidenceLoader.load(Evidence.builder().log(log).build());
-        try (RuleSession s = doctor.newSession()) {
+        try (RuleSession s = Engine.of(doctor).newSession()) {
             loaded.facts().forEach(s::insert);
             s.fire();
             String tunnel = loaded.facts().stream().filter(f -> f instanceof LogEvent e && e.getPeer() != null)
                     .map(f -> ((LogEvent) f).getPeer()).findFirst().orElse("unknown");
-            var ctx = doctor.context(loaded, List.of());
+            var ctx = Engine.of(doctor).context(loaded, List.of());
             int steps = Math.max(repeats * 10, 50);
             long[] insert = new long[steps], delete = new long[steps];
             for (int i = 0; i < steps; i++) {
@@ -82,11 +83,11 @@ public final class BenchHarness {
                 long t0 = System.nanoTime();
                 FactHandle h = s.insert(o);
                 s.fire();
-                doctor.assembler().assemble(s, ctx);
+                Engine.of(doctor).assembler().assemble(s, ctx);
                 long t1 = System.nanoTime();
                 s.delete(h);
                 s.fire();
-                doctor.assembler().assemble(s, ctx);
+                Engine.of(doctor).assembler().assemble(s, ctx);
                 long t2 = System.nanoTime();
                 insert[i] = t1 - t0;
                 delete[i] = t2 - t1;

@@ -15,6 +15,7 @@ import vpndoctor.Evidence;
 import vpndoctor.console.CommandDispatcher;
 import vpndoctor.console.ConsoleSession;
 import vpndoctor.console.Output;
+import vpndoctor.engine.Engine;
 import vpndoctor.engine.RuleProblem;
 import vpndoctor.report.Style;
 
@@ -33,7 +34,7 @@ public final class ConsoleCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         Diagnoser doctor = rules.build();
         PrintWriter err = spec.commandLine().getErr();
-        for (RuleProblem p : doctor.ruleProblems()) if (p.severity() == RuleProblem.Severity.ERROR) err.println(p);
+        for (RuleProblem p : Engine.of(doctor).ruleProblems()) if (p.severity() == RuleProblem.Severity.ERROR) err.println(p);
         boolean given = !evidence.positional.isEmpty() || !evidence.logs.isEmpty() || evidence.config != null
                 || evidence.peerConfig != null || !evidence.observations.isEmpty();
         Evidence ev = given ? evidence.toEvidence() : Evidence.builder().build();

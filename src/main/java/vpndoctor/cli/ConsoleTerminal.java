@@ -20,6 +20,7 @@ import org.jline.terminal.TerminalBuilder;
 import vpndoctor.console.CommandDispatcher;
 import vpndoctor.console.ConsoleSession;
 import vpndoctor.console.Output;
+import vpndoctor.engine.Engine;
 import vpndoctor.model.Traceable;
 import vpndoctor.report.Style;
 import vpndoctor.result.Finding;
@@ -81,7 +82,7 @@ final class ConsoleTerminal {
             switch (cmd) {
                 case "why", "whynot" -> {
                     for (Finding f : findings(s)) { words.add(f.id()); words.add(f.id() + "@" + f.tunnel()); }
-                    if (cmd.equals("whynot")) words.addAll(s.doctor().catalog().all().keySet());
+                    if (cmd.equals("whynot")) words.addAll(Engine.of(s.doctor()).catalog().all().keySet());
                     else for (Traceable t : s.inputFacts()) words.add(t.getId());
                 }
                 case "retract" -> s.inputFacts().forEach(t -> words.add(t.getId()));

@@ -18,6 +18,7 @@ import vpndoctor.Evidence;
 import vpndoctor.authoring.CaseSaver;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import vpndoctor.engine.Engine;
 import vpndoctor.engine.EvidenceLoader;
 import vpndoctor.engine.LoadedEvidence;
 import vpndoctor.engine.RuleProblem;
@@ -94,11 +95,11 @@ public final class DiagnoseCommand implements Callable<Integer> {
             if (e.getCause() instanceof Exception x) throw x;
             throw (Error) e.getCause();
         }
-        for (RuleProblem p : doctor.ruleProblems()) {
+        for (RuleProblem p : Engine.of(doctor).ruleProblems()) {
             if (p.severity() == RuleProblem.Severity.ERROR) err.println(p);
         }
         if (format == Formats.Format.JSONL && saveCase == null) return streamJsonLines(doctor, loaded, progress, err);
-        Diagnosis d = doctor.diagnose(loaded);
+        Diagnosis d = Engine.of(doctor).diagnose(loaded);
         if (progress != null) progress.phase("report");
         ErrorHandler.requireSomeInput(d.input().sources(), d.input().skipped(), err);
         if (saveCase != null) {
@@ -146,7 +147,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         int[] lines = {0};
         boolean[] found = {false};
         try {
-            Diagnosis summary = vpndoctor.engine.TunnelBatches.run(doctor, loaded, tunnelsPerBatch, batch -> {
+            Diagnosis summary = vpndoctor.engine.TunnelBatches.run(Engine.of(doctor), loaded, tunnelsPerBatch, batch -> {
                 if (progress != null) progress.phase("rules");
                 lines[0] += vpndoctor.report.JsonLinesReport.writeTunnels(batch, w);
                 found[0] |= exitCode(batch) == FOUND;

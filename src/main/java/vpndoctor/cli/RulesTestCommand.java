@@ -17,6 +17,7 @@ import vpndoctor.authoring.CaseRun;
 import vpndoctor.authoring.CaseRun.CaseResult;
 import vpndoctor.authoring.CaseRun.Status;
 import vpndoctor.authoring.RuleBlock;
+import vpndoctor.engine.Engine;
 import vpndoctor.engine.RuleFile;
 import vpndoctor.engine.RuleLoader;
 import vpndoctor.engine.RuleProblem;
@@ -48,7 +49,7 @@ public final class RulesTestCommand implements Callable<Integer> {
         Diagnoser doctor = Diagnoser.builder().bundledRules(!alone).rulesDir(dir).build();
         PrintWriter out = spec.commandLine().getOut();
         boolean broken = false;
-        for (RuleProblem p : doctor.ruleProblems()) {
+        for (RuleProblem p : Engine.of(doctor).ruleProblems()) {
             if (p.severity() == RuleProblem.Severity.ERROR) { out.println(p); broken = true; }
         }
         if (broken) out.println("(files with errors were left out; run `vpn-doctor rules check` for every problem)");

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import vpndoctor.Diagnoser;
 import vpndoctor.Evidence;
+import vpndoctor.engine.Engine;
 import vpndoctor.engine.RuleProblem;
 import vpndoctor.model.Side;
 import vpndoctor.model.Traceable;
@@ -51,7 +52,7 @@ public final class ConsoleSession implements AutoCloseable {
         this.doctor = doctor;
         this.rulesDir = rulesDir;
         this.bundledRules = bundledRules;
-        this.live = new LiveSession(doctor.newSession());
+        this.live = new LiveSession(Engine.of(doctor).newSession());
     }
 
     /** A session over these rules with the evidence already loaded (not undoable). */
@@ -68,7 +69,7 @@ public final class ConsoleSession implements AutoCloseable {
 
     /** The current diagnosis, assembled from the live session (cached until the next change). */
     public Diagnosis diagnosis() {
-        if (cached == null) cached = doctor.assembler().assemble(live.rules(), doctor.context(state.combined(), fireErrors));
+        if (cached == null) cached = Engine.of(doctor).assembler().assemble(live.rules(), Engine.of(doctor).context(state.combined(), fireErrors));
         return cached;
     }
 
@@ -161,13 +162,13 @@ public final class ConsoleSession implements AutoCloseable {
     public Reload reloadRules() throws IOException {
         if (rulesDir == null) return new Reload(false, List.of(), "no --rules folder was given: the bundled rules are built in, nothing to reload");
         Diagnoser next = Diagnoser.builder().bundledRules(bundledRules).rulesDir(rulesDir).build();
-        List<RuleProblem> errors = next.ruleProblems().stream().filter(p -> p.severity() == RuleProblem.Severity.ERROR).toList();
+        List<RuleProblem> errors = Engine.of(next).ruleProblems().stream().filter(p -> p.severity() == RuleProblem.Severity.ERROR).toList();
         if (!errors.isEmpty()) return new Reload(false, errors, "rules not reloaded (" + errors.size() + " error(s)): the previous rules stay in use");
         live.close();
         doctor = next;
-        live = new LiveSession(doctor.newSession());
+        live = new LiveSession(Engine.of(doctor).newSession());
         LiveSession.Change c = apply();
-        return new Reload(true, next.ruleProblems(), "reloaded " + next.ruleFiles().size() + " rule file(s) from " + rulesDir
+        return new Reload(true, Engine.of(next).ruleProblems(), "reloaded " + Engine.of(next).ruleFiles().size() + " rule file(s) from " + rulesDir
                 + "; session rebuilt with " + c.added().size() + " input fact(s)");
     }
 

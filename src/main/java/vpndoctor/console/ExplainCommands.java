@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vpndoctor.engine.CauseCatalog;
+import vpndoctor.engine.Engine;
 import vpndoctor.model.Origin;
 import vpndoctor.model.Traceable;
 import vpndoctor.report.TextReport;
@@ -54,7 +55,7 @@ final class ExplainCommands {
         if (!any) {
             Traceable t = s.fact(target).orElse(null);
             if (t == null) {
-                if (s.doctor().catalog().get(id.toUpperCase()).isPresent())
+                if (Engine.of(s.doctor()).catalog().get(id.toUpperCase()).isPresent())
                     throw new IllegalArgumentException(id.toUpperCase() + " was not concluded" + (target.contains("@") ? " on that tunnel" : "") + ": try 'whynot " + target + "'");
                 throw new IllegalArgumentException("no root cause, hypothesis or input fact named '" + target + "'");
             }
@@ -94,7 +95,7 @@ final class ExplainCommands {
         if (target.isEmpty()) throw new IllegalArgumentException("usage: whynot ID[@TUNNEL]");
         String id = (target.contains("@") ? target.substring(0, target.indexOf('@')) : target).toUpperCase();
         String tunnel = target.contains("@") ? target.substring(target.indexOf('@') + 1) : null;
-        CauseCatalog catalog = s.doctor().catalog();
+        CauseCatalog catalog = Engine.of(s.doctor()).catalog();
         CauseCatalog.Cause cause = catalog.get(id).orElseThrow(() -> new IllegalArgumentException("'" + id + "' is not a cause ID of the catalogue"));
         Diagnosis d = s.diagnosis();
         StringBuilder sb = new StringBuilder();
@@ -110,7 +111,7 @@ final class ExplainCommands {
             for (String ag : f.whyNot()) sb.append("    against: ").append(ag).append('\n');
             if (f.whyNot().isEmpty() && !d.rootCauses().contains(f) && !refinedParents(d).contains(f)) sb.append("    against: nothing; the support is too weak\n");
         }
-        RuleIndex rules = new RuleIndex(s.doctor().ruleFiles());
+        RuleIndex rules = new RuleIndex(Engine.of(s.doctor()).ruleFiles());
         Map<String, Integer> fired = s.live().rules().recorder().firings();
         List<RuleIndex.Entry> pro = rules.supporting(id);
         sb.append(pro.isEmpty() ? "  no rule concludes " + id + " directly\n" : "  rules that support it (what it needs):\n");

@@ -3,6 +3,7 @@ package vpndoctor.console;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import vpndoctor.engine.Engine;
 import vpndoctor.engine.RuleProblem;
 import vpndoctor.model.Side;
 
@@ -52,8 +53,8 @@ final class SessionCommands {
     private static void rules(ConsoleSession s, String args, Output o) throws Exception {
         String a = args.strip();
         if (a.equals("list") || a.isEmpty()) {
-            s.doctor().ruleFiles().forEach(f -> o.println("  " + f.location()));
-            o.println("(" + s.doctor().ruleFiles().size() + " rule file(s)" + (s.rulesDir() == null ? "" : ", folder " + s.rulesDir()) + ")");
+            Engine.of(s.doctor()).ruleFiles().forEach(f -> o.println("  " + f.location()));
+            o.println("(" + Engine.of(s.doctor()).ruleFiles().size() + " rule file(s)" + (s.rulesDir() == null ? "" : ", folder " + s.rulesDir()) + ")");
             return;
         }
         if (!a.equals("reload")) throw new IllegalArgumentException("usage: rules reload | rules list");

@@ -98,7 +98,7 @@ public final class TunnelBatches {
      * {@code tunnels} every tunnel reported. With at most {@code tunnelsPerBatch} tunnels, one
      * session: {@code perBatch} gets the whole diagnosis once.
      */
-    public static Diagnosis run(vpndoctor.Diagnoser doctor, LoadedEvidence loaded, int tunnelsPerBatch, Consumer<Diagnosis> perBatch) {
+    public static Diagnosis run(Engine doctor, LoadedEvidence loaded, int tunnelsPerBatch, Consumer<Diagnosis> perBatch) {
         if (tunnelsPerBatch < 1) throw new IllegalArgumentException("tunnels per batch must be at least 1, was " + tunnelsPerBatch);
         Split split = split(loaded.facts());
         if (split.byGroup().size() <= 1 || peersOf(split) <= tunnelsPerBatch) {

@@ -23,7 +23,7 @@ import vpndoctor.result.Finding;
 public record CaseScore(String name, String platform, boolean platformGuessed, List<String> evidence, String corpus,
                         boolean doubtful, boolean healthy, boolean top1, boolean top3, boolean exact, boolean falsePositive,
                         String expected, List<String> said, List<String> considered, List<String> problems, List<Claim> claims,
-                        String ike, List<String> families) {
+                        String ike, List<String> families, String origin) {
 
     /** One claimed cause: a root cause, or a hypothesis (not ruled out); right when the case's expectation backs it on that tunnel. */
     public record Claim(String id, String tunnel, double confidence, boolean rootCause, boolean right) {}
@@ -50,7 +50,7 @@ public record CaseScore(String name, String platform, boolean platformGuessed, L
                 exp.doubtful(), healthy, top1, top3, exact, healthy && !d.rootCauses().isEmpty(), expected(exp),
                 d.rootCauses().stream().map(CaseScore::said).toList(),
                 d.hypotheses().stream().filter(f -> !f.ruledOut()).limit(3).map(CaseScore::said).toList(), problems, claims,
-                exp.ike().isEmpty() ? "unknown" : exp.ike(), List.copyOf(exp.families()));
+                exp.ike().isEmpty() ? "unknown" : exp.ike(), List.copyOf(exp.families()), SourceOrigin.of(exp.source()));
     }
 
     /** Root causes, then hypotheses that are not ruled out, by confidence. */

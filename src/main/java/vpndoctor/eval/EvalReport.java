@@ -15,7 +15,7 @@ import java.util.function.Function;
  * table (sure cases only), the misses, and the fixture files.
  */
 public record EvalReport(Tally headline, Tally doubtful, List<Tally> byPlatform, List<Tally> byEvidence, List<Tally> byCorpus,
-                         List<Tally> byIke, List<Tally> byFamily,
+                         List<Tally> byIke, List<Tally> byFamily, List<Tally> byOrigin, double originBalancedTop1,
                          List<Calibration.Bucket> calibration, List<CaseScore> misses, List<FixtureScore> fixtures, List<CaseScore> cases,
                          List<String> errors) {
 
@@ -43,8 +43,21 @@ public record EvalReport(Tally headline, Tally doubtful, List<Tally> byPlatform,
         List<CaseScore> unsure = cases.stream().filter(CaseScore::doubtful).toList();
         return new EvalReport(Tally.of("all", sure), Tally.of("doubtful", unsure),
                 groups(sure, c -> List.of(c.platform())), groups(sure, CaseScore::evidence), groups(sure, c -> List.of(c.corpus())),
-                groups(sure, c -> List.of(c.ike())), groups(sure, CaseScore::families),
+                groups(sure, c -> List.of(c.ike())), groups(sure, CaseScore::families), origins(sure), originBalanced(sure),
                 Calibration.of(sure), cases.stream().filter(CaseScore::miss).toList(), fixtures, cases, List.copyOf(errors));
+    }
+
+    /** By origin, the largest first: the origins that carry the most cases head the table. */
+    private static List<Tally> origins(List<CaseScore> sure) {
+        List<Tally> t = new ArrayList<>(groups(sure, c -> List.of(c.origin())));
+        t.sort(java.util.Comparator.comparingInt(Tally::cases).reversed().thenComparing(Tally::key));
+        return t;
+    }
+
+    /** The mean over origins of each origin's top-1 rate: every origin weighs the same, however many cases it gave. */
+    static double originBalanced(List<CaseScore> sure) {
+        List<Tally> t = groups(sure, c -> List.of(c.origin()));
+        return t.isEmpty() ? 0 : t.stream().mapToDouble(Tally::top1Rate).average().orElse(0);
     }
 
     private static List<Tally> groups(List<CaseScore> cases, Function<CaseScore, List<String>> keys) {
@@ -70,6 +83,8 @@ public record EvalReport(Tally headline, Tally doubtful, List<Tally> byPlatform,
             s.append(line("top-3", headline.top3(), headline.cases(), "it is among the first three of root causes + hypotheses by confidence"));
             s.append(line("exact-set", headline.exact(), headline.cases(), "exactly the expected root causes (per tunnel when expected.json names tunnels)"));
             s.append(line("healthy FP", headline.falsePositives(), headline.healthy(), "healthy cases given a root cause (lower is better)"));
+            s.append(String.format(Locale.ROOT, "  %-11s %9s %7s   %s%n", "by origin", byOrigin.size(), pct(originBalancedTop1),
+                    "top-1 averaged over the origins (repository, site, TechNote), each origin weighing the same"));
             s.append('\n');
             table(s, "platform", byPlatform);
             table(s, "evidence", byEvidence);
@@ -77,6 +92,9 @@ public record EvalReport(Tally headline, Tally doubtful, List<Tally> byPlatform,
             table(s, "ike", byIke);
             // issue-12 capability families ("families" in expected.json; a case can be in several)
             if (!byFamily.isEmpty()) table(s, "family", byFamily);
+            // origins with more than 3 cases: the figures they carry rest on one author's way of saying things
+            List<Tally> big = byOrigin.stream().filter(t -> t.cases() > 3).toList();
+            if (!big.isEmpty()) table(s, "origin", big);
             if (doubtful.cases() > 0) {
                 s.append("Doubtful cases (the author's cause is unsure; not in the figures above)\n");
                 table(s, "", List.of(doubtful));
@@ -124,9 +142,10 @@ public record EvalReport(Tally headline, Tally doubtful, List<Tally> byPlatform,
 
     private static void table(StringBuilder s, String by, List<Tally> rows) {
         if (!by.isEmpty()) s.append("By ").append(by).append('\n');
-        s.append(String.format(Locale.ROOT, "  %-12s %5s %13s %13s %13s %11s%n", by, "cases", "top-1", "top-3", "exact-set", "healthy FP"));
+        int w = Math.max(12, rows.stream().mapToInt(t -> t.key().length()).max().orElse(0));
+        s.append(String.format(Locale.ROOT, "  %-" + w + "s %5s %13s %13s %13s %11s%n", by, "cases", "top-1", "top-3", "exact-set", "healthy FP"));
         for (Tally t : rows) {
-            s.append(String.format(Locale.ROOT, "  %-12s %5d %13s %13s %13s %11s%n", t.key(), t.cases(), frac(t.top1(), t.cases()),
+            s.append(String.format(Locale.ROOT, "  %-" + w + "s %5d %13s %13s %13s %11s%n", t.key(), t.cases(), frac(t.top1(), t.cases()),
                     frac(t.top3(), t.cases()), frac(t.exact(), t.cases()), t.falsePositives() + "/" + t.healthy()));
         }
         s.append('\n');

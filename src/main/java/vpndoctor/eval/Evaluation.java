@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import vpndoctor.Diagnoser;
 import vpndoctor.Evidence;
 import vpndoctor.authoring.CaseExpectation;
+import vpndoctor.engine.Engine;
 import vpndoctor.result.Diagnosis;
 
 /**
@@ -31,13 +32,13 @@ public final class Evaluation {
                     continue;
                 }
                 Diagnosis d = doctor.diagnose(Evidence.fromCaseFolder(c));
-                cases.add(CaseScore.score(name(dir, c), exp, d, doctor.catalog()));
+                cases.add(CaseScore.score(name(dir, c), exp, d, Engine.of(doctor).catalog()));
             }
         }
         List<FixtureScore> scored = new ArrayList<>();
         for (Path f : fixtureFiles(fixtures)) {
             Diagnosis d = doctor.diagnose(Evidence.builder().log(f).build());
-            scored.add(FixtureScore.score(f, d, judgement, doctor.catalog()));
+            scored.add(FixtureScore.score(f, d, judgement, Engine.of(doctor).catalog()));
         }
         return EvalReport.of(cases, scored, errors);
     }

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import vpndoctor.Diagnoser;
 import vpndoctor.Evidence;
+import vpndoctor.engine.Engine;
 import vpndoctor.parse.log.LineAttributor;
 import vpndoctor.result.Diagnosis;
 import vpndoctor.result.Finding;
@@ -252,7 +253,7 @@ public final class Monitor {
         DeviceConfigs.Config peer = configs.find(j.w.peer);
         if (local != null) e.localConfig(local.name(), local.text());
         if (peer != null && peer != local) e.peerConfig(peer.name(), peer.text());
-        Diagnoser.Run run = diagnoser.diagnoseWithFirings(e.build());
+        Engine.Run run = Engine.of(diagnoser).diagnoseWithFirings(e.build());
         Diagnosis d = run.diagnosis();
         List<Finding> mine = new ArrayList<>();
         for (Finding f : d.rootCauses()) if (f.tunnel() == null || f.tunnel().equals(j.w.peer) || "unknown".equals(f.tunnel())) mine.add(f);

@@ -11,6 +11,16 @@ import java.util.TreeSet;
  * The result of one diagnosis. rootCauses is the verdict (confidence >= 0.5, highest first);
  * hypotheses holds candidates below that and ruled-out ones; benign the normal messages.
  * The JSON shape is docs/schema/diagnosis.schema.json, versioned by {@link #SCHEMA_VERSION}.
+ *
+ * @param rootCauses the verdict: causes with confidence at least 0.5, highest first
+ * @param hypotheses candidates below 0.5, and ruled-out ones (with whyNot)
+ * @param benign normal messages, reported so nobody chases them
+ * @param recommendations next commands worth running
+ * @param tunnels the tunnels (peer addresses) the evidence speaks of
+ * @param input what was read, used and skipped
+ * @param unrecognized VPN-looking lines no parser understood
+ * @param notes remarks about the input (e.g. a config read with another platform's parser)
+ * @param ruleErrors compile errors of rule files left out, and errors met while firing
  */
 @JsonPropertyOrder({"schemaVersion", "rootCauses", "hypotheses", "benign", "recommendations", "tunnels", "input", "unrecognized", "notes", "ruleErrors"})
 public record Diagnosis(List<Finding> rootCauses, List<Finding> hypotheses, List<BenignFinding> benign,
@@ -23,11 +33,19 @@ public record Diagnosis(List<Finding> rootCauses, List<Finding> hypotheses, List
      */
     public static final String SCHEMA_VERSION = "1.1";
 
-    /** The contract version, written first in the JSON. */
+    /**
+     * The contract version, written first in the JSON.
+     *
+     * @return {@link #SCHEMA_VERSION}
+     */
     @JsonProperty("schemaVersion")
     public String schemaVersion() { return SCHEMA_VERSION; }
 
-    /** IDs of the verdict, for quick checks. */
+    /**
+     * IDs of the verdict, for quick checks.
+     *
+     * @return the root-cause IDs, sorted
+     */
     @JsonIgnore
     public Set<String> rootCauseIds() {
         Set<String> ids = new TreeSet<>();
@@ -35,6 +53,11 @@ public record Diagnosis(List<Finding> rootCauses, List<Finding> hypotheses, List
         return ids;
     }
 
+    /**
+     * IDs of the benign findings.
+     *
+     * @return the benign IDs, sorted
+     */
     @JsonIgnore
     public Set<String> benignIds() {
         Set<String> ids = new TreeSet<>();

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import vpndoctor.Diagnoser;
 import vpndoctor.Evidence;
+import vpndoctor.engine.Engine;
 import vpndoctor.engine.RuleFile;
 import vpndoctor.monitor.Monitor;
 import vpndoctor.report.Formats;
@@ -73,7 +74,7 @@ public final class ApiServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.ruleSetId = ruleSetId(doctor.ruleFiles());
+        this.ruleSetId = ruleSetId(Engine.of(doctor).ruleFiles());
     }
 
     public ApiServer start() {
@@ -199,8 +200,8 @@ public final class ApiServer implements AutoCloseable {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ruleSet", ruleSetId);
         m.put("version", version());
-        m.put("files", doctor.ruleFiles().stream().filter(RuleFile::isRuleSource).count());
-        m.put("causes", doctor.catalog().all().size());
+        m.put("files", Engine.of(doctor).ruleFiles().stream().filter(RuleFile::isRuleSource).count());
+        m.put("causes", Engine.of(doctor).catalog().all().size());
         return m;
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vpndoctor.Diagnoser;
 import vpndoctor.Evidence;
 import vpndoctor.TestDoctor;
+import vpndoctor.engine.Engine;
 import vpndoctor.engine.RuleFile;
 import vpndoctor.engine.RuleLoader;
 import vpndoctor.result.Diagnosis;
@@ -41,8 +42,8 @@ class DslRulesTest {
     @Test
     void eachDslRuleFiresOnItsCaseAndNotOnItsNearMiss() throws Exception {
         for (Map.Entry<String, List<String>> e : PROOF.entrySet()) {
-            Diagnoser.Run hit = TestDoctor.get().diagnoseWithFirings(Evidence.fromCaseFolder(TestDoctor.samples().resolve(e.getValue().get(0))));
-            Diagnoser.Run miss = TestDoctor.get().diagnoseWithFirings(Evidence.fromCaseFolder(TestDoctor.samples().resolve(e.getValue().get(1))));
+            Engine.Run hit = Engine.of(TestDoctor.get()).diagnoseWithFirings(Evidence.fromCaseFolder(TestDoctor.samples().resolve(e.getValue().get(0))));
+            Engine.Run miss = Engine.of(TestDoctor.get()).diagnoseWithFirings(Evidence.fromCaseFolder(TestDoctor.samples().resolve(e.getValue().get(1))));
             assertThat(hit.firings()).as(e.getValue().get(0)).containsKey(e.getKey());
             assertThat(miss.firings()).as(e.getValue().get(1)).doesNotContainKey(e.getKey());
         }
@@ -65,15 +66,15 @@ class DslRulesTest {
                 + "    the log says \"Removing peer from correlator table failed\"\nthen\n"
                 + "    conclude ENCRYPTION_DOMAIN_MISMATCH with confidence 0.2 because \"a folder rule in the DSL\"\nend\n");
         Diagnoser doctor = Diagnoser.builder().rulesDir(dir).build();
-        assertThat(doctor.ruleProblems()).isEmpty();
-        Diagnoser.Run run = doctor.diagnoseWithFirings(Evidence.fromCaseFolder(TestDoctor.samples().resolve("074-asa-correlator-after-normal-teardown")));
+        assertThat(Engine.of(doctor).ruleProblems()).isEmpty();
+        Engine.Run run = Engine.of(doctor).diagnoseWithFirings(Evidence.fromCaseFolder(TestDoctor.samples().resolve("074-asa-correlator-after-normal-teardown")));
         assertThat(run.firings()).containsKey("Correlator line alone is worth a look");
         assertThat(run.diagnosis().hypotheses()).anySatisfy(f -> assertThat(f.id()).isEqualTo("ENCRYPTION_DOMAIN_MISMATCH"));
 
         // the bundled DSL folder itself, alone, compiles as a rules folder
         Diagnoser alone = Diagnoser.builder().bundledRules(false).rulesDir(Path.of("rules-drl", "dsl")).build();
-        assertThat(alone.ruleProblems()).isEmpty();
+        assertThat(Engine.of(alone).ruleProblems()).isEmpty();
         assertThat(CaseRun.ruleNames(alone)).containsAll(PROOF.keySet());
-        assertThat(Set.copyOf(alone.ruleFiles().stream().map(RuleFile::extension).toList())).contains("dsl", "dslr");
+        assertThat(Set.copyOf(Engine.of(alone).ruleFiles().stream().map(RuleFile::extension).toList())).contains("dsl", "dslr");
     }
 }

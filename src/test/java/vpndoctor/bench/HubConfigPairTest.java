@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vpndoctor.Evidence;
 import vpndoctor.TestDoctor;
+import vpndoctor.engine.Engine;
 import vpndoctor.engine.EvidenceLoader;
 import vpndoctor.engine.LoadedEvidence;
 import vpndoctor.engine.RuleSession;
@@ -31,11 +32,11 @@ class HubConfigPairTest {
         Files.writeString(dir.resolve("faults.json"), g.faultsJson());
         LoadedEvidence loaded = EvidenceLoader.load(Evidence.builder().localConfig(dir.resolve("local.cfg")).peerConfig(dir.resolve("peer.cfg")).build());
         var doctor = TestDoctor.get();
-        try (RuleSession s = doctor.newSession()) {
+        try (RuleSession s = Engine.of(doctor).newSession()) {
             loaded.facts().forEach(s::insert);
             s.fire();
             pairings[0] = s.all(TunnelPairing.class).size();
-            return doctor.assembler().assemble(s, doctor.context(loaded, java.util.List.of()));
+            return Engine.of(doctor).assembler().assemble(s, Engine.of(doctor).context(loaded, java.util.List.of()));
         }
     }
 

@@ -16,6 +16,7 @@ import vpndoctor.TestDoctor;
 import vpndoctor.authoring.CaseCheck;
 import vpndoctor.authoring.CaseExpectation;
 import vpndoctor.authoring.KnownGaps;
+import vpndoctor.engine.Engine;
 import vpndoctor.result.Diagnosis;
 import vpndoctor.result.Finding;
 
@@ -35,7 +36,7 @@ class SampleCasesTest {
         return folders.stream().map(f -> DynamicTest.dynamicTest(TestDoctor.samples().relativize(f).toString(), () -> {
             CaseExpectation exp = CaseExpectation.read(f);
             Diagnosis d = TestDoctor.get().diagnose(Evidence.fromCaseFolder(f));
-            List<String> problems = CaseCheck.mismatches(exp, d, TestDoctor.get().catalog());
+            List<String> problems = CaseCheck.mismatches(exp, d, Engine.of(TestDoctor.get()).catalog());
             String gap = KnownGaps.besideCase(f, gaps).reason(exp.name());
             if (gap != null) {
                 assertThat(problems).as(exp.name() + " passes now: remove it from " + f.getParent().resolve(KnownGaps.FILE)).isNotEmpty();

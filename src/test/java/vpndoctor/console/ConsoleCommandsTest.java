@@ -13,6 +13,7 @@ import vpndoctor.Evidence;
 import vpndoctor.TestDoctor;
 import vpndoctor.authoring.CaseExpectation;
 import vpndoctor.authoring.CaseCheck;
+import vpndoctor.engine.Engine;
 import vpndoctor.result.Diagnosis;
 
 /** Scripted console sessions, one per command (what a piped replay would print). */
@@ -140,11 +141,11 @@ class ConsoleCommandsTest {
         CaseExpectation exp = CaseExpectation.read(dir);
         Diagnosis again = TestDoctor.get().diagnose(Evidence.fromCaseFolder(dir));
         // the saved case is not a test until its author edits the placeholder description
-        assertThat(CaseCheck.mismatches(exp, again, TestDoctor.get().catalog())).singleElement().asString()
+        assertThat(CaseCheck.mismatches(exp, again, Engine.of(TestDoctor.get()).catalog())).singleElement().asString()
                 .startsWith("description is still the placeholder");
         CaseExpectation edited = new CaseExpectation(dir, exp.rootCauses(), exp.benign(), exp.notRootCauses(), exp.hypotheses(),
                 exp.notHypotheses(), "isakmp policy 99 added: the proxy identities still do not match");
-        assertThat(CaseCheck.mismatches(edited, again, TestDoctor.get().catalog())).isEmpty();
+        assertThat(CaseCheck.mismatches(edited, again, Engine.of(TestDoctor.get()).catalog())).isEmpty();
         assertThat(new ObjectMapper().readTree(dir.resolve("expected.json").toFile()).path("rootCauses").toString()).contains("ENCRYPTION_DOMAIN_MISMATCH");
     }
 

@@ -21,11 +21,11 @@ class AssemblyScansOnceTest {
         new SyslogGenerator(tunnels * 40L, tunnels, 7, 0.5).write(out);
         Diagnoser doctor = TestDoctor.get();
         LoadedEvidence loaded = EvidenceLoader.load(Evidence.builder().log("gen.log", out.toByteArray()).build());
-        try (RuleSession session = doctor.newSession()) {
+        try (RuleSession session = Engine.of(doctor).newSession()) {
             loaded.facts().forEach(session::insert);
             session.fire();
             int before = session.scans();
-            Diagnosis d = doctor.assembler().assemble(session, doctor.context(loaded, java.util.List.of()));
+            Diagnosis d = Engine.of(doctor).assembler().assemble(session, Engine.of(doctor).context(loaded, java.util.List.of()));
             assertThat(d.rootCauses()).hasSizeGreaterThanOrEqualTo(tunnels * 4 / 5 - 1); // 4 of 5 tunnels carry a fault
             return session.scans() - before;
         }

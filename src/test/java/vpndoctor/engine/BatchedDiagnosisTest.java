@@ -55,9 +55,9 @@ class BatchedDiagnosisTest {
             LoadedEvidence loaded = EvidenceLoader.load(Evidence.fromCaseFolder(f));
             if (TunnelBatches.split(loaded.facts()).byGroup().size() < 2) continue; // one batch: the one-session path itself
             multi++;
-            Diagnosis whole = TestDoctor.get().diagnose(loaded);
+            Diagnosis whole = Engine.of(TestDoctor.get()).diagnose(loaded);
             List<Diagnosis> parts = new ArrayList<>();
-            Diagnosis summary = TunnelBatches.run(TestDoctor.get(), loaded, 1, parts::add);
+            Diagnosis summary = TunnelBatches.run(Engine.of(TestDoctor.get()), loaded, 1, parts::add);
             soft.assertThat(parts.size()).as(f.toString()).isGreaterThan(1);
             soft.assertThat(verdicts(parts)).as(f.toString()).isEqualTo(verdicts(List.of(whole)));
             soft.assertThat(summary.tunnels()).as(f.toString()).containsExactlyInAnyOrderElementsOf(whole.tunnels());

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vpndoctor.Diagnoser;
 import vpndoctor.Evidence;
+import vpndoctor.engine.Engine;
 import vpndoctor.monitor.Monitor;
 import vpndoctor.report.Formats;
 
@@ -138,7 +139,7 @@ class ApiServerTest {
         HttpResponse<String> r = get("/v1/rules");
         assertThat(r.statusCode()).isEqualTo(200);
         conforms("/v1/rules", "get", r);
-        assertThat(JSON.readTree(r.body()).get("ruleSet").asText()).isEqualTo(ApiServer.ruleSetId(doctor.ruleFiles()));
+        assertThat(JSON.readTree(r.body()).get("ruleSet").asText()).isEqualTo(ApiServer.ruleSetId(Engine.of(doctor).ruleFiles()));
     }
 
     @Test
