@@ -5,14 +5,14 @@
 # Full list and examples: rules-drl/README.md ("Rules in the engineer's words").
 
 # ---- what the log shows (first condition: binds the message $e and its tunnel $t) ----
-[when]the log says "{text}"=$e : LogEvent( says("{text}"), $t : tunnel )
+[when]the log says "{text}"=$e : LogLine( says("{text}"), $t : tunnel )
 [when]the log shows {kind:[A-Z0-9_]+} at least {n:[0-9]+} times=$e : LogEvent( kind == "{kind}", count >= {n}, $t : tunnel )
 [when]the log shows {kind:[A-Z0-9_]+}=$e : LogEvent( kind == "{kind}", $t : tunnel )
 [when]there is the symptom {code:[A-Z0-9_]+}=$s : Symptom( code == "{code}", $t : tunnel )
 [when]-with {attr:[A-Za-z0-9]+} "{value}"=attr("{attr}") == "{value}"
 
 # ---- more about the same tunnel ----
-[when]and the same tunnel also logged a line saying "{text}"=exists LogEvent( tunnel == $t, says("{text}") )
+[when]and the same tunnel also logged a line saying "{text}"=exists LogLine( tunnel == $t, says("{text}") )
 [when]and the same tunnel also logged {kind:[A-Z0-9_]+}=exists LogEvent( kind == "{kind}", tunnel == $t )
 [when]and the same tunnel never logged {kind:[A-Z0-9_]+}=not LogEvent( kind == "{kind}", tunnel == $t )
 [when]and no more specific phase 2 error was logged for that tunnel=not LogEvent( tunnel == $t, kind in ("P2_NO_PROPOSAL_ACCEPTED", "TRANSFORM_NOT_SUPPORTED", "MISMATCHED_ATTRIBUTE", "PROXY_ID_NOT_SUPPORTED", "NO_MATCHING_CRYPTO_MAP", "CRYPTO_MAP_POLICY_NOT_FOUND", "INVALID_LOCAL_ADDRESS", "PEER_ADDRESS_NOT_FOUND", "INVALID_PROXY_IDS") )

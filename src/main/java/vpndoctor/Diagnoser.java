@@ -165,6 +165,10 @@ public final class Diagnoser {
             if (rulesDir != null && java.nio.file.Files.isRegularFile(rulesDir.resolve("causes.tsv"))) {
                 catalog = catalog.merged(rulesDir.resolve("causes.tsv"));
             }
+            // ... and its own fix / next commands (advice.json, merged over the bundled advice)
+            if (rulesDir != null && java.nio.file.Files.isRegularFile(rulesDir.resolve("advice.json"))) {
+                catalog = catalog.withAdvice(rulesDir.resolve("advice.json"));
+            }
             return new Diagnoser(new Engine(compiled, catalog, firingLimit, factBudget, timeBudgetMs));
         }
 

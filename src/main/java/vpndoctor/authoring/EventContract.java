@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vpndoctor.engine.DidYouMean;
 import vpndoctor.engine.RuleFile;
 import vpndoctor.engine.RuleProblem;
 import vpndoctor.engine.RuleProblem.Severity;
@@ -106,26 +107,7 @@ final class EventContract {
 
     /** "; did you mean X?" for the nearest known name, when one is near enough to be a slip. */
     static String suggestion(String wrong, Collection<String> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String k : known) {
-            int d = k.equalsIgnoreCase(wrong) ? 0 : distance(wrong.toLowerCase(), k.toLowerCase());
-            if (d < bestDistance) { bestDistance = d; best = k; }
-        }
-        return best != null && bestDistance <= Math.max(2, wrong.length() / 3) ? "; did you mean \"" + best + "\"?" : "";
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return prev[b.length()];
+        return DidYouMean.nearest(wrong, known).map(b -> "; did you mean \"" + b + "\"?").orElse("");
     }
 
     /** The fact type whose pattern holds offset: the type name before the innermost unclosed '(' that has one. */

@@ -39,6 +39,14 @@ public final class RuleCheck {
     public static Result run(Path dir, boolean alone) throws IOException {
         List<RuleFile> bundled = RuleLoader.bundled();
         CauseCatalog catalog = catalogFor(dir);
+        List<RuleProblem> adviceProblems = new ArrayList<>();
+        if (dir != null && Files.isRegularFile(dir.resolve("advice.json"))) {
+            try {
+                catalog = catalog.withAdvice(dir.resolve("advice.json"));
+            } catch (CauseCatalog.AdviceException e) {
+                adviceProblems.add(new RuleProblem(e.file(), e.line(), 1, Severity.ERROR, "", e.problem()));
+            }
+        }
         List<RuleFile> checked;
         List<RuleFile> inEffect;
         if (dir == null) {
@@ -48,7 +56,7 @@ public final class RuleCheck {
             checked = RuleLoader.folder(dir);
             inEffect = alone ? checked : RuleLoader.overlay(bundled, checked);
         }
-        List<RuleProblem> problems = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>(adviceProblems);
         if (checked.isEmpty()) {
             problems.add(new RuleProblem(String.valueOf(dir), 0, 0, Severity.ERROR, "", "no .drl, .dsl or .dslr file in the folder"));
             return new Result(problems, 0, 0);

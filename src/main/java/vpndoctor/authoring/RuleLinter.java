@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vpndoctor.engine.CauseCatalog;
+import vpndoctor.engine.DidYouMean;
 import vpndoctor.engine.RuleFile;
 import vpndoctor.engine.RuleProblem;
 import vpndoctor.engine.RuleProblem.Severity;
@@ -30,6 +31,8 @@ public final class RuleLinter {
 
     private static final String Q = "(?:vpndoctor\\.model\\.)?";
     private static final Pattern CONCLUSION_ID = Pattern.compile("new\\s+" + Q + "(Support|Against|Benign)\\s*\\(\\s*\"([^\"]*)\"");
+    /** The weight (Support) or factor (Against) given as a number literal: the third argument. */
+    private static final Pattern WEIGHT = Pattern.compile("new\\s+" + Q + "(Support|Against)\\s*\\(\\s*\"([^\"]*)\"\\s*,\\s*(?:[^,()]|\\([^()]*\\))+,\\s*(-?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)[dDfF]?\\s*,");
     private static final Pattern RECOMMENDATION_ID = Pattern.compile("new\\s+" + Q + "Recommendation\\s*\\(\\s*[^,()]+,\\s*\"([^\"]*)\"");
     private static final Pattern PLAIN_INSERT = Pattern.compile("\\binsert\\s*\\(\\s*(?:new\\s+)?" + Q + "(" + String.join("|", CONCLUSIONS) + ")\\b");
     private static final Pattern NEW_TYPE = Pattern.compile("\\bnew\\s+(?:[a-z]\\w*\\.)*([A-Z]\\w*)\\s*\\(");
@@ -95,6 +98,17 @@ public final class RuleLinter {
         String rhs = b.rhs();
         Matcher m = CONCLUSION_ID.matcher(rhs);
         while (m.find()) checkId(f, b, m.group(2), m.start(), out);
+        m = WEIGHT.matcher(rhs);
+        while (m.find()) {
+            double w = Double.parseDouble(m.group(3));
+            if (w < 0 || w > 1) {
+                String what = m.group(1).equals("Support") ? "weight" : "factor";
+                out.add(new RuleProblem(f.location(), b.rhsLineOf(m.start()), 1, Severity.ERROR, b.name(), m.group(1) + " " + what + " " + m.group(3)
+                        + " for " + m.group(2) + " is outside 0..1: " + (m.group(1).equals("Support")
+                        ? "supports combine by noisy-OR, 1 - (1 - w1)(1 - w2)..., so a weight is how sure this evidence alone makes you (0.6 = fairly sure)"
+                        : "an Against factor multiplies the confidence (0.5 halves it, 0 rules the cause out)")));
+            }
+        }
         m = RECOMMENDATION_ID.matcher(rhs);
         while (m.find()) if (!m.group(1).isEmpty()) checkId(f, b, m.group(1), m.start(), out);
         m = PLAIN_INSERT.matcher(RuleBlock.withoutStrings(rhs));
@@ -106,8 +120,10 @@ public final class RuleLinter {
 
     private void checkId(RuleFile f, RuleBlock b, String id, int offset, List<RuleProblem> out) {
         if (catalog.get(id).isEmpty()) {
+            String near = DidYouMean.nearest(id, catalog.all().keySet()).map(n -> "; did you mean " + n + "?").orElse("");
             out.add(warn(f, b.rhsLineOf(offset), b, "conclusion ID " + id
-                    + " is not in the catalogue (root-causes.tsv, or a causes.tsv in the rules folder): reports will show it without meaning or fix"));
+                    + " is not in the catalogue (root-causes.tsv, or a causes.tsv in the rules folder)" + near
+                    + ": reports will show it without meaning or fix"));
         }
     }
 

@@ -18,12 +18,10 @@ import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import vpndoctor.console.CommandDispatcher;
+import vpndoctor.console.Completions;
 import vpndoctor.console.ConsoleSession;
 import vpndoctor.console.Output;
-import vpndoctor.engine.Engine;
-import vpndoctor.model.Traceable;
 import vpndoctor.report.Style;
-import vpndoctor.result.Finding;
 
 /** The thin JLine front-end of the console: prompt, history, Tab completion, colour. */
 final class ConsoleTerminal {
@@ -64,29 +62,29 @@ final class ConsoleTerminal {
         }
     }
 
-    /** Completes command names, then per command: fact IDs, cause IDs, sides, formats, files. */
+    /**
+     * Completes command names, then per command: what {@link Completions} offers (fact IDs, cause
+     * IDs and config words, each with its description), and file names, formats and marks here.
+     */
     private static final class ConsoleCompleter implements Completer {
         private final CommandDispatcher dispatcher;
+        private final Completions completions;
         private final Completer files = new Completers.FileNameCompleter();
 
-        ConsoleCompleter(CommandDispatcher dispatcher) { this.dispatcher = dispatcher; }
+        ConsoleCompleter(CommandDispatcher dispatcher) {
+            this.dispatcher = dispatcher;
+            this.completions = new Completions(dispatcher);
+        }
 
         @Override public void complete(LineReader reader, ParsedLine line, List<Candidate> out) {
-            if (line.wordIndex() == 0) {
-                dispatcher.commands().keySet().forEach(c -> out.add(new Candidate(c)));
-                return;
+            for (Completions.Item i : completions.complete(line.words(), line.wordIndex())) {
+                out.add(new Candidate(i.value(), i.value(), null, i.description(), null, null, true));
             }
+            if (line.wordIndex() == 0) return;
             String cmd = line.words().get(0).toLowerCase(Locale.ROOT);
             ConsoleSession s = dispatcher.session();
             List<String> words = new ArrayList<>();
             switch (cmd) {
-                case "why", "whynot" -> {
-                    for (Finding f : findings(s)) { words.add(f.id()); words.add(f.id() + "@" + f.tunnel()); }
-                    if (cmd.equals("whynot")) words.addAll(Engine.of(s.doctor()).catalog().all().keySet());
-                    else for (Traceable t : s.inputFacts()) words.add(t.getId());
-                }
-                case "retract" -> s.inputFacts().forEach(t -> words.add(t.getId()));
-                case "assume" -> { if (line.wordIndex() == 1) words.addAll(List.of("local", "peer")); }
                 case "facts" -> {
                     s.inputFacts().forEach(t -> words.add(t.getClass().getSimpleName()));
                     words.addAll(List.of("Symptom", "Support", "Against", "Hypothesis", "RootCause", "Benign", "Recommendation", "EncryptionDomain", "TunnelPairing", "DomainComparison"));
@@ -96,16 +94,9 @@ final class ConsoleTerminal {
                 case "load", "save" -> { if (cmd.equals("load") && line.wordIndex() == 1) words.addAll(List.of("local", "peer")); files.complete(reader, line, out); }
                 case "rules" -> words.addAll(List.of("reload", "list"));
                 case "diff" -> words.addAll(s.marks().keySet());
-                case "help" -> words.addAll(dispatcher.commands().keySet());
                 default -> { }
             }
             words.stream().distinct().forEach(w -> out.add(new Candidate(w)));
-        }
-
-        private static List<Finding> findings(ConsoleSession s) {
-            List<Finding> all = new ArrayList<>(s.diagnosis().rootCauses());
-            all.addAll(s.diagnosis().hypotheses());
-            return all;
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vpndoctor.engine.DidYouMean;
 
 /**
  * Reads one console line, finds its command and runs it. Blank lines and lines starting with '#'
@@ -42,7 +43,8 @@ public final class CommandDispatcher {
         Command c = commands.get(name);
         if (c == null) {
             failures++;
-            out.error("unknown command '" + name + "' (type 'help')");
+            String near = DidYouMean.nearest(name, commands.keySet()).map(n -> ": did you mean '" + n + "'?").orElse("");
+            out.error("unknown command '" + name + "'" + near + " (type 'help')");
             return true;
         }
         try {

@@ -17,6 +17,7 @@ import vpndoctor.Evidence;
 import vpndoctor.engine.Engine;
 import vpndoctor.engine.RuleProblem;
 import vpndoctor.model.Side;
+import vpndoctor.model.config.ConfigUnparsed;
 import vpndoctor.model.Traceable;
 import vpndoctor.result.Diagnosis;
 
@@ -99,8 +100,30 @@ public final class ConsoleSession implements AutoCloseable {
         if (cfg == null) cfg = new ConfigText(side == Side.LOCAL ? "local.cfg" : "peer.cfg", side, List.of());
         ConfigText.Edit edit = cfg.apply(line);
         if (!edit.changed()) return new Outcome(side.name().toLowerCase() + ": " + edit.summary(), 0, 0, 0, List.of());
-        Outcome o = change("assume " + side.name().toLowerCase() + " " + ConfigText.shown(line), state.withConfig(edit.result()));
+        EvidenceState next = state.withConfig(edit.result());
+        refuseUnreadable(side, line, next);
+        Outcome o = change("assume " + side.name().toLowerCase() + " " + ConfigText.shown(line), next);
         return new Outcome(side.name().toLowerCase() + ": " + edit.summary(), o.retracted, o.inserted, o.micros, o.errors);
+    }
+
+    /**
+     * A line the config parser cannot read would replace a good line (or add nothing the rules
+     * see) and the verdict would change for a reason the user did not mean: refuse it, keep the text.
+     */
+    private void refuseUnreadable(Side side, String line, EvidenceState next) {
+        String e = line.strip();
+        if (e.regionMatches(true, 0, "no ", 0, 3)) return;
+        int slash = e.indexOf(" / ");
+        String added = slash > 0 ? e.substring(slash + 3).strip() : e;
+        java.util.Set<String> before = new java.util.HashSet<>();
+        for (Object f : state.facts()) if (f instanceof ConfigUnparsed u && u.getSide() == side) before.add(u.getText().strip());
+        for (Object f : next.facts()) {
+            if (f instanceof ConfigUnparsed u && u.getSide() == side && !before.contains(u.getText().strip())
+                    && ConfigText.words(u.getText()).equals(ConfigText.words(added))) {
+                throw new IllegalArgumentException("the config parser cannot read \"" + ConfigText.shown(added) + "\" (" + u.getReason()
+                        + "): nothing changed, the old line stays. Correct the line, or remove one with 'assume " + side.name().toLowerCase() + " no ...'");
+            }
+        }
     }
 
     /** Takes an input fact (event, config fact, observation) out of the evidence. */

@@ -21,22 +21,29 @@ final class ExplainCommands {
 
     static List<Command> all() {
         return List.of(
-                new Command("why", "ID[@TUNNEL] | FACT", "how a root cause / hypothesis was concluded, down to input lines",
-                        "why ENCRYPTION_DOMAIN_MISMATCH          every finding with that ID (any tunnel)\n"
+                new Command("why", "[ID[@TUNNEL] | FACT]", "how a root cause / hypothesis was concluded, down to input lines",
+                        "why                                     the top finding (first root cause, else top hypothesis)\n"
+                                + "why ENCRYPTION_DOMAIN_MISMATCH          every finding with that ID (any tunnel)\n"
                                 + "why PSK_MISMATCH@10.0.0.2               one tunnel\n"
                                 + "why e12 | why Lc7                       an input fact: its lines and the conclusions resting on it\n"
                                 + "The tree shows each fact, the rule that concluded it ('<- rule'), and the facts it matched.",
                         ExplainCommands::why),
-                new Command("whynot", "ID[@TUNNEL]", "why a cause is not a root cause: what it needed, what was missing or against it",
+                new Command("whynot", "[ID[@TUNNEL]] [--rules]", "why a cause is not a root cause: what it needed, what was missing or against it",
                         "Shows where the cause stands (absent, below 0.5, ruled out), its Against reasons, and the\n"
-                                + "rules that would conclude it with their conditions, marked fired / not fired in this session.",
+                                + "rules that would conclude it, marked fired / not fired in this session, with what each needs in\n"
+                                + "words and whether the evidence has it ('missing: ...'). --rules shows the DRL conditions too.\n"
+                                + "whynot alone: the top hypothesis that is not a root cause (else the top root cause).",
                         ExplainCommands::whyNot));
     }
 
     private static void why(ConsoleSession s, String args, Output o) {
         String target = args.strip();
-        if (target.isEmpty()) throw new IllegalArgumentException("usage: why ID[@TUNNEL] | FACT-ID");
         Diagnosis d = s.diagnosis();
+        if (target.isEmpty()) {
+            Finding top = top(d, false);
+            target = top.id() + "@" + top.tunnel();
+            o.println("(the top finding: " + target + ")");
+        }
         List<Finding> found = findings(d, target);
         StringBuilder sb = new StringBuilder();
         boolean any = !found.isEmpty();
@@ -91,8 +98,14 @@ final class ExplainCommands {
     }
 
     private static void whyNot(ConsoleSession s, String args, Output o) {
-        String target = args.strip();
-        if (target.isEmpty()) throw new IllegalArgumentException("usage: whynot ID[@TUNNEL]");
+        List<String> words = Args.words(args);
+        boolean patterns = Args.flag(words, "--rules");
+        String target = String.join(" ", words);
+        if (target.isEmpty()) {
+            Finding top = top(s.diagnosis(), true);
+            target = top.id() + "@" + top.tunnel();
+            o.println("(the top finding: " + target + ")");
+        }
         String id = (target.contains("@") ? target.substring(0, target.indexOf('@')) : target).toUpperCase();
         String tunnel = target.contains("@") ? target.substring(target.indexOf('@') + 1) : null;
         CauseCatalog catalog = Engine.of(s.doctor()).catalog();
@@ -115,20 +128,38 @@ final class ExplainCommands {
         Map<String, Integer> fired = s.live().rules().recorder().firings();
         List<RuleIndex.Entry> pro = rules.supporting(id);
         sb.append(pro.isEmpty() ? "  no rule concludes " + id + " directly\n" : "  rules that support it (what it needs):\n");
-        for (RuleIndex.Entry e : pro) rule(sb, e, fired);
+        for (RuleIndex.Entry e : pro) rule(sb, e, fired, s, patterns);
         List<RuleIndex.Entry> con = rules.against(id);
         if (!con.isEmpty()) sb.append("  rules that weigh against it:\n");
-        for (RuleIndex.Entry e : con) rule(sb, e, fired);
+        for (RuleIndex.Entry e : con) rule(sb, e, fired, s, patterns);
         List<String> refinements = catalog.all().values().stream().filter(c -> c.refines().equals(id)).map(CauseCatalog.Cause::id).toList();
         if (!refinements.isEmpty()) sb.append("  more specific causes that satisfy it: ").append(String.join(", ", refinements)).append('\n');
         o.print(sb.toString());
     }
 
-    private static void rule(StringBuilder sb, RuleIndex.Entry e, Map<String, Integer> fired) {
+    private static void rule(StringBuilder sb, RuleIndex.Entry e, Map<String, Integer> fired, ConsoleSession s, boolean patterns) {
         boolean did = fired.getOrDefault(e.name(), 0) > 0;
         sb.append("    [").append(did ? "fired" : "not fired").append("] \"").append(e.name()).append("\"  ").append(e.where()).append('\n');
         if (!e.description().isEmpty()) sb.append("        ").append(e.description()).append('\n');
-        for (String c : e.conditions()) sb.append("        when ").append(c).append('\n');
+        if (patterns) {
+            for (String c : e.conditions()) sb.append("        when ").append(c).append('\n');
+            return;
+        }
+        for (String c : e.conditions()) {
+            ConditionWords.Words w = ConditionWords.of(c, s);
+            if (w != null) sb.append("        needs ").append(w.needs()).append("  -- ").append(w.standing()).append('\n');
+        }
+    }
+
+    /**
+     * The finding a bare why / whynot is about: the first root cause, else the top hypothesis; for
+     * whynot the top hypothesis that is not a root cause comes first (the one a user asks about).
+     */
+    static Finding top(Diagnosis d, boolean notRoot) {
+        if (notRoot) for (Finding h : d.hypotheses()) if (!h.ruledOut()) return h;
+        if (!d.rootCauses().isEmpty()) return d.rootCauses().get(0);
+        if (!d.hypotheses().isEmpty()) return d.hypotheses().get(0);
+        throw new IllegalArgumentException("nothing was concluded yet: give an ID (whynot PSK_MISMATCH) or load evidence");
     }
 
     /** Root causes then hypotheses whose ID (and tunnel, after '@') match. */

@@ -24,7 +24,9 @@ final class WhatIfCommands {
                                 + "      a removed block header takes its indented sub-lines. Removed lines become '!'.\n"
                                 + "  assume local crypto map VPN 10 ipsec-isakmp / set peer 192.0.2.9\n"
                                 + "      'PARENT / CHILD' edits the indented sub-lines of block PARENT (created if missing).\n"
-                                + "An identical line changes nothing. 'undo' reverts. Keys are masked in every message.",
+                                + "An identical line changes nothing. 'undo' reverts. Keys are masked in every message.\n"
+                                + "A line the config parser cannot read is refused with the reason; the old line stays.\n"
+                                + "Tab completes the words of that side's existing lines (after 'no': the lines to remove).",
                         WhatIfCommands::assume),
                 new Command("retract", "FACT-ID", "take one input fact (event e*, config fact Lc*/Pc*, observation o*) out",
                         "retract e4 removes the fact from the evidence; conclusions that rested on it are withdrawn.\n"

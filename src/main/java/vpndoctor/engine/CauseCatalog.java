@@ -95,6 +95,91 @@ public final class CauseCatalog {
         return new CauseCatalog(map);
     }
 
+    /** A bad entry of a rules folder's advice.json: where it is and what is wrong. */
+    public static final class AdviceException extends IOException {
+        private final String file;
+        private final int line;
+
+        AdviceException(String file, int line, String message) {
+            super(file + ":" + line + ": " + message);
+            this.file = file;
+            this.line = line;
+        }
+
+        public String file() { return file; }
+        public int line() { return line; }
+        /** The message without the file:line prefix. */
+        public String problem() { return getMessage().substring(file.length() + String.valueOf(line).length() + 3); }
+    }
+
+    private static final List<String> SECTIONS = List.of("fix", "fixIkev2", "next");
+
+    /**
+     * This catalogue with a rules folder's advice.json laid over the advice: same shape as the
+     * bundled catalog/advice.json, {"CAUSE": {"fix"|"fixIkev2"|"next": {"PIX"|"ASA"|"IOS"|"any": ["command", ...]}}}.
+     * A platform list given replaces that platform's list; what is not given stays. Read strictly:
+     * an unknown cause ID, section or platform, or a value that is not a list of strings, is an
+     * {@link AdviceException} naming the line (a silently ignored fix would be worse than none).
+     */
+    public CauseCatalog withAdvice(java.nio.file.Path json) throws IOException {
+        String name = json.toString();
+        Map<String, Cause> map = new LinkedHashMap<>(causes);
+        try (JsonParser p = new JsonFactory().createParser(json.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) throw bad(name, p, "expected an object {\"CAUSE_ID\": {\"fix\": {\"ASA\": [\"command\", ...]}}}");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String id = p.currentName();
+                Cause c = map.get(id);
+                if (c == null) {
+                    throw bad(name, p, "\"" + id + "\" is not a cause ID of the catalogue (root-causes.tsv or the folder's causes.tsv)"
+                            + vpndoctorSuggestion(id, map.keySet()));
+                }
+                if (p.nextToken() != JsonToken.START_OBJECT) throw bad(name, p, "\"" + id + "\": expected {\"fix\"|\"fixIkev2\"|\"next\": {...}}");
+                Map<String, Map<Platform, List<String>>> sections = new LinkedHashMap<>();
+                sections.put("fix", new LinkedHashMap<>(c.fix()));
+                sections.put("fixIkev2", new LinkedHashMap<>(c.fixIkev2()));
+                sections.put("next", new LinkedHashMap<>(c.next()));
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String section = p.currentName();
+                    if (!SECTIONS.contains(section)) throw bad(name, p, "\"" + id + "\": unknown section \"" + section + "\"" + vpndoctorSuggestion(section, SECTIONS) + " (sections: fix, fixIkev2, next)");
+                    if (p.nextToken() != JsonToken.START_OBJECT) throw bad(name, p, "\"" + id + "\".\"" + section + "\": expected {\"ASA\": [\"command\", ...], ...}");
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String key = p.currentName();
+                        Platform platform = platformOf(key);
+                        if (platform == null) throw bad(name, p, "\"" + id + "\".\"" + section + "\": unknown platform \"" + key + "\""
+                                + vpndoctorSuggestion(key, List.of("PIX", "ASA", "IOS", "any")) + " (platforms: PIX, ASA, IOS, any)");
+                        if (p.nextToken() != JsonToken.START_ARRAY) throw bad(name, p, "\"" + id + "\".\"" + section + "\".\"" + key + "\": expected a list of commands [\"...\", ...]");
+                        List<String> cmds = new ArrayList<>();
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            if (p.currentToken() != JsonToken.VALUE_STRING) throw bad(name, p, "\"" + id + "\".\"" + section + "\".\"" + key + "\": every command is a string");
+                            cmds.add(p.getText());
+                        }
+                        sections.get(section).put(platform, List.copyOf(cmds));
+                    }
+                }
+                map.put(id, new Cause(c.id(), c.benign(), c.refines(), c.meaning(), c.typicalEvidence(),
+                        Map.copyOf(sections.get("fix")), Map.copyOf(sections.get("next")), Map.copyOf(sections.get("fixIkev2"))));
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new AdviceException(name, line, "not valid JSON: " + e.getOriginalMessage());
+        }
+        return new CauseCatalog(map);
+    }
+
+    private static AdviceException bad(String file, JsonParser p, String message) {
+        return new AdviceException(file, p.currentLocation().getLineNr(), message);
+    }
+
+    private static Platform platformOf(String key) {
+        if (key.equals("any")) return Platform.UNKNOWN;
+        for (Platform p : Platform.values()) if (p != Platform.UNKNOWN && p.name().equals(key)) return p;
+        return null;
+    }
+
+    private static String vpndoctorSuggestion(String wrong, java.util.Collection<String> known) {
+        return DidYouMean.nearest(wrong, known).map(n -> "; did you mean \"" + n + "\"?").orElse("");
+    }
+
     private static InputStream resource(String name) throws IOException {
         InputStream in = CauseCatalog.class.getClassLoader().getResourceAsStream(name);
         if (in == null) throw new IOException("missing resource " + name);

@@ -94,11 +94,15 @@ public final class DiagnosisAssembler {
             if (t.getTunnel() != null && !t.getTunnel().isEmpty()) tunnels.add(t.getTunnel());
         }
 
+        // a line a rule read and concluded from is understood now: no longer listed for rule authors
+        Set<UnrecognizedLine> consumed = session.recorder().matchedBy(UnrecognizedLine.class);
         List<Unrecognized> unrec = facts.of(UnrecognizedLine.class).stream()
+                .filter(u -> !consumed.contains(u))
                 .sorted(Comparator.comparing((UnrecognizedLine u) -> u.getOrigin().getSource()).thenComparingInt(u -> u.getOrigin().getLine()))
                 .map(u -> new Unrecognized(u.getOrigin().getSource(), u.getOrigin().getLine(), u.getText())).toList();
         InputAccounting a = ctx.accounting();
-        InputSummary input = new InputSummary(a.getLines(), a.getRelevant(), a.getIrrelevant(), a.getUnrecognized(),
+        long read = Math.min(consumed.size(), a.getUnrecognized());
+        InputSummary input = new InputSummary(a.getLines(), a.getRelevant() + read, a.getIrrelevant(), a.getUnrecognized() - read,
                 a.getSkippedLines(), a.getSkipped(), ctx.sources(), ctx.configLines(), ctx.configUnparsed());
         return new Diagnosis(roots, hyps, benign, advice(facts.of(Recommendation.class), platforms), List.copyOf(tunnels), input,
                 unrec, ctx.notes(), ctx.ruleErrors());

@@ -104,6 +104,15 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
         return entries.stream().map(Entry::justification).toList();
     }
 
+    /** Facts of this type that some standing conclusion's rule matched (e.g. unrecognized lines a rule read). */
+    public <T> java.util.Set<T> matchedBy(Class<T> type) {
+        java.util.Set<T> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (List<Entry> entries : byFact.values()) {
+            for (Entry e : entries) for (Object o : e.justification.matched()) if (type.isInstance(o)) out.add(type.cast(o));
+        }
+        return out;
+    }
+
     /** How often each rule fired in this session (for rule coverage). */
     public Map<String, Integer> firings() { return Map.copyOf(firings); }
 }

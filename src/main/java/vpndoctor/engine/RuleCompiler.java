@@ -151,6 +151,34 @@ public final class RuleCompiler {
     }
 
     private static String clean(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+        return text == null ? "" : withImportHint(text.replaceAll("\\s+", " ").trim());
+    }
+
+    private static final java.util.regex.Pattern UNRESOLVED = java.util.regex.Pattern.compile(
+            "Unable to resolve ObjectType '(\\w+)'|\\b(\\w+) cannot be resolved to a type");
+    private static final List<String> MODEL_PACKAGES = List.of("vpndoctor.model", "vpndoctor.model.config", "vpndoctor.model.derived");
+
+    /**
+     * A fact type the file does not import (a .dslr's sentences expand to LogEvent, Support ... which
+     * live in vpndoctor.model): say which import line it needs, the error alone does not.
+     */
+    static String withImportHint(String text) {
+        java.util.regex.Matcher m = UNRESOLVED.matcher(text);
+        java.util.Set<String> imports = new java.util.LinkedHashSet<>();
+        while (m.find()) {
+            String type = m.group(1) != null ? m.group(1) : m.group(2);
+            for (String p : MODEL_PACKAGES) {
+                try {
+                    Class.forName(p + "." + type, false, RuleCompiler.class.getClassLoader());
+                    imports.add("import " + p + ".*;");
+                    break;
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // not a fact type of this package
+                }
+            }
+        }
+        if (imports.isEmpty()) return text;
+        return text + " (the fact types live in the model packages: add '" + String.join(" ", imports)
+                + "' below the package line; a .dslr needs it too, its sentences expand to these types)";
     }
 }

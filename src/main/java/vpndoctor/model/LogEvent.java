@@ -12,7 +12,7 @@ import java.util.Map;
  */
 @FactDoc(value = "One kind of device message about one tunnel, read from the logs (input). Repeats of the same message are folded into one event with a count. kind is a name from the EventKind vocabulary below; attrs carry the message's details.",
         example = "$e : LogEvent( kind == \"PROXY_ID_NOT_SUPPORTED\", count >= 2, $t : tunnel )")
-public final class LogEvent implements Traceable {
+public final class LogEvent implements LogLine {
     /** How many example lines an aggregated event keeps. */
     public static final int MAX_SAMPLES = 5;
 

@@ -40,8 +40,8 @@ class WalkthroughTest {
                 commands += runBlock(block, exit);
             }
         }
-        assertThat(files).as("files the walkthrough writes").isGreaterThanOrEqualTo(4);
-        assertThat(commands).as("commands the walkthrough runs").isGreaterThanOrEqualTo(7);
+        assertThat(files).as("files the walkthrough writes").isGreaterThanOrEqualTo(5);
+        assertThat(commands).as("commands the walkthrough runs").isGreaterThanOrEqualTo(9);
     }
 
     private int runBlock(List<String> block, int exit) {

@@ -122,9 +122,9 @@ class EventStore { // not final: a test store fails on purpose to prove one line
         return Math.min(a + b, MAX_VARIANTS + 1);
     }
 
-    void unrecognized(Origin origin, Platform platform) {
+    void unrecognized(Origin origin, Platform platform, String peer, long seq) {
         if (unrecognized.size() < MAX_UNRECOGNIZED) {
-            unrecognized.add(new UnrecognizedLine("u" + (unrecognized.size() + 1), origin, platform));
+            unrecognized.add(new UnrecognizedLine("u" + (unrecognized.size() + 1), origin, platform, peer, seq));
         }
     }
 

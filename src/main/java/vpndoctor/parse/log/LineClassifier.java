@@ -187,7 +187,7 @@ final class LineClassifier {
             }
             case UNRECOGNIZED -> {
                 learnPeer(msg, ctx);
-                store.unrecognized(new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), platform);
+                store.unrecognized(new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), platform, unrecognizedPeer(msg, ctx), seq);
                 acct.unrecognized();
             }
             case IGNORED, IRRELEVANT -> acct.irrelevant();
@@ -339,6 +339,17 @@ final class LineClassifier {
     private static boolean lends(EventKind kind) {
         return kind != EventKind.INVALID_SPI && kind != EventKind.CLEARTEXT_FOR_PROTECTED_TRAFFIC
                 && kind != EventKind.PMTU_EXCEEDED && kind != EventKind.UNABLE_TO_FRAGMENT;
+    }
+
+    /**
+     * The tunnel of a line no parser understands, so a rule written for it joins the right tunnel:
+     * the remote address the line names, else the peer the negotiation lines just before it named
+     * on the same device; null when neither.
+     */
+    private static String unrecognizedPeer(Msg msg, SourceContext ctx) {
+        String own = Parsed.address(PeerFinder.find(msg.text));
+        if (own != null && !ctx.isLocal(own)) return own;
+        return ctx.nearbyPeer();
     }
 
     /** Unrecognized lines of an IKE negotiation still tell which tunnel the lines after them are about. */
