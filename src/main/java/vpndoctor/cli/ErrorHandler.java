@@ -33,7 +33,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             message = ex.getMessage();
         } else {
             code = INTERNAL;
-            message = "internal error: " + ex;
+            message = "internal error: " + ex + (Boolean.getBoolean("vpndoctor.debug") ? "" : " (run with -Dvpndoctor.debug=true for the stack)");
+            if (Boolean.getBoolean("vpndoctor.debug")) ex.printStackTrace(cl.getErr());
         }
         cl.getErr().println("vpn-doctor: " + message);
         cl.getErr().flush();

@@ -21,7 +21,9 @@ public final class FactsCommand implements Callable<Integer> {
         ErrorHandler.requireSomeInput(loaded.sources(), loaded.accounting().getSkipped(), spec.commandLine().getErr());
         for (Object f : loaded.facts()) {
             if (f instanceof Traceable t) {
-                out.println(t.getId() + "\t" + f.getClass().getSimpleName() + "\t" + t.describe() + "\t" + t.getOrigins().get(0).where());
+                // a fact built from no line (e.g. a default the device applies) has no place to show
+                String where = t.getOrigins().isEmpty() ? "-" : t.getOrigins().get(0).where();
+                out.println(t.getId() + "\t" + f.getClass().getSimpleName() + "\t" + t.describe() + "\t" + where);
             } else {
                 out.println(f);
             }

@@ -98,6 +98,17 @@ public final class LogAttributes {
         put("session", "show crypto session status (UP-ACTIVE, UP-IDLE, DOWN-NEGOTIATING)");
         put("vti", "true when an SA entry belongs to a virtual tunnel interface");
         put("proxyMatch", "true when the device says the child SA selectors matched a crypto map entry");
+        put("action", "packet-tracer's final Action (allow, drop)");
+        put("dropReason", "packet-tracer's Drop-reason token (acl-drop, no-route, vpn-handle-error, ipsec-spoof...)");
+        put("dropPhase", "packet-tracer: the Type of the first phase whose Result is DROP (ACCESS-LIST, NAT, VPN...)");
+        put("vpnPhase", "packet-tracer: allow when a VPN encrypt phase passed, drop when a VPN phase dropped");
+        put("nat", "packet-tracer: translated when the NAT phase maps the source to another address, identity when to itself");
+        put("decrypted", "true when packet-tracer was told the packet is decrypted tunnel traffic");
+        put("sent", "echoes a ping sent");
+        put("replies", "echoes a ping got back");
+        put("percent", "a ping's success rate in percent");
+        put("pattern", "a ping's marks as printed (!!!!!, .!!!!, ?????)");
+        put("shape", "a ping's outcome: all, none, first-lost, partial, unknown");
         put("msgId", "the ASA/FTD syslog message id a line was read by (when its id, not its wording, decided)");
     }
 

@@ -45,7 +45,7 @@ final class LineClassifier {
      */
     void scanned(SourceContext ctx, LineScan s, byte[] b, int off, int len) {
         LineScan.Verdict verdict = s.verdict();
-        if (verdict == LineScan.Verdict.SLOW || ctx.block != null || ctx.showSa != null || ctx.routes != null) {
+        if (verdict == LineScan.Verdict.SLOW || ctx.block != null || ctx.showSa != null || ctx.routes != null || ctx.state != null) {
             String text = decoder.decode(b, off, len);
             if (text.length() > LineLimits.MAX_CHARS) tooLong(ctx); else line(ctx, text);
             return;
@@ -150,9 +150,11 @@ final class LineClassifier {
                 return;
             }
         }
+        if (ctx.state != null && stateBlock(ctx, line)) return;
         if (ctx.showSa != null || relevant && ShowIpsecSa.opens(line.strip())) {
             if (showSa(ctx, line)) return;
         }
+        if (relevant && (ctx.state = StateBlock.open(line.strip())) != null && stateBlock(ctx, line)) return;
         if (!relevant) {
             acct.irrelevant();
             return;
@@ -212,6 +214,54 @@ final class LineClassifier {
         if (ctx.block != null) finishBlock(ctx);
         if (ctx.showSa != null) closeShowSa(ctx);
         if (ctx.routes != null) closeRoutes(ctx);
+        if (ctx.state != null) closeState(ctx);
+    }
+
+    /**
+     * A line of a pasted packet-tracer run, vpn-sessiondb or ping result (or the line that opens one):
+     * true when the block took it (counted here), false when it ended the block.
+     */
+    private boolean stateBlock(SourceContext ctx, String line) {
+        String trimmed = line.strip();
+        Origin[] made = new Origin[1];
+        java.util.function.Supplier<Origin> origin = () -> made[0] != null ? made[0]
+                : (made[0] = new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)));
+        ShowIpsecSa.Take take = ctx.state.offer(trimmed, origin, seq);
+        storeState(ctx);
+        switch (take) {
+            case RELEVANT -> acct.relevant();
+            case FILLER -> acct.irrelevant();
+            case NOT_MINE -> {
+                closeState(ctx);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void closeState(SourceContext ctx) {
+        ctx.state.close();
+        storeState(ctx);
+        ctx.state = null;
+    }
+
+    /** Each finished reading is one event; a tunnelless one (a traced flow, a ping) borrows no peer. */
+    private void storeState(SourceContext ctx) {
+        if (ctx.platform == null && ctx.state.platform() != null) ctx.platform = ctx.state.platform();
+        for (StateBlock.Entry entry : ctx.state.drain()) {
+            parsed.reset();
+            Parsed p = entry.parsed();
+            parsed.is(p.kind);
+            parsed.peer = p.peer;
+            parsed.local = p.local;
+            parsed.tunnelless = p.tunnelless;
+            parsed.attrs.putAll(p.attrs);
+            if (!parsed.tunnelless) settlePeer(ctx, null, null);
+            LogEvent e = store.add(parsed, ctx.platform, entry.origins().get(0), null, entry.seq());
+            if (e.getCount() == 1) {
+                for (int i = 1; i < entry.origins().size(); i++) e.addContext(entry.origins().get(i));
+            }
+        }
     }
 
     private void closeRoutes(SourceContext ctx) {

@@ -34,12 +34,20 @@ final class MessageParser {
                 case NONE -> AsaSyslogParser.vpnFamily(id) ? Outcome.UNRECOGNIZED : Outcome.IRRELEVANT;
             };
         }
+        // an IOS message the catalogue lists: what it is when no wording rule below says more
+        IosCatalogue.Entry ios = t.indexOf('-') < 0 ? null : IosCatalogue.find(t);
+        if (ios != null) {
+            // a LINEPROTO/LINK row is about tunnel interfaces only; a user's session or the device's internals are no tunnel's fault
+            if (ios.interfaceScoped()) return IosCatalogue.tunnelInterface(t) ? byIosCatalogue(ios, msg, out) : Outcome.IRRELEVANT;
+            if (ios.kind() == IosCatalogue.Kind.REMOTE_ACCESS || ios.kind() == IosCatalogue.Kind.NOT_S2S) return Outcome.IGNORED;
+        }
         if (isIosCrypto(t)) {
             if (msg.has("ikev2") && Ikev2Rules.parse(msg, out)) return outcome(out);
-            return Rule.first(IosCryptoRules.RULES, msg, out) ? outcome(out) : Outcome.UNRECOGNIZED;
+            if (Rule.first(IosCryptoRules.RULES, msg, out)) return outcome(out);
+            return ios != null ? byIosCatalogue(ios, msg, out) : Outcome.UNRECOGNIZED;
         }
         // an IOS message of another facility (%DOT1X-5-FAIL, %LINK-3-UPDOWN...) is not IKE debug, whatever its words
-        if (otherIosFacility(t)) return Outcome.IRRELEVANT;
+        if (ios == null && otherIosFacility(t)) return Outcome.IRRELEVANT;
         if (msg.has("ikev2") && Ikev2Rules.parse(msg, out)) return outcome(out);
         if (Ikev2Rules.payloadDump(msg, out)) return outcome(out);
         // ASA debug, bare or with its "[IKEv1]: " / "[IKEv1 DEBUG]: " tag (8.x and later)
@@ -47,9 +55,35 @@ final class MessageParser {
         for (List<Rule> family : asaDebug ? ASA_DEBUG_ORDER : DEBUG_ORDER) {
             if (Rule.first(family, msg, out)) return outcome(out);
         }
+        if (ios != null) return byIosCatalogue(ios, msg, out);
         out.tunnelless = true;
         if (Rule.first(NatConnRules.RULES, msg, out)) return outcome(out);
         return looksVpn(msg) ? Outcome.UNRECOGNIZED : Outcome.IRRELEVANT;
+    }
+
+    /**
+     * A listed IOS message whose wording no rule reads: the catalogue says what it is. A symptom or
+     * progress row becomes its event kind (or a trace naming the message when no rule reads it yet);
+     * a symptom read from its mnemonic alone votes only when the line names an address (a line cut
+     * before its values, or a PKI message that names no tunnel, shows the message exists, not which
+     * tunnel failed). Benign rows are recognized and dropped.
+     */
+    private static Outcome byIosCatalogue(IosCatalogue.Entry e, Msg msg, Parsed out) {
+        switch (e.kind()) {
+            case SYMPTOM, PROGRESS -> {
+                boolean named = Parsed.address(PeerFinder.find(msg.text)) != null;
+                boolean votes = e.event() != null && (e.kind() == IosCatalogue.Kind.PROGRESS || named);
+                if (votes) out.is(e.event()); else out.is(vpndoctor.model.EventKind.IKE_TRACE).attr("step", e.meaning());
+                // a trace that names no peer (a PKI or data-plane report, a DMVPN line in its own address layout)
+                // is tied to no tunnel: it neither borrows the peer of the lines around it nor lends one
+                if (!votes && !named) out.tunnelless = true;
+                out.attr("msgId", e.key());
+                return outcome(out);
+            }
+            default -> {
+                return Outcome.IGNORED;
+            }
+        }
     }
 
     /**

@@ -21,6 +21,9 @@ final class RelevanceFilter {
         "MM_", "AM_", "QM_", "AG_", "#pkts", "%PKI-", "Certificate", "certificate", "/500 ", "/4500 ", "Auth sign:",
         // 'show crypto ipsec sa' entry heads that name no other keyword (IOS prints the idents before current_peer)
         "ident (addr", "interface: ", "Interface: ", "Session status:",
+        // pasted state outputs (StateBlock): packet-tracer, vpn-sessiondb, ping results
+        "packet-tracer", "Drop-reason:", "vpn-sessiondb", "Session Type: LAN-to-LAN", "Connection   : ", "ICMP Echos",
+        "Success rate is", "#ping ", "# ping ", ">ping ", "> ping ",
         // a pasted routing table starts here (ShowRoutes)
         "Gateway of last resort",
         // ASA show crypto isakmp sa: "Type    : L2L             Role    : responder" (who started the exchange)
@@ -42,6 +45,10 @@ final class RelevanceFilter {
                     if (!coveredBy(v, KEYWORDS)) all.add(v);
                 }
             }
+        }
+        // the IOS catalogue's mnemonics ("-NHRP_NHS_DOWN"): a message the table lists is let through whatever its wording
+        for (String k : IosCatalogue.keywords()) {
+            if (!coveredBy(k, KEYWORDS)) all.add(k);
         }
         for (String k : all) {
             int key = k.charAt(0) << 7 | k.charAt(1);

@@ -37,6 +37,8 @@ final class SourceContext {
     ProposalBlock block;
     /** A pasted 'show crypto ipsec sa' still being read (null outside one). */
     ShowIpsecSa showSa;
+    /** A pasted packet-tracer run, vpn-sessiondb or ping result still being read (null outside one). */
+    StateBlock state;
     /** A pasted routing table still being read (null outside one). */
     ShowRoutes routes;
     /** "received" or "sent": the IKEv2 packet whose dump the next payload lines belong to (null before any). */

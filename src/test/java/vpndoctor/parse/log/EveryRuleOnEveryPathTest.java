@@ -15,7 +15,7 @@ import vpndoctor.model.LogEvent;
 
 /**
  * One source from rule table to fast path: every rule of every wording family (and every id of the
- * ASA/FTD catalogue) gives on the default path (parallel byte scanner) exactly what it gives on the
+ * ASA/FTD and of the IOS catalogue) gives on the default path (parallel byte scanner) exactly what it gives on the
  * reference path (every line through the full classifier), in each envelope its lines arrive in. A
  * rule line added to a table whose keyword the fast path does not look for fails here.
  */
@@ -63,6 +63,11 @@ class EveryRuleOnEveryPathTest {
         for (String id : AsaCatalogue.all().keySet()) {
             probes.add("Dec 05 10:00:01 fw1 %ASA-5-" + id + ": Group = " + PEER + ", IP = " + PEER + ", catalogue probe");
             probes.add("Dec 05 10:00:01 fw1 %FTD-5-" + id + ": catalogue probe without an address");
+        }
+        for (IosCatalogue.Entry e : IosCatalogue.all().values()) {
+            String tag = e.key().replaceFirst("-", "-" + e.severity() + "-");
+            probes.add("Dec  5 10:00:01.123: %" + tag + ": catalogue probe from " + PEER);
+            probes.add("Dec  5 10:00:01.123: %" + tag + ": Line protocol on Interface Tunnel0, catalogue probe without an address");
         }
         assertThat(probes).hasSizeGreaterThan(3000);
         List<String> differ = new ArrayList<>();
