@@ -49,6 +49,10 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
     Path out;
 
+    @Option(names = "--tunnels-per-batch", paramLabel = "N", defaultValue = "" + vpndoctor.engine.TunnelBatches.DEFAULT_TUNNELS,
+            description = "jsonl: diagnose at most N tunnels in one rule session (the evidence of other tunnels and the configs are shared), so memory stays bounded (default: ${DEFAULT-VALUE})")
+    int tunnelsPerBatch;
+
     @Option(names = "--explain", description = "text: print the full explanation tree of every finding")
     boolean explain;
 
@@ -94,6 +98,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         for (RuleProblem p : Engine.of(doctor).ruleProblems()) {
             if (p.severity() == RuleProblem.Severity.ERROR) err.println(p);
         }
+        if (format == Formats.Format.JSONL && saveCase == null) return streamJsonLines(doctor, loaded, progress, err);
         Diagnosis d = Engine.of(doctor).diagnose(loaded);
         if (progress != null) progress.phase("report");
         ErrorHandler.requireSomeInput(d.input().sources(), d.input().skipped(), err);
@@ -102,23 +107,18 @@ public final class DiagnoseCommand implements Callable<Integer> {
             err.println("vpn-doctor: saved case " + saveCase + " (" + written.size() + " files): correct expected.json and replace its placeholder description"
                     + " (the case fails until you do), then `vpn-doctor rules test --cases " + saveCase + "`");
         }
-        if (format == Formats.Format.JSONL) { // streamed: the report of 100k tunnels is never one string
-            if (out != null) {
-                try (java.io.Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                    vpndoctor.report.JsonLinesReport.write(d, w);
-                } catch (IOException e) {
-                    throw ErrorHandler.outputFailed(out, e);
-                }
-            } else {
-                java.io.Writer w = new java.io.BufferedWriter(spec.commandLine().getOut(), 1 << 16);
-                vpndoctor.report.JsonLinesReport.write(d, w);
-                w.flush();
-                ErrorHandler.checkStdout(spec.commandLine().getOut());
-            }
+        if (format == Formats.Format.JSONL) {
+            java.io.StringWriter w = new java.io.StringWriter();
+            vpndoctor.report.JsonLinesReport.write(d, w);
+            write(w.toString());
             return exitCode(d);
         }
         boolean useColor = color != null ? color : (out == null && System.console() != null);
-        String report = Formats.render(d, format, useColor, explain);
+        write(Formats.render(d, format, useColor, explain));
+        return exitCode(d);
+    }
+
+    private void write(String report) {
         if (out != null) {
             try {
                 Files.writeString(out, report, StandardCharsets.UTF_8);
@@ -129,7 +129,37 @@ public final class DiagnoseCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(report);
             ErrorHandler.checkStdout(spec.commandLine().getOut());
         }
-        return exitCode(d);
+    }
+
+    /**
+     * JSON Lines, streamed: the tunnels are diagnosed in batches of --tunnels-per-batch (TunnelBatches)
+     * and each batch's lines are written as soon as it is done, so neither the report nor one session
+     * of 100k tunnels is ever held whole (issue 14).
+     */
+    private Integer streamJsonLines(Diagnoser doctor, LoadedEvidence loaded, Progress progress, PrintWriter err) throws IOException {
+        ErrorHandler.requireSomeInput(loaded.sources(), loaded.accounting().getSkipped(), err);
+        java.io.Writer w;
+        try {
+            w = out != null ? Files.newBufferedWriter(out, StandardCharsets.UTF_8) : new java.io.BufferedWriter(spec.commandLine().getOut(), 1 << 16);
+        } catch (IOException e) {
+            throw ErrorHandler.outputFailed(out, e);
+        }
+        int[] lines = {0};
+        boolean[] found = {false};
+        try {
+            Diagnosis summary = vpndoctor.engine.TunnelBatches.run(Engine.of(doctor), loaded, tunnelsPerBatch, batch -> {
+                if (progress != null) progress.phase("rules");
+                lines[0] += vpndoctor.report.JsonLinesReport.writeTunnels(batch, w);
+                found[0] |= exitCode(batch) == FOUND;
+            });
+            vpndoctor.report.JsonLinesReport.writeSummary(summary, lines[0], w);
+            if (out != null) w.close();
+        } catch (java.io.UncheckedIOException e) {
+            if (out != null) throw ErrorHandler.outputFailed(out, e.getCause());
+            throw e;
+        }
+        if (out == null) ErrorHandler.checkStdout(spec.commandLine().getOut());
+        return found[0] ? FOUND : 0;
     }
 
     /** 0, or {@link #FOUND} when --fail-on names a kind of finding the diagnosis has. */

@@ -7,6 +7,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        Integer relaunched = Relaunch.ifLarge(args); // a large input: once more with the launcher's JIT options
+        if (relaunched != null) System.exit(relaunched);
         if (usesCachedBundledRules(args)) vpndoctor.engine.RulePreload.start();
         System.exit(run(args));
     }

@@ -2,7 +2,6 @@ package vpndoctor.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +36,7 @@ public final class LogEvent implements LogLine {
         this.platform = platform == null ? Platform.UNKNOWN : platform;
         this.peer = peer;
         this.local = local;
-        this.attrs = attrs == null || attrs.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attrs));
+        this.attrs = SmallMap.copyOf(attrs);
         this.samples.add(origin);
         this.firstTime = time;
         this.lastTime = time;

@@ -34,11 +34,19 @@ public final class JsonLinesReport {
     public record SummaryLine(boolean summary, int tunnels, Object input, Object unrecognized, List<String> notes, List<String> ruleErrors) {}
 
     public static void write(Diagnosis d, Writer out) {
+        int n = writeTunnels(d, out);
+        writeSummary(d, n, out);
+    }
+
+    /**
+     * The tunnel lines of d (every tunnel once, in d.tunnels' order, then any named only by a
+     * finding), without the summary: a batch of a diagnosis in batches. Returns how many were written.
+     */
+    public static int writeTunnels(Diagnosis d, Writer out) {
         Map<String, List<Finding>> roots = byTunnel(d.rootCauses(), Finding::tunnel);
         Map<String, List<Finding>> hyps = byTunnel(d.hypotheses(), Finding::tunnel);
         Map<String, List<BenignFinding>> benign = byTunnel(d.benign(), BenignFinding::tunnel);
         Map<String, List<Advice>> advice = byTunnel(d.recommendations(), Advice::tunnel);
-        // every tunnel once, in the report's order (d.tunnels is sorted), then any named only by a finding
         LinkedHashMap<String, Boolean> order = new LinkedHashMap<>();
         d.tunnels().forEach(t -> order.put(t, true));
         for (Map<String, ?> m : List.of(roots, hyps, benign, advice)) m.keySet().forEach(t -> order.putIfAbsent(t, true));
@@ -48,7 +56,16 @@ public final class JsonLinesReport {
                         benign.getOrDefault(t, List.of()), advice.getOrDefault(t, List.of())));
                 out.write('\n');
             }
-            JSON.writeValue(out, new SummaryLine(true, order.size(), d.input(), d.unrecognized(), d.notes(), d.ruleErrors()));
+            return order.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The last line: input accounting, unrecognized lines, notes and rule errors of d, and the number of tunnel lines. */
+    public static void writeSummary(Diagnosis d, int tunnels, Writer out) {
+        try {
+            JSON.writeValue(out, new SummaryLine(true, tunnels, d.input(), d.unrecognized(), d.notes(), d.ruleErrors()));
             out.write('\n');
             out.flush();
         } catch (IOException e) {

@@ -1,0 +1,86 @@
+package vpndoctor.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A plain `java -jar vpn-doctor.jar diagnose BIG.log` runs with the JVM's default JIT and GC; a
+ * jar manifest cannot carry JVM options. For an input of {@value #BIG_MB} MB or more (or standard
+ * input), the jar starts itself once more with the options bin/vpn-doctor gives a large input
+ * (SerialGC, smaller C2 inlining: see the launcher and BENCHMARKS.md, round 5), keeping the
+ * caller's own JVM options (-Xmx...). The second JVM costs ~0.1 s of start-up against seconds of
+ * JIT on a large file. Not done when the caller chose JIT options itself, when running from classes
+ * (tests) or when VPNDOCTOR_RELAUNCH=off.
+ */
+final class Relaunch {
+    static final String DONE = "vpndoctor.relaunched";
+    static final int BIG_MB = 32;
+    /** The options of bin/vpn-doctor for a large input. */
+    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000");
+
+    private Relaunch() {}
+
+    /** The exit code of the relaunched JVM, or null when this JVM should run the command itself. */
+    static Integer ifLarge(String[] args) {
+        if (args.length == 0 || !args[0].equals("diagnose") || System.getProperty(DONE) != null
+                || "off".equals(System.getenv("VPNDOCTOR_RELAUNCH"))) return null;
+        if (inputBytes(args) < BIG_MB * 1024L * 1024L) return null;
+        List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        for (String o : jvm) {
+            if (o.startsWith("-XX:FreqInlineSize") || o.startsWith("-XX:TieredStopAtLevel") || o.startsWith("-XX:InlineSmallCode")
+                    || o.matches("-XX:\\+Use\\w+GC") || o.startsWith("-agentlib") || o.startsWith("-javaagent")) return null;
+        }
+        String java = ProcessHandle.current().info().command().orElse(null);
+        Path jar;
+        try {
+            jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (Exception e) {
+            return null;
+        }
+        if (java == null || !jar.toString().endsWith(".jar") || !Files.isRegularFile(jar)) return null;
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java);
+        cmd.addAll(jvm);
+        cmd.addAll(OPTIONS);
+        cmd.add("-D" + DONE + "=1");
+        cmd.add("-cp");
+        cmd.add(jar.toString());
+        cmd.add(Main.class.getName());
+        cmd.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(cmd).inheritIO().start();
+            return p.waitFor();
+        } catch (IOException e) {
+            return null; // run here, as before
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+
+    /** Bytes of the files and folders among the arguments (also --opt=FILE); standard input counts as large. */
+    static long inputBytes(String[] args) {
+        long total = 0;
+        for (String a : args) {
+            if (a.startsWith("--") && a.contains("=")) a = a.substring(a.indexOf('=') + 1);
+            if (a.equals("-")) return Long.MAX_VALUE;
+            try {
+                Path p = Path.of(a);
+                if (Files.isRegularFile(p)) total += Files.size(p);
+                else if (Files.isDirectory(p)) {
+                    try (Stream<Path> s = Files.walk(p, 3)) {
+                        total += s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // not a path: an option or its value
+            }
+        }
+        return total;
+    }
+}

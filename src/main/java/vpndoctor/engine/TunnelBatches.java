@@ -1,0 +1,174 @@
+package vpndoctor.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import vpndoctor.model.LogEvent;
+import vpndoctor.model.Tunnel;
+import vpndoctor.result.Diagnosis;
+import vpndoctor.result.Finding;
+
+/**
+ * Diagnoses many tunnels in bounded batches (issue 14: 100k tunnels do not fit one session in
+ * 256 MB). The log events that name a peer are split by tunnel; every other fact (configs, events
+ * without a peer, observations, unrecognized lines) is shared: inserted into every batch's session,
+ * so the config rules, the device-wide ones and the "unknown" tunnel see what one session would.
+ * A batch reports only the tunnels it owns (its events' peers); findings on tunnels no batch owns
+ * (config-only pairings, "unknown") are taken from the first batch, whose shared facts are the same
+ * as every other's. A rule that relates the events of two different peers would see only one
+ * batch's; {@code BatchedDiagnosisTest} runs every sample case one tunnel per batch to show none does.
+ */
+public final class TunnelBatches {
+    /** Tunnels per session when the command line does not say; below this many, one session as before. */
+    public static final int DEFAULT_TUNNELS = 2000;
+
+    private static int peersOf(Split s) {
+        int n = 0;
+        for (List<String> t : s.tunnelsOf().values()) n += t.size();
+        return n;
+    }
+
+    private TunnelBatches() {}
+
+    /**
+     * The tunnels' own facts by group of related tunnels (keyed by the group's first tunnel, sorted),
+     * the tunnels of each group, and the shared facts.
+     */
+    record Split(TreeMap<String, List<Object>> byGroup, Map<String, List<String>> tunnelsOf, List<Object> shared) {}
+
+    /**
+     * Two rules relate events of different peers, both through an event's {@code local} address:
+     * "exists LogEvent( local == $a )" (is this address ours? symptoms/phase2-proxy.drl) asks about
+     * any event of the device, and "LogEvent( local == $t )" (return-route.drl) joins the partner's
+     * output, whose local address is our tunnel's peer. So tunnels whose peer is another event's local
+     * address go in one group (one batch), and one event for each local address is shared by every batch.
+     */
+    static Split split(List<Object> facts) {
+        Set<String> peers = new java.util.HashSet<>();
+        for (Object f : facts) if (f instanceof LogEvent e && e.getPeer() != null) peers.add(e.getPeer());
+        Map<String, String> parent = new java.util.HashMap<>();
+        Map<String, LogEvent> witnessOfLocal = new java.util.LinkedHashMap<>();
+        for (Object f : facts) {
+            if (!(f instanceof LogEvent e) || e.getLocal() == null) continue;
+            witnessOfLocal.putIfAbsent(e.getLocal(), e);
+            if (e.getPeer() != null && peers.contains(e.getLocal())) union(parent, e.getPeer(), e.getLocal());
+        }
+        TreeMap<String, List<Object>> byGroup = new TreeMap<>();
+        Map<String, java.util.SortedSet<String>> members = new java.util.HashMap<>();
+        for (String p : peers) members.computeIfAbsent(find(parent, p), k -> new java.util.TreeSet<>()).add(p);
+        Map<String, String> groupOf = new java.util.HashMap<>();
+        Map<String, List<String>> tunnelsOf = new java.util.HashMap<>();
+        members.values().forEach(m -> {
+            m.forEach(p -> groupOf.put(p, m.first()));
+            tunnelsOf.put(m.first(), List.copyOf(m));
+        });
+        List<Object> shared = new ArrayList<>();
+        Set<LogEvent> witnesses = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        witnesses.addAll(witnessOfLocal.values());
+        for (Object f : facts) {
+            if (f instanceof LogEvent e && e.getPeer() != null) {
+                byGroup.computeIfAbsent(groupOf.get(e.getPeer()), k -> new ArrayList<>(4)).add(f);
+                if (witnesses.contains(e)) shared.add(f); // also in its own group's batch: see addTo
+            } else {
+                shared.add(f);
+            }
+        }
+        return new Split(byGroup, tunnelsOf, shared);
+    }
+
+    private static String find(Map<String, String> parent, String x) {
+        String r = x;
+        for (String p; (p = parent.get(r)) != null; ) r = p;
+        return r;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a), rb = find(parent, b);
+        if (!ra.equals(rb)) parent.put(ra, rb);
+    }
+
+    /**
+     * Runs the batches: {@code perBatch} gets each batch's findings (its own tunnels only) as soon as
+     * it is assembled, then those on tunnels no batch owns. The returned summary has no findings: the
+     * input accounting, unrecognized lines, notes, the rule errors of every batch, and in
+     * {@code tunnels} every tunnel reported. With at most {@code tunnelsPerBatch} tunnels, one
+     * session: {@code perBatch} gets the whole diagnosis once.
+     */
+    public static Diagnosis run(Engine doctor, LoadedEvidence loaded, int tunnelsPerBatch, Consumer<Diagnosis> perBatch) {
+        if (tunnelsPerBatch < 1) throw new IllegalArgumentException("tunnels per batch must be at least 1, was " + tunnelsPerBatch);
+        Split split = split(loaded.facts());
+        if (split.byGroup().size() <= 1 || peersOf(split) <= tunnelsPerBatch) {
+            Diagnosis whole = doctor.diagnose(loaded);
+            perBatch.accept(whole);
+            return new Diagnosis(List.of(), List.of(), List.of(), List.of(), whole.tunnels(), whole.input(), whole.unrecognized(),
+                    whole.notes(), whole.ruleErrors());
+        }
+        // the platform a tunnel without platform-telling lines gets (its advice's syntax): from all the evidence
+        vpndoctor.model.Platform platform = DiagnosisAssembler.fallbackPlatform(loaded.facts(), loaded.configPlatform());
+        Set<String> errors = new LinkedHashSet<>();
+        Set<String> reported = new java.util.TreeSet<>();
+        Set<String> rootIdsSeen = new java.util.HashSet<>();
+        Set<String> allPeers = new java.util.HashSet<>();
+        split.tunnelsOf().values().forEach(allPeers::addAll);
+        Diagnosis rest = null;
+        List<String> owned = new ArrayList<>(tunnelsPerBatch);
+        var it = split.byGroup().entrySet().iterator();
+        while (it.hasNext()) {
+            owned.clear();
+            Set<Object> batchFacts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<Object> ordered = new ArrayList<>(split.shared());
+            batchFacts.addAll(split.shared());
+            while (it.hasNext() && (owned.isEmpty() || owned.size() < tunnelsPerBatch)) { // a group is never split
+                Map.Entry<String, List<Object>> g = it.next();
+                owned.addAll(split.tunnelsOf().get(g.getKey()));
+                for (Object f : g.getValue()) if (batchFacts.add(f)) ordered.add(f); // a shared witness once
+                it.remove(); // the batch's session holds them now; the split need not
+            }
+            Diagnosis d = doctor.diagnose(new LoadedEvidence(ordered, loaded.accounting(), loaded.sources(), platform,
+                    loaded.configLines(), loaded.configUnparsed(), loaded.notes()));
+            errors.addAll(d.ruleErrors());
+            Set<String> mine = new java.util.HashSet<>(owned);
+            Diagnosis own = only(d, mine::contains);
+            own.rootCauses().forEach(f -> rootIdsSeen.add(f.id()));
+            reported.addAll(own.tunnels());
+            perBatch.accept(own);
+            // the first batch reports the tunnels no batch owns (config-only pairings, "unknown")
+            if (rest == null) rest = only(d, t -> !allPeers.contains(t));
+        }
+        rest = withoutRefinedUnknown(rest, rootIdsSeen, doctor.catalog());
+        perBatch.accept(rest);
+        reported.addAll(rest.tunnels());
+        return new Diagnosis(List.of(), List.of(), List.of(), List.of(), List.copyOf(reported),
+                rest.input(), rest.unrecognized(), rest.notes(), List.copyOf(errors));
+    }
+
+    /** d with the findings, advice and tunnels of the tunnels {@code keep} accepts. */
+    static Diagnosis only(Diagnosis d, java.util.function.Predicate<String> keep) {
+        return new Diagnosis(
+                d.rootCauses().stream().filter(f -> keep.test(f.tunnel())).toList(),
+                d.hypotheses().stream().filter(f -> keep.test(f.tunnel())).toList(),
+                d.benign().stream().filter(f -> keep.test(f.tunnel())).toList(),
+                d.recommendations().stream().filter(a -> keep.test(a.tunnel())).toList(),
+                d.tunnels().stream().filter(keep).toList(),
+                d.input(), d.unrecognized(), d.notes(), d.ruleErrors());
+    }
+
+    /**
+     * One session drops a general root cause on "unknown" when a more specific one is proven on any
+     * tunnel (DiagnosisAssembler.refine); the first batch saw only its own tunnels' specific ones.
+     */
+    private static Diagnosis withoutRefinedUnknown(Diagnosis rest, Set<String> rootIds, CauseCatalog catalog) {
+        List<Finding> roots = new ArrayList<>();
+        for (Finding f : rest.rootCauses()) {
+            boolean refined = Tunnel.UNKNOWN.equals(f.tunnel())
+                    && rootIds.stream().anyMatch(c -> !c.equals(f.id()) && catalog.satisfies(c, f.id()));
+            if (!refined) roots.add(f);
+        }
+        return new Diagnosis(roots, rest.hypotheses(), rest.benign(), rest.recommendations(), rest.tunnels(), rest.input(),
+                rest.unrecognized(), rest.notes(), rest.ruleErrors());
+    }
+}
