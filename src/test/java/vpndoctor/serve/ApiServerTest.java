@@ -47,7 +47,7 @@ class ApiServerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        doctor = Diagnoser.withBundledRules();
+        doctor = vpndoctor.TestDoctor.get();   // the run's one rule base: a static one per class stays reachable for the whole run
         monitor = Monitor.builder(doctor).build();
         server = new ApiServer(doctor, monitor, ApiServer.Settings.defaults().withPort(0).withLimits(1 << 20, 60_000, 4)).start();
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

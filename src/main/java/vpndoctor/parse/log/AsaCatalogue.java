@@ -1,11 +1,5 @@
 package vpndoctor.parse.log;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -80,25 +74,13 @@ final class AsaCatalogue {
 
     private static Map<String, Entry> load() {
         Map<String, Entry> m = new TreeMap<>();
-        InputStream in = AsaCatalogue.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length != 6) throw new IllegalStateException(RESOURCE + ":" + n + ": expected 6 tab-separated fields");
-                EventKind event = f[3].equals("-") ? null : EventKind.valueOf(f[3]);
-                int severity = f[1].equals("-") ? -1 : Integer.parseInt(f[1]);
-                if (m.put(f[0], new Entry(f[0], severity, Kind.of(f[2]), event, f[4])) != null) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": duplicate id " + f[0]);
-                }
+        CatalogueTsv.read(RESOURCE, 6, (n, f) -> {
+            EventKind event = f[3].equals("-") ? null : EventKind.valueOf(f[3]);
+            int severity = f[1].equals("-") ? -1 : Integer.parseInt(f[1]);
+            if (m.put(f[0], new Entry(f[0], severity, Kind.of(f[2]), event, f[4])) != null) {
+                throw CatalogueTsv.at(RESOURCE, n, "duplicate id " + f[0]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         return Collections.unmodifiableMap(m);
     }
 

@@ -1,11 +1,5 @@
 package vpndoctor.parse.log;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -106,27 +100,15 @@ final class IosCatalogue {
 
     private static Map<String, Entry> load() {
         Map<String, Entry> m = new TreeMap<>();
-        InputStream in = IosCatalogue.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length != 6) throw new IllegalStateException(RESOURCE + ":" + n + ": expected 6 tab-separated fields");
-                String[] tag = f[0].split("-", 3);
-                if (tag.length != 3 || !tag[1].equals(f[1])) throw new IllegalStateException(RESOURCE + ":" + n + ": expected FACILITY-severity-MNEMONIC, severity as in column 2");
-                EventKind event = f[3].equals("-") ? null : EventKind.valueOf(f[3]);
-                String key = tag[0] + "-" + tag[2];
-                if (m.put(key, new Entry(f[0], key, tag[2], Integer.parseInt(f[1]), Kind.of(f[2]), event, f[4])) != null) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": duplicate message " + key);
-                }
+        CatalogueTsv.read(RESOURCE, 6, (n, f) -> {
+            String[] tag = f[0].split("-", 3);
+            if (tag.length != 3 || !tag[1].equals(f[1])) throw CatalogueTsv.at(RESOURCE, n, "expected FACILITY-severity-MNEMONIC, severity as in column 2");
+            EventKind event = f[3].equals("-") ? null : EventKind.valueOf(f[3]);
+            String key = tag[0] + "-" + tag[2];
+            if (m.put(key, new Entry(f[0], key, tag[2], Integer.parseInt(f[1]), Kind.of(f[2]), event, f[4])) != null) {
+                throw CatalogueTsv.at(RESOURCE, n, "duplicate message " + key);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         return Collections.unmodifiableMap(m);
     }
 }
