@@ -240,14 +240,11 @@ public final class DiagnosisAssembler {
                         : dev.map(dv -> platformOf(dv.platform())).filter(x -> x != Platform.UNKNOWN)
                                 .orElse(side.equals("local") ? p : Platform.UNKNOWN);
                 fix = fill(c.fixFor(dp, platforms.ikev2(tunnel), routeBased), tunnel);
-                if (named != null) {
-                    List<String> onDevice = new ArrayList<>();
-                    onDevice.add(platforms.roles().header(named));
-                    onDevice.addAll(FixRoles.fill(fix, named));
-                    fix = onDevice;
-                }
+                // the object to change (interface, profile, keyring) fills the Fix's placeholders and leads the reason
+                if (named != null) fix = FixRoles.fill(fix, named);
                 String why = said.stream().map(vpndoctor.model.FixSide::getReason).filter(r -> !r.isEmpty()).distinct()
                         .reduce((x, y) -> x + "; " + y).orElse("");
+                if (named != null && !named.getTarget().isEmpty()) why = named.getTarget() + (why.isEmpty() ? "" : ": " + why);
                 change = new vpndoctor.result.Change(side, dev.map(vpndoctor.result.Device::hostname).orElse(""), dp.label(), why);
             } else {
                 // no rule can tell (or rules disagree): the Fix is shown in our device's syntax, honestly as either side

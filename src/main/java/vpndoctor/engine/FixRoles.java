@@ -53,15 +53,6 @@ final class FixRoles {
         return d == null || d.getPlatform() == Platform.UNKNOWN ? null : d.getPlatform();
     }
 
-    /** The first line of the fix: which device, by hostname, and why that one. */
-    String header(FixSide f) {
-        DeviceInfo d = devices.get(f.getSide());
-        String host = d == null || d.getHostname().isEmpty() ? (f.getSide() == Side.LOCAL ? "the local device" : "the peer device") : d.getHostname();
-        String platform = d == null || d.getPlatform() == Platform.UNKNOWN ? "" : ", " + d.getPlatform().label();
-        return "! change on " + host + " (" + (f.getSide() == Side.LOCAL ? "local" : "peer") + " config" + platform + ")"
-                + (f.getTarget().isEmpty() ? "" : ", " + f.getTarget()) + ": " + f.getReason();
-    }
-
     /** Fills the placeholders the target names: <tunnel-if>, <profile>, <keyring>. */
     static List<String> fill(List<String> commands, FixSide f) {
         String ifc = part(f.getTarget(), "interface ");

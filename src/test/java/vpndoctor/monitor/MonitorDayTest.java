@@ -22,7 +22,7 @@ public class MonitorDayTest {
     public static Diagnoser doctor;
 
     @BeforeAll
-    static void rules() { doctor = vpndoctor.TestDoctor.get();   // the run's one rule base: a static one per class stays reachable for the whole run }
+    static void rules() { doctor = vpndoctor.TestDoctor.get(); } // the run's one rule base: a static one per class would stay reachable for the whole run
 
     /** Replays the day as if live: the clock follows the lines' times. */
     static List<VerdictChange> replay(MonitorDay day) {

@@ -15,7 +15,7 @@ class MonitorTest {
     static Diagnoser doctor;
 
     @BeforeAll
-    static void rules() { doctor = vpndoctor.TestDoctor.get();   // the run's one rule base: a static one per class stays reachable for the whole run }
+    static void rules() { doctor = vpndoctor.TestDoctor.get(); } // the run's one rule base: a static one per class would stay reachable for the whole run
 
     static String psk(String peer, int i) {
         return "Nov 26 10:00:" + String.format("%02d", i % 60) + " asa-hq %ASA-4-713903: Group = " + peer + ", IP = " + peer

@@ -44,7 +44,7 @@ class VpnStreamsDayTest {
     static Diagnoser doctor;
 
     @BeforeAll
-    static void rules() { doctor = vpndoctor.TestDoctor.get();   // the run's one rule base: a static one per class stays reachable for the whole run }
+    static void rules() { doctor = vpndoctor.TestDoctor.get(); } // the run's one rule base: a static one per class would stay reachable for the whole run
 
     /** One instance: the topology, its driver, its topics. */
     static final class Instance implements AutoCloseable {

@@ -34,7 +34,7 @@ class WatchDayTest {
     static Diagnoser doctor;
 
     @BeforeAll
-    static void rules() { doctor = vpndoctor.TestDoctor.get();   // the run's one rule base: a static one per class stays reachable for the whole run }
+    static void rules() { doctor = vpndoctor.TestDoctor.get(); } // the run's one rule base: a static one per class would stay reachable for the whole run
 
     @Test
     void growingRotatedTruncatedFileGivesTheScheduledChanges(@TempDir Path dir) throws Exception {
