@@ -61,6 +61,10 @@ public final class LogAttributes {
         put("remoteProxyProto", "protocol of the peer's proxy identity when it differs from ours");
         put("reportedBy", "who reported the condition (peer)");
         put("role", "initiator or responder");
+        put("tunnelAddr", "a DMVPN peer's tunnel (overlay) address ('show dmvpn')");
+        put("upDown", "how long a DMVPN peer has been up or down, as printed ('show dmvpn' UpDn Tm)");
+        put("attrb", "a DMVPN peer's NHRP attributes as printed (S static, D dynamic, I incomplete, N NATed, X no socket)");
+        put("nhrpRole", "hub or spoke: the Type: line of 'show dmvpn'");
         put("spiSize", "SPI size of a payload");
         put("src", "source host of a connection message");
         put("srcIf", "source interface of a connection message");
