@@ -73,7 +73,16 @@ public final class Ip {
             else if (c == '-' && i == 0) continue;
             else if (Character.digit(c, 16) < 0) return false;
         }
-        return dots >= 3 && colons == 0 && !s.matches(".*[A-Fa-f].*") || colons >= 2 && dots == 0 && (s.contains("::") || colons >= 7);
+        return dots >= 3 && colons == 0 && !hasHexLetter(s) || colons >= 2 && dots == 0 && (s.contains("::") || colons >= 7);
+    }
+
+    /** An ASCII letter a-f or A-F (a dotted token holding one is no IPv4 shape). */
+    private static boolean hasHexLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'F' || c >= 'a' && c <= 'f') return true;
+        }
+        return false;
     }
 
     /** Parses one address; the message says what is wrong with it. */

@@ -54,8 +54,20 @@ final class AsaSyslogParser {
         return AsaCatalogue.vpnMessage(id);
     }
 
-    private static final java.util.regex.Pattern TEMPLATE_VALUE = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern TEMPLATE_VALUE = java.util.regex.Pattern.compile(
             "\\b(?:IP_address|peer-IP|peer_IP|source_address|dest_address|source_IP|dest_IP|localIP|remoteIP|local-ip|remote-ip|reason_string|interface_name|IP_addr)\\b");
+
+    /** The words of {@link #TEMPLATE_VALUE}: the regex runs only on a line holding one (few do; it was a fifth of the parse time). */
+    private static final String[] TEMPLATE_WORDS = {"IP_addr", "peer-IP", "peer_IP", "source_address", "dest_address", "source_IP",
+        "dest_IP", "localIP", "remoteIP", "local-ip", "remote-ip", "reason_string", "interface_name"};
+
+    /** Whether the text holds a catalogue template word ({@link #TEMPLATE_VALUE}, gated by its words). */
+    static boolean templateValue(String t) {
+        for (String w : TEMPLATE_WORDS) {
+            if (t.contains(w)) return TEMPLATE_VALUE.matcher(t).find();
+        }
+        return false;
+    }
 
     static Result parse(String id, Msg text, Parsed out) {
         if (id == null) return Result.NONE;
@@ -65,7 +77,7 @@ final class AsaSyslogParser {
         if (remoteAccessSession(id, text)) return Result.IGNORE;
         // the catalogue's own template ("IP = peer-IP", "Src:source_address", "Reason: reason_string"), pasted from
         // Cisco's documentation: a device never prints these words where its values go, so the line is no evidence
-        if (TEMPLATE_VALUE.matcher(text.text).find()) return Result.IGNORE;
+        if (templateValue(text.text)) return Result.IGNORE;
         Result byText = byText(id, text, out);
         return byText == Result.NONE && entry != null ? byCatalogue(entry, text, out) : byText;
     }

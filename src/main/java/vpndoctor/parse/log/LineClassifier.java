@@ -151,10 +151,12 @@ final class LineClassifier {
             }
         }
         if (ctx.state != null && stateBlock(ctx, line)) return;
-        if (ctx.showSa != null || relevant && ShowIpsecSa.opens(line.strip())) {
+        // one lower-case copy of the line, shared by the block openers and the message (it was made six times a line)
+        LowerLine lower = relevant ? new LowerLine(line) : null;
+        if (ctx.showSa != null || relevant && ShowIpsecSa.opens(lower.trimmed, lower.trimmedLower)) {
             if (showSa(ctx, line)) return;
         }
-        if (relevant && (ctx.state = StateBlock.open(line.strip())) != null && stateBlock(ctx, line)) return;
+        if (relevant && (ctx.state = StateBlock.open(lower.trimmed, lower.trimmedLower)) != null && stateBlock(ctx, line)) return;
         if (!relevant) {
             acct.irrelevant();
             return;
@@ -163,7 +165,7 @@ final class LineClassifier {
         ctx.lineHost = env.host();
         ctx.lineTime = env.time();
         lastLineTime = env.time();
-        Msg msg = new Msg(env.message());
+        Msg msg = lower.msg(env.message());
         Platform platform = PlatformDetector.detect(msg.text, ctx);
         trackPhase(msg, ctx);
         EventKind blockKind = ProposalBlock.startKind(msg);

@@ -2,8 +2,8 @@ package vpndoctor.parse.log;
 
 import java.util.Locale;
 
-/** A device message after envelope stripping, with a lower-case copy for case-blind keyword tests. */
-final class Msg {
+/** A device message after envelope stripping, with a lower-case copy for case-blind keyword tests (not final: a test's reference overrides the keyword index). */
+class Msg {
     final String text;
     final String lower;
 
@@ -12,7 +12,8 @@ final class Msg {
         this.lower = text.toLowerCase(Locale.ROOT);
     }
 
-    private Msg(String text, String lower) {
+    /** A message with its lower-case copy already made (lower must equal text.toLowerCase(Locale.ROOT)). */
+    Msg(String text, String lower) {
         this.text = text;
         this.lower = lower;
     }
@@ -28,5 +29,19 @@ final class Msg {
 
     boolean has(String lowerNeedle) {
         return lower.contains(lowerNeedle);
+    }
+
+    /** Which rule keywords this message holds (made on the first rule's question). */
+    private Needles.Index index;
+    private long[] found;
+
+    /** Whether the message holds rule keyword {@code id} ({@link Needles}): the same answer as {@code has(needle)}. */
+    boolean hasNeedle(int id, String needle) {
+        if (found == null) {
+            index = Needles.index();
+            found = index.scan(lower);
+        }
+        if (id >= index.size()) return lower.contains(needle);
+        return (found[id >>> 6] & 1L << id) != 0;
     }
 }

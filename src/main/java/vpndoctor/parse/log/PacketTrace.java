@@ -59,8 +59,12 @@ final class PacketTrace extends StateBlock {
     private boolean dropping;
 
     static boolean opens(String trimmed) {
-        String l = trimmed.toLowerCase(Locale.ROOT);
-        return l.contains("packet-tracer input ") && COMMAND.matcher(l).find() || PHASE.matcher(l).find();
+        return opens(trimmed, trimmed.toLowerCase(Locale.ROOT));
+    }
+
+    /** As {@link #opens(String)}, given the line's lower-case copy l. */
+    static boolean opens(String trimmed, String l) {
+        return l.contains("packet-tracer input ") && COMMAND.matcher(l).find() || l.startsWith("phase:") && PHASE.matcher(l).find();
     }
 
     @Override

@@ -38,9 +38,13 @@ final class PingResult extends StateBlock {
     private boolean ended;
 
     static boolean opens(String trimmed) {
-        String l = trimmed.toLowerCase(Locale.ROOT);
+        return opens(trimmed, trimmed.toLowerCase(Locale.ROOT));
+    }
+
+    /** As {@link #opens(String)}, given the line's lower-case copy l. */
+    static boolean opens(String trimmed, String l) {
         return l.startsWith("sending ") && SENDING.matcher(l).find()
-                || (l.contains("#ping ") || l.contains("# ping ") || l.contains(">ping ") || l.contains("> ping ")) && isPrompt(trimmed);
+                || l.contains("ping ") && (l.contains("#ping ") || l.contains("# ping ") || l.contains(">ping ") || l.contains("> ping ")) && isPrompt(trimmed);
     }
 
     @Override

@@ -17,6 +17,8 @@ final class Rule {
     }
 
     private final String needle;
+    /** The keyword's id in {@link Needles}. */
+    private final int needleId;
     private final Pattern pattern;
     private final EventKind kind;
     private final String[] fixed;
@@ -24,6 +26,7 @@ final class Rule {
 
     private Rule(String needle, Pattern pattern, EventKind kind, String[] fixed, Action action) {
         this.needle = needle;
+        this.needleId = Needles.id(needle);
         this.pattern = pattern;
         this.kind = kind;
         this.fixed = fixed;
@@ -73,7 +76,7 @@ final class Rule {
     }
 
     boolean apply(Msg msg, Parsed out) {
-        if (!msg.has(needle)) return false;
+        if (!msg.hasNeedle(needleId, needle)) return false;
         Matcher m = null;
         if (pattern != null) {
             m = pattern.matcher(msg.text);

@@ -45,7 +45,11 @@ final class SessionDb extends StateBlock {
     private boolean seen;
 
     static boolean opens(String trimmed) {
-        String l = trimmed.toLowerCase(Locale.ROOT);
+        return opens(trimmed, trimmed.toLowerCase(Locale.ROOT));
+    }
+
+    /** As {@link #opens(String)}, given the line's lower-case copy l. */
+    static boolean opens(String trimmed, String l) {
         return l.contains("show vpn-sessiondb") && (l.contains("l2l") || l.contains("detail"))
                 || l.startsWith("session type: lan-to-lan") || l.startsWith("connection   :");
     }

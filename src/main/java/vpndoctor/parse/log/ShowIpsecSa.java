@@ -86,7 +86,11 @@ final class ShowIpsecSa {
 
     /** Whether a line (trimmed) opens the command's output. */
     static boolean opens(String trimmed) {
-        String l = trimmed.toLowerCase(Locale.ROOT);
+        return opens(trimmed, trimmed.toLowerCase(Locale.ROOT));
+    }
+
+    /** As {@link #opens(String)}, given the line's lower-case copy l. */
+    static boolean opens(String trimmed, String l) {
         return l.startsWith("session status:") || l.startsWith("ipsec flow:") ||
                 l.startsWith("local ident (addr") || l.startsWith("local  ident (addr") || l.startsWith("current_peer")
                 || l.startsWith("#pkts encaps") || l.startsWith("crypto map tag:") || l.startsWith("peer address:")

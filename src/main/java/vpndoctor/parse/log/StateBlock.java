@@ -20,9 +20,14 @@ abstract class StateBlock {
 
     /** The block for a line (trimmed) that opens one of these outputs, else null. */
     static StateBlock open(String trimmed) {
-        if (PacketTrace.opens(trimmed)) return new PacketTrace();
-        if (SessionDb.opens(trimmed)) return new SessionDb();
-        if (PingResult.opens(trimmed)) return new PingResult();
+        return open(trimmed, trimmed.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** As {@link #open(String)}, given the line's lower-case copy too (made once per line by the caller). */
+    static StateBlock open(String trimmed, String lower) {
+        if (PacketTrace.opens(trimmed, lower)) return new PacketTrace();
+        if (SessionDb.opens(trimmed, lower)) return new SessionDb();
+        if (PingResult.opens(trimmed, lower)) return new PingResult();
         if (ShowDmvpn.opens(trimmed)) return new ShowDmvpn();
         return null;
     }
