@@ -46,6 +46,11 @@ final class LineClassifier {
     void scanned(SourceContext ctx, LineScan s, byte[] b, int off, int len) {
         LineScan.Verdict verdict = s.verdict();
         if (verdict == LineScan.Verdict.SLOW || ctx.block != null || ctx.showSa != null || ctx.routes != null || ctx.state != null) {
+            PreParsed pre = s.pre;
+            if (pre != null) {
+                line(ctx, pre.raw, pre);
+                return;
+            }
             String text = decoder.decode(b, off, len);
             if (text.length() > LineLimits.MAX_CHARS) tooLong(ctx); else line(ctx, text);
             return;
@@ -97,6 +102,11 @@ final class LineClassifier {
     }
 
     void line(SourceContext ctx, String raw) {
+        line(ctx, raw, null);
+    }
+
+    /** A line, with its pre-parse when the reader made one ({@link PreParsed}: the values classify would compute). */
+    private void line(SourceContext ctx, String raw, PreParsed pre) {
         lastLinePeer = null;
         lastLineTime = null;
         lastLineTunnelless = false;
@@ -104,7 +114,7 @@ final class LineClassifier {
         seq++;
         acct.line();
         try {
-            classify(ctx, raw);
+            classify(ctx, raw, pre);
         } catch (RuntimeException e) {
             failed(ctx, e);
         }
@@ -124,8 +134,8 @@ final class LineClassifier {
         else acct.skipSource(ctx.source, "line " + ctx.lineNo + ": " + reason);
     }
 
-    private void classify(SourceContext ctx, String raw) {
-        String line = TextNormalizer.normalize(raw);
+    private void classify(SourceContext ctx, String raw, PreParsed pre) {
+        String line = pre != null ? pre.line : TextNormalizer.normalize(raw);
         if (ctx.block != null) {
             if (ProposalBlock.isContinuation(line)) {
                 ctx.block.add(line);
@@ -142,7 +152,7 @@ final class LineClassifier {
             }
             closeRoutes(ctx);
         }
-        boolean relevant = RelevanceFilter.mayBeRelevant(line);
+        boolean relevant = pre != null ? pre.relevant : RelevanceFilter.mayBeRelevant(line);
         if (relevant && line.contains("Gateway of last resort")) {
             ctx.routes = ShowRoutes.opens(line.strip(), () -> new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), null, seq);
             if (ctx.routes != null) {
@@ -152,7 +162,7 @@ final class LineClassifier {
         }
         if (ctx.state != null && stateBlock(ctx, line)) return;
         // one lower-case copy of the line, shared by the block openers and the message (it was made six times a line)
-        LowerLine lower = relevant ? new LowerLine(line) : null;
+        LowerLine lower = !relevant ? null : pre != null ? pre.lower : new LowerLine(line);
         if (ctx.showSa != null || relevant && ShowIpsecSa.opens(lower.trimmed, lower.trimmedLower)) {
             if (showSa(ctx, line)) return;
         }
@@ -161,14 +171,14 @@ final class LineClassifier {
             acct.irrelevant();
             return;
         }
-        Envelope.Stripped env = Envelope.strip(line);
+        Envelope.Stripped env = pre != null ? pre.env : Envelope.strip(line);
         ctx.lineHost = env.host();
         ctx.lineTime = env.time();
         lastLineTime = env.time();
-        Msg msg = lower.msg(env.message());
+        Msg msg = pre != null ? pre.msg : lower.msg(env.message());
         Platform platform = PlatformDetector.detect(msg.text, ctx);
         trackPhase(msg, ctx);
-        EventKind blockKind = ProposalBlock.startKind(msg);
+        EventKind blockKind = pre != null ? pre.blockKind : ProposalBlock.startKind(msg);
         if (blockKind != null) {
             ctx.block = new ProposalBlock(blockKind, new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), env.time(), seq, platform);
             ctx.block.host = env.host();
@@ -178,10 +188,17 @@ final class LineClassifier {
             return;
         }
         parsed.reset();
-        switch (MessageParser.parse(msg, parsed)) {
+        MessageParser.Outcome outcome;
+        if (pre != null) {
+            outcome = pre.outcome;
+            pre.copyInto(parsed);
+        } else {
+            outcome = MessageParser.parse(msg, parsed);
+        }
+        switch (outcome) {
             case EVENT -> {
                 packetDirection(ctx);
-                attribute(msg, ctx);
+                attribute(msg, ctx, pre);
                 lastLinePeer = parsed.peer;
                 lastLineTunnelless = parsed.tunnelless;
                 store.add(parsed, platform, new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), env.time(), seq);
@@ -190,8 +207,8 @@ final class LineClassifier {
                 if (bad != null) acct.noteLine(ctx.source, ctx.lineNo, "address '" + bad + "' is not a valid IP address: the line is kept, tied to no tunnel by it");
             }
             case UNRECOGNIZED -> {
-                learnPeer(msg, ctx);
-                store.unrecognized(new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), platform, unrecognizedPeer(msg, ctx), seq);
+                learnPeer(msg, ctx, pre);
+                store.unrecognized(new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), platform, unrecognizedPeer(msg, ctx, pre), seq);
                 acct.unrecognized();
             }
             case IGNORED, IRRELEVANT -> acct.irrelevant();
@@ -344,20 +361,25 @@ final class LineClassifier {
     }
 
     /** Peer from the rule, else from the generic phrases, else the source's last peer; never our own address. */
-    private void attribute(Msg msg, SourceContext ctx) {
+    private void attribute(Msg msg, SourceContext ctx, PreParsed pre) {
         if (parsed.tunnelless) return;
         if (parsed.peer == null && !parsed.attrs.containsKey("badAddress")) {
-            String candidate = PeerFinder.find(msg.text);
+            String candidate = find(msg, pre);
             if (candidate != null) parsed.peer(candidate);
         }
-        String group = PeerFinder.group(msg.text);
+        String group = pre != null ? pre.group : PeerFinder.group(msg.text);
         if (group != null) parsed.attr("group", group);
         if (parsed.attrs.containsKey("badAddress")) parsed.peerUnreadable = true;
         if (parsed.attrs.containsKey("phase") == false && ctx.phase != 0
                 && (parsed.kind == EventKind.ATTS_NOT_ACCEPTABLE || parsed.kind == EventKind.ATTS_ACCEPTABLE)) {
             parsed.attr("phase", Integer.toString(ctx.phase));
         }
-        settlePeer(ctx, ConnId.of(msg.text), group);
+        settlePeer(ctx, pre != null ? pre.conn : ConnId.of(msg.text), group);
+    }
+
+    /** The peer phrase of a message: made ahead with the pre-parse when there is one. */
+    private static String find(Msg msg, PreParsed pre) {
+        return pre != null ? pre.find() : PeerFinder.find(msg.text);
     }
 
     /**
@@ -398,21 +420,21 @@ final class LineClassifier {
      * the remote address the line names, else the peer the negotiation lines just before it named
      * on the same device; null when neither.
      */
-    private static String unrecognizedPeer(Msg msg, SourceContext ctx) {
-        String own = Parsed.address(PeerFinder.find(msg.text));
+    private static String unrecognizedPeer(Msg msg, SourceContext ctx, PreParsed pre) {
+        String own = Parsed.address(find(msg, pre));
         if (own != null && !ctx.isLocal(own)) return own;
         return ctx.nearbyPeer();
     }
 
     /** Unrecognized lines of an IKE negotiation still tell which tunnel the lines after them are about. */
-    private static void learnPeer(Msg msg, SourceContext ctx) {
+    private static void learnPeer(Msg msg, SourceContext ctx, PreParsed pre) {
         // only negotiation lines name a peer the next lines continue with; a login, a routing message or a
         // data-plane packet report (an ESP packet with bad padding) names some other address
         String l = msg.lower;
         if (!(l.contains("isakmp") || l.contains("ike") || l.contains("ip = ") || l.contains("group = ")
                 || l.contains("-713") || l.contains("-714") || l.contains("-715"))) return;
         if (l.contains("esp packet") || l.contains("-402")) return;
-        String candidate = Parsed.address(PeerFinder.find(msg.text));
+        String candidate = Parsed.address(find(msg, pre));
         if (candidate != null && !ctx.isLocal(candidate)) ctx.rememberPeer(candidate);
     }
 

@@ -60,6 +60,8 @@ final class LineScan {
     int freeWords;
     /** {@link KeyHash} of that event's key, computed without making the key. */
     long keyHash;
+    /** The classifier's pre-parse of a SLOW line, made by the thread that scanned its batch (null when none: see PreParsed). */
+    PreParsed pre;
     /** {@link EventStore#key} of that event, made on demand ({@link #key(byte[])}) from {@link #keyBytes}. */
     private String key;
     private byte[] keyBytes = new byte[160];

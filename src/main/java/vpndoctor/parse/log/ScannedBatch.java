@@ -61,7 +61,10 @@ final class ScannedBatch {
     boolean claimAndScan() {
         if (!state.compareAndSet(UNSCANNED, CLAIMED)) return false;
         for (int i = 0; i < count; i++) {
-            if (lens[i] != TOO_LONG) scans[i].scan(data, offs[i], lens[i]);
+            if (lens[i] == TOO_LONG) continue;
+            scans[i].scan(data, offs[i], lens[i]);
+            // the per-line part of the full path, on whichever thread scans the batch (PreParsed)
+            scans[i].pre = scans[i].verdict() == LineScan.Verdict.SLOW ? PreParsed.of(data, offs[i], lens[i]) : null;
         }
         state.set(SCANNED);
         return true;
