@@ -40,7 +40,8 @@ public final class ConfigSecrets {
         String digest = null;
         for (Pattern p : KEY_PATTERNS) {
             Matcher m = p.matcher(text);
-            if (m.find()) {
+            // every kind's pattern starts with '^' (SecretKinds.pattern): lookingAt finds what find finds without trying every start
+            if (m.lookingAt()) {
                 String type = m.group(2);
                 String secret = m.group(3);
                 // Shown hidden ("*****") or stored encrypted (type 6/7/8): the clear key is unknown. A hex key is a clear key.
@@ -53,7 +54,7 @@ public final class ConfigSecrets {
         // every other kind that matches is masked (a line may carry two: snmp-server user ... auth A priv P)
         for (Pattern p : OTHER_PATTERNS) {
             Matcher m = p.matcher(text);
-            if (m.find() && !m.group(3).equals(MASK)) text = replace(text, m);
+            if (m.lookingAt() && !m.group(3).equals(MASK)) text = replace(text, m);
         }
         return new Masked(text, digest);
     }

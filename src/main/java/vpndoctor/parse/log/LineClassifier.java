@@ -163,10 +163,11 @@ final class LineClassifier {
         if (ctx.state != null && stateBlock(ctx, line)) return;
         // one lower-case copy of the line, shared by the block openers and the message (it was made six times a line)
         LowerLine lower = !relevant ? null : pre != null ? pre.lower : new LowerLine(line);
-        if (ctx.showSa != null || relevant && ShowIpsecSa.opens(lower.trimmed, lower.trimmedLower)) {
+        if (ctx.showSa != null || relevant && (pre != null ? pre.showSaOpens : ShowIpsecSa.opens(lower.trimmed, lower.trimmedLower))) {
             if (showSa(ctx, line)) return;
         }
-        if (relevant && (ctx.state = StateBlock.open(lower.trimmed, lower.trimmedLower)) != null && stateBlock(ctx, line)) return;
+        if (relevant && (ctx.state = pre != null && !pre.stateOpens ? null : StateBlock.open(lower.trimmed, lower.trimmedLower)) != null
+                && stateBlock(ctx, line)) return;
         if (!relevant) {
             acct.irrelevant();
             return;
@@ -176,8 +177,9 @@ final class LineClassifier {
         ctx.lineTime = env.time();
         lastLineTime = env.time();
         Msg msg = pre != null ? pre.msg : lower.msg(env.message());
-        Platform platform = PlatformDetector.detect(msg.text, ctx);
-        trackPhase(msg, ctx);
+        Platform platform = pre != null ? PlatformDetector.detect(pre.strongPlatform, msg.text, ctx) : PlatformDetector.detect(msg.text, ctx);
+        int phase = pre != null ? pre.phase : phaseSign(msg);
+        if (phase != 0) ctx.phase = phase;
         EventKind blockKind = pre != null ? pre.blockKind : ProposalBlock.startKind(msg);
         if (blockKind != null) {
             ctx.block = new ProposalBlock(blockKind, new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), env.time(), seq, platform);
@@ -438,16 +440,20 @@ final class LineClassifier {
         if (candidate != null && !ctx.isLocal(candidate)) ctx.rememberPeer(candidate);
     }
 
-    /** Which phase the surrounding trace is in, so "atts not acceptable" can say whose offer failed. */
-    private static void trackPhase(Msg msg, SourceContext ctx) {
+    /**
+     * Which phase a line says the surrounding trace is in (1 or 2; 0 when it does not say), so "atts
+     * not acceptable" can say whose offer failed: the source's phase is the last one said.
+     */
+    static int phaseSign(Msg msg) {
         String l = msg.lower;
         if (l.contains("checking isakmp transform") || l.contains("oak_mm") || l.contains("oak_ag")
                 || l.contains("main mode") || l.contains("aggressive mode") || l.contains("message id = 0")
                 && !l.contains("message id = 0x") && l.contains("sa payload")) {
-            ctx.phase = 1;
+            return 1;
         } else if (l.contains("checking ipsec proposal") || l.contains("oak_qm") || l.contains("quick mode")
                 || l.contains("ipsec(") || l.contains("sa payload. message id = ")) {
-            ctx.phase = 2;
+            return 2;
         }
+        return 0;
     }
 }

@@ -11,7 +11,11 @@ final class PlatformDetector {
     private PlatformDetector() {}
 
     static Platform detect(String m, SourceContext ctx) {
-        Platform strong = strong(m);
+        return detect(strong(m), m, ctx);
+    }
+
+    /** As {@link #detect(String, SourceContext)}, given {@link #strong} of the text (made ahead by {@link PreParsed}). */
+    static Platform detect(Platform strong, String m, SourceContext ctx) {
         if (strong != null) {
             ctx.platform = strong;
             return strong;
@@ -41,7 +45,8 @@ final class PlatformDetector {
         return null;
     }
 
-    private static Platform strong(String m) {
+    /** The platform the text alone names for certain, or null. */
+    static Platform strong(String m) {
         if (m.contains("%ASA-") || m.contains("%FTD-") || m.contains("%FWSM-")) return Platform.ASA;
         if (m.contains("%PIX-")) return Platform.PIX;
         // IOS-XE 16+ puts a space before the connection id ("ISAKMP: (1003):", "ISAKMP-ERROR: (0):"); PIX writes "ISAKMP (0):"

@@ -24,6 +24,11 @@ final class PreParsed {
     final boolean relevant;
     /** The following are set only for relevant lines. */
     final LowerLine lower;
+    /** {@link ShowIpsecSa#opens} and whether {@link StateBlock#open} opens a block, on the trimmed line. */
+    final boolean showSaOpens, stateOpens;
+    /** {@link PlatformDetector#strong} of the message and {@link LineClassifier#phaseSign}. */
+    final vpndoctor.model.Platform strongPlatform;
+    final int phase;
     final Envelope.Stripped env;
     final Msg msg;
     final EventKind blockKind;
@@ -42,6 +47,9 @@ final class PreParsed {
         this.line = TextNormalizer.normalize(raw);
         this.relevant = RelevanceFilter.mayBeRelevant(line);
         if (!relevant) {
+            showSaOpens = stateOpens = false;
+            strongPlatform = null;
+            phase = 0;
             lower = null;
             env = null;
             msg = null;
@@ -54,8 +62,12 @@ final class PreParsed {
             return;
         }
         lower = new LowerLine(line);
+        showSaOpens = ShowIpsecSa.opens(lower.trimmed, lower.trimmedLower);
+        stateOpens = StateBlock.open(lower.trimmed, lower.trimmedLower) != null;
         env = Envelope.strip(line);
         msg = lower.msg(env.message());
+        strongPlatform = PlatformDetector.strong(msg.text);
+        phase = LineClassifier.phaseSign(msg);
         blockKind = ProposalBlock.startKind(msg);
         if (blockKind != null) {
             outcome = null;

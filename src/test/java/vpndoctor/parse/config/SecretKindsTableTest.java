@@ -32,6 +32,23 @@ class SecretKindsTableTest {
         assertThat(m(" neighbor 10.0.0.2 password 7 BgpK")).isEqualTo(" neighbor 10.0.0.2 password 7 *****");
     }
 
+    /** The masker asks lookingAt, not find (find tried every start of every line): the same only while every pattern is anchored at the start. */
+    @Test void everyKindsPatternFindsOnlyAtTheStartOfTheLine() {
+        String[] lines = {"crypto isakmp key K address 1.2.3.4", "x crypto isakmp key K address 1.2.3.4", "  no enable secret 5 X",
+            "IP = 1.2.3.4, pre-shared-key abc", " snmp-server user U G v3 auth sha A priv aes 128 P", "key K", " key chain K"};
+        for (SecretKinds.Kind k : SecretKinds.ALL) {
+            java.util.regex.Pattern p = SecretKinds.pattern(k);
+            assertThat(p.pattern()).as(k.name()).startsWith("^");
+            assertThat(p.flags() & java.util.regex.Pattern.MULTILINE).as(k.name()).isZero();
+            for (String line : lines) {
+                java.util.regex.Matcher f = p.matcher(line), l = p.matcher(line);
+                boolean found = f.find();
+                assertThat(l.lookingAt()).as(k.name() + " on " + line).isEqualTo(found);
+                if (found) assertThat(l.group()).isEqualTo(f.group());
+            }
+        }
+    }
+
     @Test void everyKindHasAPatternThatCompiles() {
         for (SecretKinds.Kind k : SecretKinds.ALL) assertThat(SecretKinds.pattern(k).matcher("x").find()).as(k.name()).isFalse();
         assertThat(SecretKinds.logStarts()).contains("isakmp key", "pre-shared-key", "snmp-server host");
