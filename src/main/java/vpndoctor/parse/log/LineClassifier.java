@@ -177,7 +177,9 @@ final class LineClassifier {
         ctx.lineTime = env.time();
         lastLineTime = env.time();
         Msg msg = pre != null ? pre.msg : lower.msg(env.message());
-        Platform platform = pre != null ? PlatformDetector.detect(pre.strongPlatform, msg.text, ctx) : PlatformDetector.detect(msg.text, ctx);
+        // with a pre-parse the text is asked only when neither it nor the source names a platform (an event line keeps no message)
+        Platform platform = pre == null ? PlatformDetector.detect(msg.text, ctx)
+                : PlatformDetector.detect(pre.strongPlatform, pre.strongPlatform != null || ctx.platform != null ? null : pre.text(), ctx);
         int phase = pre != null ? pre.phase : phaseSign(msg);
         if (phase != 0) ctx.phase = phase;
         EventKind blockKind = pre != null ? pre.blockKind : ProposalBlock.startKind(msg);

@@ -1,40 +1,52 @@
 package vpndoctor.parse.log;
 
 import vpndoctor.model.EventKind;
+import vpndoctor.model.Platform;
 
 /**
  * The part of a line's classification that depends on the line alone: decoding, normalizing, the
- * lower-case copies, the envelope, the message's parse and the peer phrases it names. Made ahead, on
- * whichever thread scans the line's batch ({@link ScannedBatch#claimAndScan}), for the lines the byte
- * scan leaves to the full path, so the reader's core does it while the ordered thread is busy with
- * earlier lines. {@link LineClassifier} takes these values instead of computing them when the line
- * goes the ordinary way (an open block, a routing table or a state output may take it first; then the
- * values are unused); everything that depends on earlier lines (blocks, phase, platform, peer
- * settling, the event store) stays on the ordered thread. Every value is what the ordered thread would
- * compute from the same text (ScanEquivalenceTest compares the modes); a line whose parse fails here
- * is given no pre-parse, so the ordered thread fails on it where it always did.
+ * block openers' tests, the envelope, the platform and phase signs, the message's parse and the peer
+ * phrases it names. Made ahead, on whichever thread scans the line's batch ({@link ScannedBatch#claimAndScan}),
+ * for the lines the byte scan leaves to the full path, so the reader's core does it while the ordered
+ * thread is busy with earlier lines. {@link LineClassifier} takes these values instead of computing
+ * them when the line goes the ordinary way (an open block, a routing table or a state output may take
+ * it first; then they are unused); everything that depends on earlier lines (blocks, phase, platform,
+ * peer settling, the event store) stays on the ordered thread. Every value is what the ordered thread
+ * would compute from the same text (ScanEquivalenceTest compares the modes); a line whose parse fails
+ * here gets no pre-parse, so the ordered thread fails on it where it always did.
+ * <p>
+ * Kept small: a batch's pre-parses live until the ordered thread reaches them, so a young collection
+ * in between copies them; an event line keeps no lower-case copies and no message (re-derived from the
+ * line in the rare case the ordered thread asks for it), and its parse is kept as arrays.
  */
 final class PreParsed {
     private static final ThreadLocal<LineDecoder> DECODERS = ThreadLocal.withInitial(LineDecoder::new);
+    private static final String[] NONE = {};
 
     /** The line as decoded. */
     final String raw;
     /** {@link TextNormalizer#normalize} of raw. */
     final String line;
     final boolean relevant;
-    /** The following are set only for relevant lines. */
-    final LowerLine lower;
+    // the rest is set for relevant lines only
     /** {@link ShowIpsecSa#opens} and whether {@link StateBlock#open} opens a block, on the trimmed line. */
     final boolean showSaOpens, stateOpens;
-    /** {@link PlatformDetector#strong} of the message and {@link LineClassifier#phaseSign}. */
-    final vpndoctor.model.Platform strongPlatform;
-    final int phase;
+    /** The lower-case copies, kept only when a block opens (the ordered thread opens it from them). */
+    final LowerLine lower;
+    /** The envelope (its message is dropped, null, for an event line: see {@link #msg}). */
     final Envelope.Stripped env;
+    /** The message; null for an event line (see {@link #text}). */
     final Msg msg;
+    /** {@link PlatformDetector#strong} of the message and {@link LineClassifier#phaseSign}. */
+    final Platform strongPlatform;
+    final int phase;
     final EventKind blockKind;
     /** The parse (null when blockKind is set: a proposal block's first line is not parsed). */
     final MessageParser.Outcome outcome;
-    final Parsed parsed;
+    private final EventKind kind;
+    private final String peer, local;
+    private final boolean ignore, tunnelless, peerUnreadable;
+    private final String[] names, values;
     /** {@link PeerFinder#find} of the message when the classifier will ask for it (see {@link #find}). */
     private final String found;
     private final boolean findDone;
@@ -48,44 +60,61 @@ final class PreParsed {
         this.relevant = RelevanceFilter.mayBeRelevant(line);
         if (!relevant) {
             showSaOpens = stateOpens = false;
-            strongPlatform = null;
-            phase = 0;
             lower = null;
             env = null;
             msg = null;
+            strongPlatform = null;
+            phase = 0;
             blockKind = null;
             outcome = null;
-            parsed = null;
-            found = null;
-            findDone = false;
-            group = conn = null;
+            kind = null;
+            peer = local = found = group = conn = null;
+            ignore = tunnelless = peerUnreadable = findDone = false;
+            names = values = NONE;
             return;
         }
-        lower = new LowerLine(line);
-        showSaOpens = ShowIpsecSa.opens(lower.trimmed, lower.trimmedLower);
-        stateOpens = StateBlock.open(lower.trimmed, lower.trimmedLower) != null;
-        env = Envelope.strip(line);
-        msg = lower.msg(env.message());
-        strongPlatform = PlatformDetector.strong(msg.text);
-        phase = LineClassifier.phaseSign(msg);
-        blockKind = ProposalBlock.startKind(msg);
-        if (blockKind != null) {
+        LowerLine low = new LowerLine(line);
+        showSaOpens = ShowIpsecSa.opens(low.trimmed, low.trimmedLower);
+        stateOpens = StateBlock.open(low.trimmed, low.trimmedLower) != null;
+        lower = showSaOpens || stateOpens ? low : null;
+        Envelope.Stripped e = Envelope.strip(line);
+        Msg m = low.msg(e.message());
+        strongPlatform = PlatformDetector.strong(m.text);
+        phase = LineClassifier.phaseSign(m);
+        blockKind = ProposalBlock.startKind(m);
+        Parsed p = null;
+        if (blockKind == null) {
+            p = new Parsed();
+            outcome = MessageParser.parse(m, p);
+        } else {
             outcome = null;
-            parsed = null;
-            found = null;
-            findDone = false;
-            group = conn = null;
-            return;
         }
-        parsed = new Parsed();
-        outcome = MessageParser.parse(msg, parsed);
+        boolean event = outcome == MessageParser.Outcome.EVENT;
+        env = event ? new Envelope.Stripped(null, e.time(), e.host()) : e;
+        msg = event ? null : m;
+        if (p != null) {
+            kind = p.kind;
+            peer = p.peer;
+            local = p.local;
+            ignore = p.ignore;
+            tunnelless = p.tunnelless;
+            peerUnreadable = p.peerUnreadable;
+            names = new String[p.attrs.size()];
+            values = new String[p.attrs.size()];
+            p.attrsInto(names, values);
+        } else {
+            kind = null;
+            peer = local = null;
+            ignore = tunnelless = peerUnreadable = false;
+            names = values = NONE;
+        }
         // the finder runs for an unrecognized line and for an event that names no peer itself (LineClassifier.attribute)
-        findDone = outcome == MessageParser.Outcome.UNRECOGNIZED || outcome == MessageParser.Outcome.EVENT
-                && !parsed.tunnelless && parsed.peer == null && !parsed.attrs.containsKey("badAddress");
-        found = findDone ? PeerFinder.find(msg.text) : null;
-        boolean tunnelEvent = outcome == MessageParser.Outcome.EVENT && !parsed.tunnelless;
-        group = tunnelEvent ? PeerFinder.group(msg.text) : null;
-        conn = tunnelEvent ? ConnId.of(msg.text) : null;
+        findDone = outcome == MessageParser.Outcome.UNRECOGNIZED
+                || event && !tunnelless && peer == null && !p.attrs.containsKey("badAddress");
+        found = findDone ? PeerFinder.find(m.text) : null;
+        boolean tunnelEvent = event && !tunnelless;
+        group = tunnelEvent ? PeerFinder.group(m.text) : null;
+        conn = tunnelEvent ? ConnId.of(m.text) : null;
     }
 
     /**
@@ -104,17 +133,22 @@ final class PreParsed {
 
     /** The parse copied into the classifier's own Parsed (reset by the caller). */
     void copyInto(Parsed out) {
-        out.kind = parsed.kind;
-        out.peer = parsed.peer;
-        out.local = parsed.local;
-        out.ignore = parsed.ignore;
-        out.tunnelless = parsed.tunnelless;
-        out.peerUnreadable = parsed.peerUnreadable;
-        out.attrs.putAll(parsed.attrs);
+        out.kind = kind;
+        out.peer = peer;
+        out.local = local;
+        out.ignore = ignore;
+        out.tunnelless = tunnelless;
+        out.peerUnreadable = peerUnreadable;
+        for (int i = 0; i < names.length; i++) out.attrs.put(names[i], values[i]);
+    }
+
+    /** The message's text (made again from the line for an event line, which keeps no message). */
+    String text() {
+        return msg != null ? msg.text : Envelope.strip(line).message();
     }
 
     /** {@link PeerFinder#find} of the message's text. */
     String find() {
-        return findDone ? found : PeerFinder.find(msg.text);
+        return findDone ? found : PeerFinder.find(text());
     }
 }
