@@ -20,6 +20,9 @@ import java.util.SplittableRandom;
 public final class ConfigGenerator {
     static final String HUB = "198.51.100.1";
     static final String PEER = "203.0.113.1";
+    /** The faults the generator can inject (the --fault values). */
+    public static final java.util.List<String> FAULTS =
+            java.util.List.of("NONE", "TRANSFORM_SET_MISMATCH", "PSK_MISMATCH", "ENCRYPTION_DOMAIN_MISMATCH", "PFS_MISMATCH");
 
     private final int entries;
     private final int members;
@@ -31,8 +34,8 @@ public final class ConfigGenerator {
         if (entries < 1 || entries > 60_000) throw new IllegalArgumentException("crypto entries must be 1..60000, was " + entries);
         if (members < 1 || members > 1_000_000) throw new IllegalArgumentException("group members must be 1..1000000, was " + members);
         if (aclLines < 0) throw new IllegalArgumentException("ACL lines must be >= 0, was " + aclLines);
-        if (!java.util.Set.of("NONE", "TRANSFORM_SET_MISMATCH", "PSK_MISMATCH", "ENCRYPTION_DOMAIN_MISMATCH", "PFS_MISMATCH").contains(fault)) {
-            throw new IllegalArgumentException("unknown fault " + fault);
+        if (!FAULTS.contains(fault)) {
+            throw new IllegalArgumentException("unknown fault " + fault + ": expected one of " + String.join(", ", FAULTS));
         }
         this.entries = entries;
         this.members = members;

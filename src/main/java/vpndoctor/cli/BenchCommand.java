@@ -36,7 +36,7 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "output file (.gz is not compressed: pipe through gzip)") Path out;
 
         @Override public Integer call() throws Exception {
-            SyslogGenerator g = new SyslogGenerator(lines, tunnels, seed, vpnShare != null ? vpnShare : SyslogGenerator.autoShare(lines, tunnels));
+            SyslogGenerator g = usage(spec, () -> new SyslogGenerator(lines, tunnels, seed, vpnShare != null ? vpnShare : SyslogGenerator.autoShare(lines, tunnels)));
             long bytes;
             try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
                 bytes = g.write(o);
@@ -96,17 +96,31 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--group-members", defaultValue = "100", description = "members of the object-group in the first crypto ACL (default: ${DEFAULT-VALUE})") int members;
         @Option(names = "--acl-lines", defaultValue = "1000", description = "interface ACL lines (default: ${DEFAULT-VALUE})") int aclLines;
         @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})") long seed;
-        @Option(names = "--fault", defaultValue = "TRANSFORM_SET_MISMATCH", description = "injected fault: NONE, TRANSFORM_SET_MISMATCH, PSK_MISMATCH, ENCRYPTION_DOMAIN_MISMATCH, PFS_MISMATCH (default: ${DEFAULT-VALUE})") String fault;
+        @Option(names = "--fault", defaultValue = "TRANSFORM_SET_MISMATCH", completionCandidates = Faults.class, description = "injected fault: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})") String fault;
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "case folder to write") Path out;
 
         @Override public Integer call() throws Exception {
-            vpndoctor.bench.ConfigGenerator g = new vpndoctor.bench.ConfigGenerator(entries, members, aclLines, seed, fault);
+            vpndoctor.bench.ConfigGenerator g = usage(spec, () -> new vpndoctor.bench.ConfigGenerator(entries, members, aclLines, seed, fault));
             Files.createDirectories(out);
             long a = g.writeLocal(out.resolve("local.cfg"));
             long b = g.writePeer(out.resolve("peer.cfg"));
             Files.writeString(out.resolve("faults.json"), g.faultsJson(), StandardCharsets.UTF_8);
             spec.commandLine().getOut().printf("wrote %s/local.cfg (%d lines) and peer.cfg (%d lines); expected result in faults.json%n", out, a, b);
             return 0;
+        }
+    }
+
+    /** The generator's own list of faults, for the help text and completion. */
+    static final class Faults implements Iterable<String> {
+        @Override public java.util.Iterator<String> iterator() { return vpndoctor.bench.ConfigGenerator.FAULTS.iterator(); }
+    }
+
+    /** A generator refusing its arguments is a usage error (exit 2, with the usage), not an internal one. */
+    static <T> T usage(CommandSpec spec, java.util.function.Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 }
