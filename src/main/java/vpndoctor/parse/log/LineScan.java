@@ -58,6 +58,8 @@ final class LineScan {
     private int attrCount;
     /** {@link RareWords#CONNECTION} flags of the free text {@link AsaConnScanner} reported ({@link #free}). */
     int freeWords;
+    /** Where the last end {@link AsaConnScanner} read has its colon and its address ends (scratch for the scanner). */
+    int endColon, endAddr;
     /** {@link KeyHash} of that event's key, computed without making the key. */
     long keyHash;
     /** {@link EventStore#key} of that event, made on demand ({@link #key(byte[])}) from {@link #keyBytes}. */
@@ -97,9 +99,10 @@ final class LineScan {
         int i = off;
         for (; i + 8 <= end; i += 8) {
             long w = (long) LONGS.get(b, i);
-            long low = (w - ONES * 0x20) & ~w & HIGHS;          // a byte below 0x20
-            long del = w ^ (ONES * 0x7F);
-            if ((w & HIGHS | low | (del - ONES) & ~del & HIGHS) != 0) return;
+            // per byte, without carries between bytes (the high bits are cleared first): 0x7F + 1 and
+            // nothing else sets bit 7; + 0x60 sets it for 0x20 and above; w's own bit 7 is non-ASCII
+            long low7 = w & ~HIGHS;
+            if (((w | low7 + ONES | ~(low7 + ONES * 0x60)) & HIGHS) != 0) return;
             long pct = w ^ (ONES * '%');
             if (((pct - ONES) & ~pct & HIGHS) != 0 && asa < 0) {
                 for (int k = i; k < i + 8; k++) {
