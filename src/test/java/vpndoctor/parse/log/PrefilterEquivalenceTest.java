@@ -30,7 +30,9 @@ class PrefilterEquivalenceTest {
                 if (plainRelevance(keywords, line)) relevant++;
             }
             for (String miss : nearMisses(k)) {
-                for (String line : around(miss)) assertThat(relevance(line)).as(line).isEqualTo(plainRelevance(keywords, line));
+                for (String line : List.of(miss, "x" + miss, miss + "x")) {
+                    assertThat(relevance(line)).as(line).isEqualTo(plainRelevance(keywords, line));
+                }
             }
         }
         assertThat(relevant).isGreaterThan(keywords.size() * 5);
@@ -40,7 +42,7 @@ class PrefilterEquivalenceTest {
     void relevanceFilterAgreesOnRandomText() {
         List<String> keywords = RelevanceFilter.keywords();
         String alphabet = "SAIKEPNVDMQGsaikepnvdmqgo_ :!,-#%/()0123456789\t";
-        for (int n = 0; n < 200_000; n++) {
+        for (int n = 0; n < 50_000; n++) {
             String line = random(alphabet, RND.nextInt(0, 24));
             assertThat(relevance(line)).as(line).isEqualTo(plainRelevance(keywords, line));
         }
@@ -59,7 +61,7 @@ class PrefilterEquivalenceTest {
                 }
             }
             String alphabet = "teardownbuilmsgkpqcTEARDOWNBUILT _-:0123456789";
-            for (int n = 0; n < 100_000; n++) assertRareWordsAgree(words, random(alphabet, RND.nextInt(0, 30)));
+            for (int n = 0; n < 30_000; n++) assertRareWordsAgree(words, random(alphabet, RND.nextInt(0, 30)));
         }
     }
 
