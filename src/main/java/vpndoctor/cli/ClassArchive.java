@@ -24,7 +24,7 @@ final class ClassArchive {
     /** Where this run writes a new archive (moved into place when the child succeeds), or null. */
     private final Path pending;
 
-    private ClassArchive(Path archive, Path pending) {
+    ClassArchive(Path archive, Path pending) {
         this.archive = archive;
         this.pending = pending;
     }

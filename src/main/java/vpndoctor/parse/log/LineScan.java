@@ -43,6 +43,11 @@ final class LineScan {
     private int platform;
     /** The line's time: bytes [timeFrom, timeTo) of the line, or otherTime (an envelope only Envelope reads), or none. */
     private int timeFrom, timeTo;
+    /**
+     * The first and last eight bytes of that time (when it has 8 to 16 bytes), read here while the line
+     * is in this thread's cache: the consumer knows the second has not changed without reading the line.
+     */
+    private long timeHead, timeTail;
     private String otherTime;
     /**
      * The event of a SYSLOG_EVENT line: kind and attributes in insertion order (no peer, no local).
@@ -78,7 +83,7 @@ final class LineScan {
     /** The line's time (b: the bytes it was scanned from; times: the consumer's cache, one String per second). */
     String time(byte[] b, SyslogTime times) {
         if (otherTime != null) return otherTime;
-        return timeTo < 0 ? null : times.time(b, timeFrom, timeTo);
+        return timeTo < 0 ? null : times.time(b, timeFrom, timeTo, timeHead, timeTail);
     }
 
     /** Judges b[off, off+len), one line without its terminator. */
@@ -149,6 +154,10 @@ final class LineScan {
         } else if (timeEnd >= 0) {
             timeFrom = off;
             timeTo = timeEnd;
+            if (timeEnd - off >= 8 && timeEnd - off <= 16) {
+                timeHead = (long) LONGS.get(b, off);
+                timeTail = (long) LONGS.get(b, timeEnd - 8);
+            }
         }
         if (id < 0 || family != 302 && family != 305) {
             // no rare word: no cue, and none of the id-independent rules matches (no id: no family either)

@@ -62,6 +62,7 @@ class PrefilterEquivalenceTest {
             }
             String alphabet = "teardownbuilmsgkpqcTEARDOWNBUILT _-:0123456789";
             for (int n = 0; n < 30_000; n++) assertRareWordsAgree(words, random(alphabet, RND.nextInt(0, 30)));
+            for (int n = 0; n < 30_000; n++) assertRareWordsAgree(words, random("0123456789./():- 702303", RND.nextInt(0, 30)));
         }
     }
 
