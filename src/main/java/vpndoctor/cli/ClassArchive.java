@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -15,7 +16,7 @@ import vpndoctor.engine.KieBaseCache;
  * The relaunched JVM's AppCDS archive, as bin/vpn-doctor keeps one (JDK 17 has no auto-archive):
  * the classes a diagnosis loads (Drools, the parsers, generated lambda classes), archived when a
  * relaunched run exits and mapped by the next one, which then loads, verifies and spins fewer
- * classes. One archive per jar and java (size and time of both), in the rules cache folder, under
+ * classes. One archive per jar and java (path, size and time of both), in the rules cache folder, under
  * the same ownership checks (an archive holds code). Not used when the cache is off, VPNDOCTOR_CDS=off,
  * or the caller chose class-sharing or logging options itself.
  */
@@ -39,7 +40,8 @@ final class ClassArchive {
             Path dir = KieBaseCache.defaultDir();
             Path javaFile = Path.of(java).toRealPath();
             CRC32 crc = new CRC32();
-            String id = Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + "-" + javaFile + "-" + Files.size(javaFile) + "-"
+            // the JVM maps an archive only with the class path it was written with: the jar's path is part of the id
+            String id = jar.toRealPath() + "-" + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + "-" + javaFile + "-" + Files.size(javaFile) + "-"
                     + Files.getLastModifiedTime(javaFile).toMillis() + "-" + Runtime.version();
             crc.update(id.getBytes(StandardCharsets.UTF_8));
             Path archive = dir.resolve("cds-relaunch-" + Long.toHexString(crc.getValue()) + ".jsa");
@@ -58,15 +60,28 @@ final class ClassArchive {
         return List.of(use, "-Xlog:disable", "-Xlog:all=error:stderr");
     }
 
-    /** After the child: a new archive replaces the older ones of this folder, or is dropped when the run failed. */
+    /** Archives of other jars or javas kept besides the new one. */
+    static final int KEPT = 2;
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** After the child: a new archive is moved into place (older ones beyond {@link #KEPT} go), or dropped when the run failed. */
     void finish(int exitCode) {
         if (pending == null) return;
         try {
             if (exitCode == 0 && Files.isRegularFile(pending) && Files.size(pending) > 0) {
+                // archives of older builds go, but the two newest stay: someone switching between two jars
+                // would otherwise write an archive (seconds) on every run
                 try (Stream<Path> old = Files.list(archive.getParent())) {
-                    for (Path p : old.filter(p -> p.getFileName().toString().matches("cds-relaunch-[0-9a-f]+\\.jsa")).toList()) {
-                        Files.deleteIfExists(p);
-                    }
+                    List<Path> others = old.filter(p -> p.getFileName().toString().matches("cds-relaunch-[0-9a-f]+\\.jsa"))
+                            .sorted(Comparator.comparing(ClassArchive::modified).reversed()).toList();
+                    for (Path p : others.subList(Math.min(KEPT, others.size()), others.size())) Files.deleteIfExists(p);
                 }
                 Files.move(pending, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }

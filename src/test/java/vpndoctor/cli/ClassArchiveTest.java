@@ -13,8 +13,12 @@ class ClassArchiveTest {
     @TempDir Path dir;
 
     @Test
-    void aSuccessfulRunsArchiveReplacesTheOlderOnesAFailedRunsIsDropped() throws Exception {
-        Path older = Files.writeString(dir.resolve("cds-relaunch-0abc.jsa"), "old");
+    void aSuccessfulRunsArchiveIsKeptWithTheTwoNewestOthersAFailedRunsIsDropped() throws Exception {
+        Path oldest = Files.writeString(dir.resolve("cds-relaunch-0abc.jsa"), "oldest");
+        Path older = Files.writeString(dir.resolve("cds-relaunch-0abd.jsa"), "older");
+        Path old = Files.writeString(dir.resolve("cds-relaunch-0abe.jsa"), "old");
+        Files.setLastModifiedTime(oldest, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        Files.setLastModifiedTime(older, java.nio.file.attribute.FileTime.fromMillis(2_000_000));
         Path other = Files.writeString(dir.resolve("kiebase-1.bin"), "rules");
         Path archive = dir.resolve("cds-relaunch-1234.jsa");
         Path failed = Files.writeString(dir.resolve("cds-relaunch-1234.jsa.1.tmp"), "half");
@@ -27,7 +31,10 @@ class ClassArchiveTest {
         writing.finish(0);
         assertThat(archive).hasContent("classes");
         assertThat(pending).doesNotExist();
-        assertThat(older).doesNotExist();
+        // the two newest others stay (another jar in use), the oldest goes
+        assertThat(oldest).doesNotExist();
+        assertThat(older).exists();
+        assertThat(old).exists();
         assertThat(other).exists();
         assertThat(new ClassArchive(archive, null).options()).contains("-XX:SharedArchiveFile=" + archive);
     }
