@@ -41,6 +41,8 @@ final class RelevanceFilter {
      */
     private static final long[] GRAMS4 = new long[GRAM_BITS / 64];
     private static final long[] GRAMS3 = new long[GRAM_BITS / 64];
+    private static final java.lang.invoke.VarHandle INTS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     static {
         java.util.Set<String> all = new java.util.LinkedHashSet<>(java.util.List.of(KEYWORDS));
@@ -67,8 +69,9 @@ final class RelevanceFilter {
             next[next.length - 1] = k;
             BY_PAIR[key] = next;
             if (k.length() < 3 || !k.chars().allMatch(c -> c < 128)) throw new IllegalStateException("keyword too short or not ASCII: " + k);
-            if (k.length() == 3) set(GRAMS3, gram(k.charAt(0) | k.charAt(1) << 8 | k.charAt(2) << 16));
-            else set(GRAMS4, gram(k.charAt(0) | k.charAt(1) << 8 | k.charAt(2) << 16 | k.charAt(3) << 24));
+            // the same four-byte read as the scan (a 3-letter keyword with a zero fourth byte, as the scan masks it)
+            int w = (int) INTS.get(java.util.Arrays.copyOf(k.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 4), 0);
+            if (k.length() == 3) set(GRAMS3, gram(w)); else set(GRAMS4, gram(w));
         }
     }
 
@@ -88,8 +91,6 @@ final class RelevanceFilter {
         return false;
     }
 
-    private static final java.lang.invoke.VarHandle INTS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     /** A bit number for four (or three, the fourth zero) bytes read little-endian. */
     private static int gram(int w) {
