@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * input), the jar starts itself once more with the options bin/vpn-doctor gives a large input
  * (SerialGC, smaller C2 inlining: see the launcher and BENCHMARKS.md, round 5), keeping the
  * caller's own JVM options (-Xmx...). The second JVM costs ~0.1 s of start-up against seconds of
- * JIT on a large file. Not done when the caller chose JIT options itself, when running from classes
+ * JIT on a large file; its classes come from an AppCDS archive the first relaunched run writes
+ * ({@link ClassArchive}). Not done when the caller chose JIT options itself, when running from classes
  * (tests) or when VPNDOCTOR_RELAUNCH=off.
  */
 final class Relaunch {
@@ -47,6 +48,8 @@ final class Relaunch {
         cmd.add(java);
         cmd.addAll(jvm);
         cmd.addAll(OPTIONS);
+        ClassArchive archive = ClassArchive.of(jar, java, jvm);
+        if (archive != null) cmd.addAll(archive.options());
         cmd.add("-D" + DONE + "=1");
         cmd.add("-cp");
         cmd.add(jar.toString());
@@ -54,7 +57,9 @@ final class Relaunch {
         cmd.addAll(List.of(args));
         try {
             Process p = new ProcessBuilder(cmd).inheritIO().start();
-            return p.waitFor();
+            int exit = p.waitFor();
+            if (archive != null) archive.finish(exit);
+            return exit;
         } catch (IOException e) {
             return null; // run here, as before
         } catch (InterruptedException e) {

@@ -18,13 +18,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * someone else, or writable by group or others, is neither read nor written (the rules are compiled
  * instead, with one warning on stderr). New folders are created private (rwx------).
  */
-final class CacheFolder {
+public final class CacheFolder {
     private static final Set<Path> WARNED = ConcurrentHashMap.newKeySet();
 
     private CacheFolder() {}
 
     /** Why this folder/entry may not be used, or null when it may (also when it does not exist yet). */
-    static String problem(Path dir, Path entry) {
+    public static String problem(Path dir, Path entry) {
         try {
             if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
                 String p = check(dir);
@@ -51,7 +51,7 @@ final class CacheFolder {
     }
 
     /** Creates the folder (and missing parents) private to the user where the file system allows it. */
-    static void create(Path dir) throws IOException {
+    public static void create(Path dir) throws IOException {
         if (Files.isDirectory(dir)) return;
         if (Files.getFileStore(existingAncestor(dir)).supportsFileAttributeView(PosixFileAttributeView.class)) {
             Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));

@@ -47,27 +47,30 @@ final class AsaConnScanner {
         int dirEnd = indexOfSpace(b, i, to);
         i = dirEnd + 1;
         int protoStart = i;
-        Head head = Head.read(b, i, to, out);
-        if (head == null) return Result.SLOW;
-        int protoEnd = head.protoEnd;
-        End src = head.src;
-        i = src.end;
+        int protoEnd = wordEnd(b, i, to);
+        int src = head(b, i, protoEnd, to, out);
+        int srcEnd = src < 0 ? -1 : end(b, src, to, out);
+        if (srcEnd < 0) return Result.SLOW;
+        int srcColon = out.endColon, srcAddrEnd = out.endAddr;
+        i = srcEnd;
         // "(mapped/port)" and "(user)" tokens may stand between the two ends; none has a space
         while (i < to && b[i] == ' ' && i + 1 < to && b[i + 1] == '(') {
             i = indexOfSpace(b, i + 1, to);
         }
         if (!startsWithCI(b, i, to, " to ")) return Result.SLOW;
-        out.free(b, src.end, i);
-        End dst = End.read(b, i + 4, to);
-        if (dst == null) return Result.SLOW; // what follows is not read (the regex ends here too)
-        out.free(b, dst.end, to);
-        src.free(b, out);
-        dst.free(b, out);
+        out.free(b, srcEnd, i);
+        int dst = i + 4;
+        int dstEnd = end(b, dst, to, out);
+        if (dstEnd < 0) return Result.SLOW; // what follows is not read (the regex ends here too)
+        int dstColon = out.endColon, dstAddrEnd = out.endAddr;
+        out.free(b, dstEnd, to);
+        out.free(b, src, srcColon + 1);
+        out.free(b, dst, dstColon + 1);
         // NatConnRules tries the translation and teardown needles before this one
         if ((out.freeWords & (ANY_LINE | RareWords.TRANS | RareWords.TEARDOWN)) != 0) return Result.SLOW;
         out.is(EventKind.CONN_BUILT).attr(LineScan.DIRECTION, dirStart, dirEnd).lowerAttr(LineScan.PROTO, protoStart, protoEnd);
-        src.put(out, LineScan.SRC_IF, LineScan.SRC);
-        dst.put(out, LineScan.DST_IF, LineScan.DST);
+        out.attr(LineScan.SRC_IF, src, srcColon).attr(LineScan.SRC, srcColon + 1, srcAddrEnd);
+        out.attr(LineScan.DST_IF, dst, dstColon).attr(LineScan.DST, dstColon + 1, dstAddrEnd);
         return Result.EVENT;
     }
 
@@ -85,18 +88,22 @@ final class AsaConnScanner {
             out.free(b, protoStart, protoEnd + 6); // with " trans": "...no translation" reads "no trans"
             i = protoEnd + 1;
         }
-        End from = End.read(b, i + 17, to);
-        if (from == null || !startsWithCI(b, from.end, to, " to ")) return Result.SLOW;
-        End dest = End.read(b, from.end + 4, to);
-        if (dest == null) return Result.SLOW; // what follows is not read (the regex ends here too)
-        out.free(b, dest.end, to);
-        from.free(b, out);
-        dest.free(b, out);
+        int from = i + 17;
+        int fromEnd = end(b, from, to, out);
+        if (fromEnd < 0 || !startsWithCI(b, fromEnd, to, " to ")) return Result.SLOW;
+        int fromColon = out.endColon, fromAddrEnd = out.endAddr;
+        int dest = fromEnd + 4;
+        int destEnd = end(b, dest, to, out);
+        if (destEnd < 0) return Result.SLOW; // what follows is not read (the regex ends here too)
+        int destColon = out.endColon, destAddrEnd = out.endAddr;
+        out.free(b, destEnd, to);
+        out.free(b, from, fromColon + 1);
+        out.free(b, dest, destColon + 1);
         if ((out.freeWords & ANY_LINE) != 0) return Result.SLOW;
         out.is(EventKind.XLATE_BUILT).lowerAttr(LineScan.TYPE, typeStart, typeEnd);
         if (protoStart >= 0) out.lowerAttr(LineScan.PROTO, protoStart, protoEnd);
-        from.put(out, LineScan.FROM_IF, LineScan.FROM);
-        dest.put(out, LineScan.TO_IF, LineScan.TO);
+        out.attr(LineScan.FROM_IF, from, fromColon).attr(LineScan.FROM, fromColon + 1, fromAddrEnd);
+        out.attr(LineScan.TO_IF, dest, destColon).attr(LineScan.TO, destColon + 1, destAddrEnd);
         return Result.EVENT;
     }
 
@@ -113,19 +120,25 @@ final class AsaConnScanner {
             return (out.freeWords & (ANY_LINE | RareWords.BUILT)) != 0 ? Result.SLOW : Result.IGNORED;
         }
         int protoStart = i;
-        Head head = Head.read(b, i, to, out);
-        if (head == null || !startsWithCI(b, head.src.end, to, " to ")) return Result.SLOW;
-        int protoEnd = head.protoEnd;
-        End src = head.src;
-        End dst = End.read(b, src.end + 4, to);
-        if (dst == null) return Result.SLOW;
-        out.free(b, dst.end, to); // duration, bytes, reason and whatever follows
-        src.free(b, out);
-        dst.free(b, out);
+        int protoEnd = wordEnd(b, i, to);
+        int src = head(b, i, protoEnd, to, out);
+        int srcEnd = src < 0 ? -1 : end(b, src, to, out);
+        if (srcEnd < 0 || !startsWithCI(b, srcEnd, to, " to ")) return Result.SLOW;
+        int srcColon = out.endColon, srcAddrEnd = out.endAddr;
+        int dst = srcEnd + 4;
+        int dstEnd = end(b, dst, to, out);
+        if (dstEnd < 0) return Result.SLOW;
+        int dstColon = out.endColon, dstAddrEnd = out.endAddr;
+        i = dstEnd;
+        int afterBytes = durationAndBytes(b, i, to);
+        // " duration 0:01:02 bytes 123" holds no word (letters only in those two, digits and colons
+        // cannot start one, and it ends with a digit, which no word's first part does): only the reason
+        // and whatever follows is free text; a duration of another shape is searched as well
+        out.free(b, afterBytes >= 0 && digitsAndColons(b, i + 10, AsciiBytes.indexOf(b, i + 10, to, " ")) ? afterBytes : i, to);
+        out.free(b, src, srcColon + 1);
+        out.free(b, dst, dstColon + 1);
         // a "built" (the translation needle), a "trans", or a second "teardown" (this line's first is fixed text)
         if ((out.freeWords & (ANY_LINE | RareWords.BUILT | RareWords.TRANS | RareWords.TEARDOWN)) != 0) return Result.SLOW;
-        i = dst.end;
-        int afterBytes = durationAndBytes(b, i, to);
         if (afterBytes >= 0) i = afterBytes;
         if (i < to && b[i] == ' ') i++;
         // the reason: the rest, trimmed, cut before a " (user)"-like suffix (the body is trimmed at its end already)
@@ -140,8 +153,8 @@ final class AsaConnScanner {
             if (reasonEnd == i) out.noneAttr(LineScan.REASON); else out.attr(LineScan.REASON, i, reasonEnd);
         }
         out.lowerAttr(LineScan.PROTO, protoStart, protoEnd);
-        src.put(out, LineScan.SRC_IF, LineScan.SRC);
-        dst.put(out, LineScan.DST_IF, LineScan.DST);
+        out.attr(LineScan.SRC_IF, src, srcColon).attr(LineScan.SRC, srcColon + 1, srcAddrEnd);
+        out.attr(LineScan.DST_IF, dst, dstColon).attr(LineScan.DST, dstColon + 1, dstAddrEnd);
         return Result.EVENT;
     }
 
@@ -154,6 +167,15 @@ final class AsaConnScanner {
         int k = d;
         while (k < to && isDigit(b[k])) k++;
         return k == d ? -1 : k;
+    }
+
+    /** Whether b[from, to) is made of digits and colons only (from < to). */
+    private static boolean digitsAndColons(byte[] b, int from, int to) {
+        if (to <= from) return false;
+        for (int i = from; i < to; i++) {
+            if (!isDigit(b[i]) && b[i] != ':') return false;
+        }
+        return true;
     }
 
     /** End of a non-empty run of non-space bytes starting at i, or -1 when it is empty. */
@@ -173,63 +195,65 @@ final class AsaConnScanner {
         return i;
     }
 
-    /** "TCP connection 123 for outside:1.2.3.4/443", the part built and torn-down connections share: protocol and source end. */
-    private record Head(int protoEnd, End src) {
-        static Head read(byte[] b, int i, int to, LineScan out) {
-            int protoEnd = wordEnd(b, i, to);
-            if (protoEnd == i || !startsWithCI(b, protoEnd, to, " connection ")) return null;
-            out.free(b, i, protoEnd);
-            int idStart = protoEnd + 12;
-            int idEnd = skipToken(b, idStart, to);
-            if (idEnd < 0 || !startsWithCI(b, idEnd, to, " for ")) return null;
-            out.free(b, idStart, idEnd);
-            End src = End.read(b, idEnd + 5, to);
-            return src == null ? null : new Head(protoEnd, src);
-        }
+    /**
+     * "TCP connection 123 for " at i, the part built and torn-down connections share before the
+     * source end (protoEnd: where the protocol name ends): the index of that end, or -1.
+     */
+    private static int head(byte[] b, int i, int protoEnd, int to, LineScan out) {
+        if (protoEnd == i || !startsWithCI(b, protoEnd, to, " connection ")) return -1;
+        out.free(b, i, protoEnd);
+        int idStart = protoEnd + 12;
+        int idEnd = skipToken(b, idStart, to);
+        if (idEnd < 0 || !startsWithCI(b, idEnd, to, " for ")) return -1;
+        out.free(b, idStart, idEnd);
+        return idEnd + 5;
     }
 
-    /** "ifname:1.2.3.4" with an optional "/port": the regex END of NatConnRules, with a valid IPv4 address. */
-    private record End(int ifStart, int colon, int addrEnd, int end) {
-        static End read(byte[] b, int i, int to) {
-            int s = i;
-            while (i < to && (isWord(b[i]) || b[i] == '.' || b[i] == '-')) i++;
-            if (i == s || i >= to || b[i] != ':') return null;
-            int colon = i;
-            int a = ++i;
-            // the run of digits and dots must be a valid IPv4 address (Addresses#isIpv4), checked as it is read
-            int parts = 0, value = 0, digits = 0;
-            for (; i < to; i++) {
-                byte c = b[i];
-                if (isDigit(c)) {
-                    value = value * 10 + (c - '0');
-                    if (++digits > 3) return null;
-                } else if (c == '.') {
-                    if (digits == 0 || value > 255) return null;
-                    parts++;
-                    value = 0;
-                    digits = 0;
-                } else {
-                    break;
-                }
-            }
-            if (digits == 0 || value > 255 || parts != 3 || i - a > 15) return null;
-            int addrEnd = i;
-            if (i < to && b[i] == '/') {
-                int p = ++i;
-                while (i < to && isDigit(b[i])) i++;
-                if (i == p) return null; // "/x": the regex would not take the slash, the line would differ
-                if (i - p > 5) return null; // not a port; and six digits could be a cue ("702303")
-            }
-            return new End(s, colon, addrEnd, i);
-        }
+    /** Bytes of an interface name in an end: \w, '.' and '-'. */
+    private static final boolean[] IF_NAME = new boolean[256];
 
-        /** The interface name is free text; the address and port are validated. */
-        void free(byte[] b, LineScan out) {
-            out.free(b, ifStart, colon);
-        }
+    static {
+        for (int c = 0; c < 128; c++) IF_NAME[c] = isWord((byte) c) || c == '.' || c == '-';
+    }
 
-        void put(LineScan out, int ifName, int addrName) {
-            out.attr(ifName, ifStart, colon).attr(addrName, colon + 1, addrEnd);
+    /**
+     * "ifname:1.2.3.4" with an optional "/port" at i, the regex END of NatConnRules with a valid IPv4
+     * address: the index after it, or -1; its colon and the address's end go to out.endColon and
+     * out.endAddr (numbers, not an object: two ends a line, millions of lines). The interface name is
+     * free text (with its colon, so a word ending in ':' is seen); the address and port are validated.
+     */
+    private static int end(byte[] b, int i, int to, LineScan out) {
+        int s = i;
+        while (i < to && IF_NAME[b[i] & 0xFF]) i++;
+        if (i == s || i >= to || b[i] != ':') return -1;
+        int colon = i;
+        int a = ++i;
+        // the run of digits and dots must be a valid IPv4 address (Addresses#isIpv4), checked as it is read
+        int parts = 0, value = 0, digits = 0;
+        for (; i < to; i++) {
+            byte c = b[i];
+            if (isDigit(c)) {
+                value = value * 10 + (c - '0');
+                if (++digits > 3) return -1;
+            } else if (c == '.') {
+                if (digits == 0 || value > 255) return -1;
+                parts++;
+                value = 0;
+                digits = 0;
+            } else {
+                break;
+            }
         }
+        if (digits == 0 || value > 255 || parts != 3 || i - a > 15) return -1;
+        int addrEnd = i;
+        if (i < to && b[i] == '/') {
+            int p = ++i;
+            while (i < to && isDigit(b[i])) i++;
+            if (i == p) return -1; // "/x": the regex would not take the slash, the line would differ
+            if (i - p > 5) return -1; // not a port; and six digits could be a cue ("702303")
+        }
+        out.endColon = colon;
+        out.endAddr = addrEnd;
+        return i;
     }
 }

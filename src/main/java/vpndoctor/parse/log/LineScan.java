@@ -43,6 +43,11 @@ final class LineScan {
     private int platform;
     /** The line's time: bytes [timeFrom, timeTo) of the line, or otherTime (an envelope only Envelope reads), or none. */
     private int timeFrom, timeTo;
+    /**
+     * The first and last eight bytes of that time (when it has 8 to 16 bytes), read here while the line
+     * is in this thread's cache: the consumer knows the second has not changed without reading the line.
+     */
+    private long timeHead, timeTail;
     private String otherTime;
     /**
      * The event of a SYSLOG_EVENT line: kind and attributes in insertion order (no peer, no local).
@@ -58,6 +63,8 @@ final class LineScan {
     private int attrCount;
     /** {@link RareWords#CONNECTION} flags of the free text {@link AsaConnScanner} reported ({@link #free}). */
     int freeWords;
+    /** Where the last end {@link AsaConnScanner} read has its colon and its address ends (scratch for the scanner). */
+    int endColon, endAddr;
     /** {@link KeyHash} of that event's key, computed without making the key. */
     long keyHash;
     /** The classifier's pre-parse of a SLOW line, made by the thread that scanned its batch (null when none: see PreParsed). */
@@ -78,7 +85,7 @@ final class LineScan {
     /** The line's time (b: the bytes it was scanned from; times: the consumer's cache, one String per second). */
     String time(byte[] b, SyslogTime times) {
         if (otherTime != null) return otherTime;
-        return timeTo < 0 ? null : times.time(b, timeFrom, timeTo);
+        return timeTo < 0 ? null : times.time(b, timeFrom, timeTo, timeHead, timeTail);
     }
 
     /** Judges b[off, off+len), one line without its terminator. */
@@ -99,9 +106,10 @@ final class LineScan {
         int i = off;
         for (; i + 8 <= end; i += 8) {
             long w = (long) LONGS.get(b, i);
-            long low = (w - ONES * 0x20) & ~w & HIGHS;          // a byte below 0x20
-            long del = w ^ (ONES * 0x7F);
-            if ((w & HIGHS | low | (del - ONES) & ~del & HIGHS) != 0) return;
+            // per byte, without carries between bytes (the high bits are cleared first): 0x7F + 1 and
+            // nothing else sets bit 7; + 0x60 sets it for 0x20 and above; w's own bit 7 is non-ASCII
+            long low7 = w & ~HIGHS;
+            if (((w | low7 + ONES | ~(low7 + ONES * 0x60)) & HIGHS) != 0) return;
             long pct = w ^ (ONES * '%');
             if (((pct - ONES) & ~pct & HIGHS) != 0 && asa < 0) {
                 for (int k = i; k < i + 8; k++) {
@@ -148,6 +156,10 @@ final class LineScan {
         } else if (timeEnd >= 0) {
             timeFrom = off;
             timeTo = timeEnd;
+            if (timeEnd - off >= 8 && timeEnd - off <= 16) {
+                timeHead = (long) LONGS.get(b, off);
+                timeTail = (long) LONGS.get(b, timeEnd - 8);
+            }
         }
         if (id < 0 || family != 302 && family != 305) {
             // no rare word: no cue, and none of the id-independent rules matches (no id: no family either)

@@ -33,6 +33,15 @@ final class RareWords {
     private final int[][] flagsByPair = new int[128 * 128][];
     /** One bit per pair: whether byPair has words for it (2 KB, stays in the first-level cache). */
     private final long[] pairs = new long[128 * 128 / 64];
+    /** The length of the shortest word: every window of that many bytes is judged by its last pair. */
+    private final int minLength;
+    /**
+     * For each pair of folded bytes, how far the window may move when its last two bytes are that
+     * pair (Wu-Manber): the least distance from that pair, as it stands in some word's first
+     * minLength bytes, to that prefix's end; minLength - 1 for a pair no word's prefix holds. Most
+     * windows of a line skip two or three bytes without looking at the words.
+     */
+    private final byte[] shift = new byte[128 * 128];
 
     private RareWords(String[]... rare) {
         for (String[] words : rare) {
@@ -43,10 +52,31 @@ final class RareWords {
         put("trans", TRANS);
         put("built", BUILT);
         put("teardown", TEARDOWN);
+        int min = Integer.MAX_VALUE;
+        for (byte[][] ws : byPair) {
+            if (ws == null) continue;
+            for (byte[] w : ws) min = Math.min(min, w.length);
+        }
+        minLength = min;
+        java.util.Arrays.fill(shift, (byte) (min - 1));
+        for (byte[][] ws : byPair) {
+            if (ws == null) continue;
+            for (byte[] w : ws) {
+                for (int j = 0; j + 1 < min; j++) {
+                    int pair = w[j] << 7 | w[j + 1];
+                    shift[pair] = (byte) Math.min(shift[pair], min - 2 - j);
+                }
+            }
+        }
     }
 
+    /** The words as given and their flags, for tests that compare the scan with a plain search. */
+    final java.util.Map<String, Integer> words = new java.util.LinkedHashMap<>();
+
     private void put(String word, int flag) {
+        words.merge(word, flag, (a, c) -> a | c);
         String w = folded(word);
+        if (w.length() < 2 || w.length() > 100) throw new IllegalArgumentException(word);
         int key = w.charAt(0) << 7 | w.charAt(1);
         byte[][] old = byPair[key];
         int n = old == null ? 0 : old.length;
@@ -60,20 +90,29 @@ final class RareWords {
     /** The flags of the words in b[from, to) (printable ASCII only: see {@link #fold}), ignoring case. */
     int scan(byte[] b, int from, int to) {
         int flags = 0;
-        if (to - from < 2) return flags;
-        int next = fold(b[from]);
-        for (int i = from; i < to - 1; i++) {
-            int c = next;
-            next = fold(b[i + 1]);
-            int pair = c << 7 | next;
-            if ((pairs[pair >>> 6] & 1L << pair) == 0) continue;
-            byte[][] ws = byPair[pair];
-            for (int k = 0; k < ws.length; k++) {
-                if (matches(b, i, to, ws[k])) {
-                    int f = flagsByPair[pair][k];
-                    if (f == TEARDOWN && (flags & TEARDOWN) != 0) f = TEARDOWN_AGAIN;
-                    flags |= f;
-                }
+        int m = minLength;
+        // a word starting at i ends at or before `to`, so i <= to - m; each start is judged once, in order
+        for (int i = from, last = to - m; i <= last; ) {
+            int s = shift[fold(b[i + m - 2]) << 7 | fold(b[i + m - 1])];
+            if (s != 0) {
+                i += s;
+                continue;
+            }
+            int pair = fold(b[i]) << 7 | fold(b[i + 1]);
+            if ((pairs[pair >>> 6] & 1L << pair) != 0) flags = words(b, i, to, pair, flags);
+            i++;
+        }
+        return flags;
+    }
+
+    /** Adds the flags of the words of that first pair that start at i. */
+    private int words(byte[] b, int i, int to, int pair, int flags) {
+        byte[][] ws = byPair[pair];
+        for (int k = 0; k < ws.length; k++) {
+            if (matches(b, i, to, ws[k])) {
+                int f = flagsByPair[pair][k];
+                if (f == TEARDOWN && (flags & TEARDOWN) != 0) f = TEARDOWN_AGAIN;
+                flags |= f;
             }
         }
         return flags;

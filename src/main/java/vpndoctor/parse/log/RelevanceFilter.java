@@ -31,6 +31,18 @@ final class RelevanceFilter {
     };
     /** For each pair of ASCII characters (first << 7 | second), the keywords that start with it (null: none). */
     private static final String[][] BY_PAIR = new String[128 * 128][];
+    private static final int GRAM_BITS = 1 << 15;
+    /**
+     * The byte path's prefilter: one bit per hashed first four bytes of a keyword ({@link #GRAMS4}),
+     * and per hashed three bytes of a three-letter keyword ({@link #GRAMS3}). A position whose bytes
+     * hit neither starts no keyword; the few that hit (a keyword, or another text with the same hash)
+     * are compared with the keywords of their first pair. One table test per byte, whatever the number
+     * of keywords (some 750, most of them from the rule tables and the IOS catalogue).
+     */
+    private static final long[] GRAMS4 = new long[GRAM_BITS / 64];
+    private static final long[] GRAMS3 = new long[GRAM_BITS / 64];
+    private static final java.lang.invoke.VarHandle INTS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     static {
         java.util.Set<String> all = new java.util.LinkedHashSet<>(java.util.List.of(KEYWORDS));
@@ -56,23 +68,50 @@ final class RelevanceFilter {
             String[] next = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
             next[next.length - 1] = k;
             BY_PAIR[key] = next;
+            if (k.length() < 3 || !k.chars().allMatch(c -> c < 128)) throw new IllegalStateException("keyword too short or not ASCII: " + k);
+            // the same four-byte read as the scan (a 3-letter keyword with a zero fourth byte, as the scan masks it)
+            int w = (int) INTS.get(java.util.Arrays.copyOf(k.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 4), 0);
+            if (k.length() == 3) set(GRAMS3, gram(w)); else set(GRAMS4, gram(w));
         }
     }
 
-    /** The same test on printable-ASCII bytes, before any String exists (the keywords are ASCII). */
+
+    /** The same test on bytes, before any String exists (the keywords are ASCII). */
     static boolean mayBeRelevant(byte[] b, int off, int len) {
-        if (len < 2) return false;
         int end = off + len;
-        int next = b[off];
-        for (int i = off; i < end - 1; i++) {
-            int c = next;
-            next = b[i + 1];
-            if ((c | next) >= 128 || (c | next) < 0) continue;
-            String[] ks = BY_PAIR[c << 7 | next];
-            if (ks == null) continue;
-            for (String k : ks) {
-                if (startsWith(b, i, end, k)) return true;
-            }
+        int i = off;
+        for (int last = end - 4; i <= last; i++) {
+            int w = (int) INTS.get(b, i);
+            if ((has(GRAMS4, gram(w)) || has(GRAMS3, gram(w & 0xFFFFFF))) && startsKeyword(b, i, end)) return true;
+        }
+        // the last three positions hold only three-letter keywords, if any
+        for (; i + 3 <= end; i++) {
+            if (startsKeyword(b, i, end)) return true;
+        }
+        return false;
+    }
+
+
+    /** A bit number for four (or three, the fourth zero) bytes read little-endian. */
+    private static int gram(int w) {
+        return (w * 0x9E3779B1) >>> (32 - 15);
+    }
+
+    private static boolean has(long[] bits, int bit) {
+        return (bits[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    private static void set(long[] bits, int bit) {
+        bits[bit >>> 6] |= 1L << bit;
+    }
+
+    private static boolean startsKeyword(byte[] b, int i, int end) {
+        int c = b[i], next = b[i + 1];
+        if ((c | next) >= 128 || (c | next) < 0) return false;
+        String[] ks = BY_PAIR[c << 7 | next];
+        if (ks == null) return false;
+        for (String k : ks) {
+            if (startsWith(b, i, end, k)) return true;
         }
         return false;
     }
@@ -87,6 +126,15 @@ final class RelevanceFilter {
     }
 
     private RelevanceFilter() {}
+
+    /** Every keyword, for tests that compare the prefilter with a plain search. */
+    static java.util.List<String> keywords() {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        for (String[] ks : BY_PAIR) {
+            if (ks != null) all.addAll(java.util.List.of(ks));
+        }
+        return all;
+    }
 
     /** A line holding w holds one of the device tokens already (so w adds only cost). */
     private static boolean coveredBy(String w, String[] tokens) {

@@ -55,16 +55,42 @@ final class SyslogTime {
         return end;
     }
 
+    /**
+     * {@link #time(byte[], int, int)} given the first and last eight bytes of the time (read by the
+     * scanner; used when it has 8 to 16 bytes): a time like the last one's costs no read of the line.
+     */
+    String time(byte[] b, int from, int to, long head, long tail) {
+        int len = to - from;
+        if (len == lastLen && len >= 8 && len <= 16 && head == lastHead && tail == lastTail) return last;
+        return time(b, from, to);
+    }
+
     /** The time b[from, to) as a String, the same instance as the previous call's when the bytes are the same. */
     String time(byte[] b, int from, int to) {
         int len = to - from;
-        if (len == lastLen && java.util.Arrays.equals(b, from, to, lastBytes, 0, len)) return last;
+        if (len == lastLen) {
+            // a time is at least "Mmm d hh:mm:ss" (14 bytes): its first and last eight bytes cover it
+            if (len >= 8 && len <= 16) {
+                if ((long) LONGS.get(b, from) == lastHead && (long) LONGS.get(b, to - 8) == lastTail) return last;
+            } else if (java.util.Arrays.equals(b, from, to, lastBytes, 0, len)) {
+                return last;
+            }
+        }
         if (len > lastBytes.length) lastBytes = new byte[len];
         System.arraycopy(b, from, lastBytes, 0, len);
         lastLen = len;
+        if (len >= 8) {
+            lastHead = (long) LONGS.get(b, from);
+            lastTail = (long) LONGS.get(b, to - 8);
+        }
         last = new String(b, from, len, StandardCharsets.ISO_8859_1);
         return last;
     }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    /** The first and the last eight bytes of the last time, when it has eight or more. */
+    private long lastHead, lastTail;
 
     private static boolean isMonth(byte[] b, int i) {
         for (int m = 0; m < MONTHS.length(); m += 3) {

@@ -100,6 +100,14 @@ class ScanEquivalenceTest {
             p + "302013: Built outbound TCP connection 32 for outside:1.2.3.4/443 to inside:10.0.0.1/5 protocol=",
             "    protocol= ESP, transform= esp-3des esp-md5-hmac ,",
             p + "302014: Teardown TCP connection 33 for outside:1.2.3.4/443 to inside:10.0.0.1/5 duration 0:00:01 bytes 0 SYN Timeout",
+            // a cue that ends with the interface name's colon; cues in the duration and right after the byte count
+            p + "302013: Built outbound TCP connection 34 for x-702303:1.2.3.4/443 (1.2.3.4/443) to inside:10.0.0.1/5 (1.1.1.1/5)",
+            p + "302014: Teardown TCP connection 35 for outside:1.2.3.4/443 to x-702303:10.0.0.1/5 duration 0:00:01 bytes 0 TCP FINs",
+            p + "302014: Teardown TCP connection 36 for outside:1.2.3.4/443 to inside:10.0.0.1/5 duration 0:mode:01 bytes 0 TCP FINs",
+            p + "302014: Teardown TCP connection 37 for outside:1.2.3.4/443 to inside:10.0.0.1/5 duration 0:00:01 bytes 0-702303: x",
+            p + "302014: Teardown TCP connection 38 for outside:1.2.3.4/443 to inside:10.0.0.1/5 duration 0:00:01 bytes 0isakmp",
+            p + "302014: Teardown TCP connection 39 for outside:1.2.3.4/443 to inside:10.0.0.1/5 duration 1:02:03:04 bytes 77 Main Mode",
+            p + "305011: Built dynamic TCP translation from in-702303:10.0.0.1/5 to outside:198.51.100.1/7",
             "%LINK-3-UPDOWN: Interface GigabitEthernet0/1, changed state to up",
             "",
             "Peer 1.2.3.4 not responding",
@@ -151,18 +159,50 @@ class ScanEquivalenceTest {
         assertSameInEveryMode(mutated.toString().getBytes(StandardCharsets.ISO_8859_1));
     }
 
+    @Test
+    void linesSplitAcrossReadsAreReadTheSame() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SyslogGenerator(5_000, 4, 3, 0.05).write(out);
+        byte[] input = out.toByteArray();
+        String reference = render(input, LogIngest.Mode.STRINGS);
+        // a stream that hands out a few bytes at a time: lines end up split across the reader's buffer fills
+        for (int chunk : new int[] {1, 7, 4093}) {
+            assertThat(render(new Trickle(input, chunk), LogIngest.Mode.PARALLEL)).isEqualTo(reference);
+            assertThat(render(new Trickle(input, chunk), LogIngest.Mode.SCAN)).isEqualTo(reference);
+        }
+    }
+
+    /** At most chunk bytes per read. */
+    private static final class Trickle extends ByteArrayInputStream {
+        private final int chunk;
+
+        Trickle(byte[] b, int chunk) {
+            super(b);
+            this.chunk = chunk;
+        }
+
+        @Override
+        public synchronized int read(byte[] b, int off, int len) {
+            return super.read(b, off, Math.min(len, chunk));
+        }
+    }
+
     private static void assertSameInEveryMode(byte[] input) {
         String reference = render(input, LogIngest.Mode.STRINGS);
         assertThat(render(input, LogIngest.Mode.SCAN)).isEqualTo(reference);
         assertThat(render(input, LogIngest.Mode.PARALLEL)).isEqualTo(reference);
     }
 
-    /** Everything an ingest produced, as text, so a difference shows where it is. */
     private static String render(byte[] input, LogIngest.Mode mode) {
+        return render(new ByteArrayInputStream(input), mode);
+    }
+
+    /** Everything an ingest produced, as text, so a difference shows where it is. */
+    private static String render(java.io.InputStream input, LogIngest.Mode mode) {
         InputAccounting acct = new InputAccounting();
         LogIngest ingest = new LogIngest(acct, mode);
         try {
-            ingest.read("in.log", new ByteArrayInputStream(input));
+            ingest.read("in.log", input);
         } catch (IOException e) {
             throw new AssertionError(e);
         }
