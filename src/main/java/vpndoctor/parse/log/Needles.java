@@ -92,7 +92,7 @@ final class Needles {
                     valid = 0;
                     continue;
                 }
-                key = key << 8 | c;
+                key = key * 256 + c; // the last four characters, one byte each (no address: a window of text)
                 if (++valid < 4) continue;
                 int start = i - 3;
                 int slot = slot(key);
@@ -114,7 +114,7 @@ final class Needles {
         }
 
         private static int key(String s, int at) {
-            return s.charAt(at) << 24 | s.charAt(at + 1) << 16 | s.charAt(at + 2) << 8 | s.charAt(at + 3);
+            return ((s.charAt(at) * 256 + s.charAt(at + 1)) * 256 + s.charAt(at + 2)) * 256 + s.charAt(at + 3);
         }
 
         private static boolean latin1(String s, int upTo) {
