@@ -31,6 +31,18 @@ final class SmallMap extends AbstractMap<String, String> {
         return new SmallMap(kv);
     }
 
+    /** As {@link #copyOf(Map)}, each value given through {@code values} (a table of shared strings). */
+    static Map<String, String> copyOf(Map<String, String> m, java.util.function.UnaryOperator<String> values) {
+        if (m == null || m.isEmpty()) return Map.of();
+        String[] kv = new String[m.size() * 2];
+        int i = 0;
+        for (Map.Entry<String, String> e : m.entrySet()) {
+            kv[i++] = e.getKey();
+            kv[i++] = values.apply(e.getValue());
+        }
+        return new SmallMap(kv);
+    }
+
     @Override public int size() { return kv.length / 2; }
 
     @Override public String get(Object key) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import vpndoctor.model.InputAccounting;
 import vpndoctor.model.LogEvent;
+import vpndoctor.model.SampleTexts;
 import vpndoctor.model.UnrecognizedLine;
 
 /**
@@ -41,7 +42,7 @@ public final class LogIngest {
     }
 
     private final InputAccounting acct;
-    private final EventStore store = new EventStore();
+    private final EventStore store = new EventStore(new SampleTexts());
     private final LineClassifier classifier;
     private final Mode mode;
 
