@@ -23,8 +23,14 @@ public final class LogEvent implements LogLine {
     private final String peer;
     private final String local;
     private final Map<String, String> attrs;
-    /** The kept example lines, exactly as many as kept (at most {@link #MAX_SAMPLES}). */
-    private Origin[] samples;
+    /**
+     * The kept example lines (at most {@link #MAX_SAMPLES}): an Origin[] of exactly as many, or, while
+     * every one lies in the file of {@link #texts}, a long[] of two per line, {@link Origin#handle}
+     * and {@link #place}: 16 bytes a line instead of an Origin (40) and its slot.
+     */
+    private Object samples;
+    /** The store the packed samples' texts lie in; null while they are an Origin[]. */
+    private SampleTexts texts;
     private final String firstTime;
     private final long firstSeq;
     private String lastTime;
@@ -42,13 +48,12 @@ public final class LogEvent implements LogLine {
     }
 
     /**
-     * An event with id "e" + {@code number}, whose peer, local and attribute values are given
-     * through {@code canon} (a store's table of shared strings: the same peer and values recur in
-     * every event of a tunnel).
+     * An event with id "e" + {@code number}, whose peer, local and attributes are given through
+     * {@code shared} (a store's table: the same peer and values recur in every event of a tunnel).
      */
     public LogEvent(int number, String kind, Platform platform, String peer, String local,
-                    Map<String, String> attrs, java.util.function.UnaryOperator<String> canon, Origin origin, String time, long seq) {
-        this(number, null, kind, platform, canon.apply(peer), canon.apply(local), SmallMap.copyOf(attrs, canon), origin, time, seq);
+                    Map<String, String> attrs, SharedValues shared, Origin origin, String time, long seq) {
+        this(number, null, kind, platform, shared.string(peer), shared.string(local), shared.attrs(attrs), origin, time, seq);
     }
 
     private LogEvent(int number, String id, String kind, Platform platform, String peer, String local,
@@ -60,7 +65,9 @@ public final class LogEvent implements LogLine {
         this.peer = peer;
         this.local = local;
         this.attrs = attrs;
-        this.samples = new Origin[] {origin};
+        this.samples = new Origin[0];
+        addSample(origin);
+        this.says = 0;
         this.firstTime = time;
         this.lastTime = time;
         this.firstSeq = seq;
@@ -81,8 +88,9 @@ public final class LogEvent implements LogLine {
 
     /** A copy about another peer (used when the evidence names one peer only, see PeerAttribution). */
     public LogEvent withPeer(String newPeer) {
-        LogEvent copy = new LogEvent(number, id, kind, platform, newPeer, local, attrs, samples[0], firstTime, firstSeq);
-        copy.samples = samples.clone();
+        LogEvent copy = new LogEvent(number, id, kind, platform, newPeer, local, attrs, getOrigin(), firstTime, firstSeq);
+        copy.samples = samples instanceof long[] l ? l.clone() : ((Origin[]) samples).clone();
+        copy.texts = texts;
         copy.count = count;
         copy.lastSeq = lastSeq;
         copy.lastTime = lastTime;
@@ -92,27 +100,53 @@ public final class LogEvent implements LogLine {
     /** Folds another occurrence of the same message into this event. */
     public void addOccurrence(Origin origin, String time, long seq) {
         count++;
-        if (samples.length < MAX_SAMPLES) addSample(origin);
+        if (sampleCount() < MAX_SAMPLES) addSample(origin);
         if (time != null && time != lastTime) lastTime = time; // no store when the same: see LineScan on G1
         lastSeq = seq;
     }
 
     private void addSample(Origin origin) {
-        Origin[] more = java.util.Arrays.copyOf(samples, samples.length + 1);
-        more[samples.length] = origin;
-        samples = more;
+        int n = sampleCount();
+        if (origin != null && !origin.holdsText() && (n == 0 || texts == origin.texts())) {
+            long[] more = n == 0 ? new long[2] : java.util.Arrays.copyOf((long[]) samples, 2 * n + 2);
+            more[2 * n] = origin.handle();
+            more[2 * n + 1] = place(origin);
+            samples = more;
+            texts = origin.texts();
+        } else {
+            Origin[] more = new Origin[n + 1];
+            for (int i = 0; i < n; i++) more[i] = sample(i);
+            more[n] = origin;
+            samples = more;
+            texts = null;
+        }
         says = 0;
     }
 
+    /** A packed sample's line and source: line << 32 | the source's number in {@link #texts}. */
+    private static long place(Origin o) {
+        return (long) o.getLine() << 32 | o.texts().sourceNumber(o.getSource());
+    }
+
+    private Origin sample(int i) {
+        if (samples instanceof Origin[] a) return a[i];
+        long[] l = (long[]) samples;
+        return new Origin(texts.source((int) l[2 * i + 1]), (int) (l[2 * i + 1] >>> 32), texts, l[2 * i]);
+    }
+
+    private String sampleText(int i) {
+        return samples instanceof Origin[] a ? a[i].getText() : texts.text(((long[]) samples)[2 * i]);
+    }
+
     /** How many example lines the event keeps (as {@code getOrigins().size()}, without the list). */
-    public int sampleCount() { return samples.length; }
+    public int sampleCount() { return samples instanceof long[] l ? l.length / 2 : ((Origin[]) samples).length; }
 
     /**
      * Another input line the same message rests on (a block read as one event: the idents and
      * counters of one SA), kept as a sample without counting an occurrence.
      */
     public void addContext(Origin origin) {
-        if (origin != null && samples.length < MAX_SAMPLES && !java.util.Arrays.asList(samples).contains(origin)) addSample(origin);
+        if (origin != null && sampleCount() < MAX_SAMPLES && !getOrigins().contains(origin)) addSample(origin);
     }
 
     @Override public String getId() { return id != null ? id : "e" + number; }
@@ -152,15 +186,15 @@ public final class LogEvent implements LogLine {
         String[] phrases = Phrases.lowered();
         int known = 0, yes = 0;
         for (int i = 0; i < phrases.length; i++) known |= 1 << i;
-        for (Origin o : samples) {
-            String t = o.getText().toLowerCase(java.util.Locale.ROOT);
+        for (int s = 0, n = sampleCount(); s < n; s++) {
+            String t = sampleText(s).toLowerCase(java.util.Locale.ROOT);
             for (int i = 0; i < phrases.length; i++) if (t.contains(phrases[i])) yes |= 1 << i;
         }
         says = known | yes << 16;
     }
 
     private boolean saysNow(String lowered) {
-        for (Origin o : samples) if (o.getText().toLowerCase(java.util.Locale.ROOT).contains(lowered)) return true;
+        for (int s = 0, n = sampleCount(); s < n; s++) if (sampleText(s).toLowerCase(java.util.Locale.ROOT).contains(lowered)) return true;
         return false;
     }
 
@@ -199,8 +233,13 @@ public final class LogEvent implements LogLine {
     public long getLastSeq() { return lastSeq; }
     public String getFirstTime() { return firstTime; }
     public String getLastTime() { return lastTime; }
-    public Origin getOrigin() { return samples[0]; }
-    @Override public List<Origin> getOrigins() { return Collections.unmodifiableList(java.util.Arrays.asList(samples)); }
+    public Origin getOrigin() { return sample(0); }
+    @Override public List<Origin> getOrigins() {
+        if (samples instanceof Origin[] a) return Collections.unmodifiableList(java.util.Arrays.asList(a));
+        Origin[] a = new Origin[sampleCount()];
+        for (int i = 0; i < a.length; i++) a[i] = sample(i);
+        return List.of(a);
+    }
 
     @Override public String describe() {
         String where = peer == null ? "" : " peer " + peer;

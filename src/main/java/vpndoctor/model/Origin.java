@@ -38,6 +38,12 @@ public final class Origin {
     /** Whether the text is held on the heap (false: it is read back from a {@link SampleTexts} file on each {@link #getText}). */
     public boolean holdsText() { return text != null; }
 
+    /** The store the text lies in (null when held here). */
+    SampleTexts texts() { return texts; }
+
+    /** Where in {@link #texts} the text lies. */
+    long handle() { return handle; }
+
     /** "file:line", the way editors and compilers point at a place. */
     public String where() { return source + ":" + line; }
 

@@ -151,6 +151,29 @@ public final class SampleTexts {
         }
     }
 
+    /** The sources of origins made here, numbered for events that keep their samples packed. */
+    private final java.util.List<String> sources = new java.util.ArrayList<>();
+    private final java.util.Map<String, Integer> sourceNumbers = new java.util.HashMap<>();
+    private String lastSource;
+    private int lastSourceNumber;
+
+    synchronized int sourceNumber(String source) {
+        if (source == lastSource) return lastSourceNumber;
+        Integer n = sourceNumbers.get(source);
+        if (n == null) {
+            n = sources.size();
+            sources.add(source);
+            sourceNumbers.put(source, n);
+        }
+        lastSource = source;
+        lastSourceNumber = n;
+        return n;
+    }
+
+    synchronized String source(int number) {
+        return sources.get(number);
+    }
+
     /** The text of an origin made here. */
     String text(long handle) {
         long at = handle >>> 20;

@@ -32,8 +32,7 @@ final class SmallMap extends AbstractMap<String, String> {
     }
 
     /** As {@link #copyOf(Map)}, each value given through {@code values} (a table of shared strings). */
-    static Map<String, String> copyOf(Map<String, String> m, java.util.function.UnaryOperator<String> values) {
-        if (m == null || m.isEmpty()) return Map.of();
+    static SmallMap copyOf(Map<String, String> m, java.util.function.UnaryOperator<String> values) {
         String[] kv = new String[m.size() * 2];
         int i = 0;
         for (Map.Entry<String, String> e : m.entrySet()) {
@@ -42,6 +41,12 @@ final class SmallMap extends AbstractMap<String, String> {
         }
         return new SmallMap(kv);
     }
+
+    /** A hash of the names and values in their order (unlike {@link #hashCode}, which ignores order). */
+    int contentHash() { return java.util.Arrays.hashCode(kv); }
+
+    /** Same names and values in the same order: one may stand for the other, iteration included. */
+    boolean sameContent(SmallMap o) { return java.util.Arrays.equals(kv, o.kv); }
 
     @Override public int size() { return kv.length / 2; }
 

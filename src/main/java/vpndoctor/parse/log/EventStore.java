@@ -9,6 +9,7 @@ import vpndoctor.model.LogEvent;
 import vpndoctor.model.Origin;
 import vpndoctor.model.Platform;
 import vpndoctor.model.SampleTexts;
+import vpndoctor.model.SharedValues;
 import vpndoctor.model.UnrecognizedLine;
 
 /**
@@ -44,7 +45,7 @@ class EventStore { // not final: a test store fails on purpose to prove one line
     /** Per (kind, peer): how many variants, their {@link KeyHash}es, the overflow event once past the cap. */
     private final VariantGroups groups = new VariantGroups(events);
     /** Peers, local addresses and attribute values, one instance each. */
-    private final SharedStrings strings = new SharedStrings();
+    private final SharedValues strings = new SharedValues();
     private final List<UnrecognizedLine> unrecognized = new ArrayList<>();
 
     /** A store whose sample texts stay on the heap (a throwaway store, a test). */
