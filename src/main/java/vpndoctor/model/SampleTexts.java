@@ -31,7 +31,7 @@ public final class SampleTexts {
     private static final long MAX_LEN = (1L << LEN_BITS) - 1; // > BUFFER, the longest text kept in the file
 
     /** How many bytes of text a store keeps on the heap before it opens its file: a small input never makes one. */
-    public static final long DEFAULT_HEAP_BYTES = 8L << 20;
+    public static final long DEFAULT_HEAP_BYTES = 2L << 20;
 
     private long heapLeft;
     /** Null until the heap allowance is spent; then the file, unless it could not be made ({@link #noFile}). */

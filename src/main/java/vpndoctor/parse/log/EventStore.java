@@ -44,7 +44,7 @@ class EventStore { // not final: a test store fails on purpose to prove one line
     private final List<LogEvent> events = new ArrayList<>();
     /** Per (kind, peer): how many variants, their {@link KeyHash}es, the overflow event once past the cap. */
     private final VariantGroups groups = new VariantGroups(events);
-    /** Peers, local addresses and attribute values, one instance each. */
+    /** Peers, local addresses, attribute values and times, one instance each. */
     private final SharedValues strings = new SharedValues();
     private final List<UnrecognizedLine> unrecognized = new ArrayList<>();
 
@@ -133,6 +133,7 @@ class EventStore { // not final: a test store fails on purpose to prove one line
 
     /** add() for a line whose key is already known. */
     void add(Parsed p, String key, Platform platform, Origin origin, String time, long seq) {
+        time = strings.string(time); // a line read as a String has its own time String: an event keeps two
         LogEvent e = existing(key, p.kind, p.peer);
         if (e != null) {
             e.addOccurrence(origin, time, seq);

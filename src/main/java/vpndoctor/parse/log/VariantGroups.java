@@ -96,7 +96,7 @@ final class VariantGroups {
         code[slot] = code(kind, peer);
         seen[slot] = 1;
         hash0[slot] = keyHash;
-        if (++size * 4 > first.length * 3) grow();
+        if (++size * 8 > first.length * 7) grow(); // 7/8 full at most: a group is looked up by a cheap int compare first
     }
 
     private void grow() {
