@@ -246,5 +246,5 @@ public final class LogEvent implements LogLine {
         return kind + where + (attrs.isEmpty() ? "" : " " + attrs) + (count > 1 ? " (x" + count + ")" : "");
     }
 
-    @Override public String toString() { return id + " " + describe(); }
+    @Override public String toString() { return getId() + " " + describe(); }
 }

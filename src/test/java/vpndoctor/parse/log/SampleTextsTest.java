@@ -1,4 +1,4 @@
-package vpndoctor.model;
+package vpndoctor.parse.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,10 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vpndoctor.model.LogEvent;
+import vpndoctor.model.Origin;
+import vpndoctor.model.Platform;
+import vpndoctor.model.SampleTexts;
+import vpndoctor.model.SharedValues;
 
 /**
  * Sample line texts kept in a temporary file (issue 14): an Origin made by a store past its heap
- * allowance holds no text, and gives back exactly the text it was made with.
+ * allowance holds no text, and gives back exactly the text it was made with. (Not in package
+ * vpndoctor.model: the fact model reference lists every class found there.)
  */
 class SampleTextsTest {
     @Test
@@ -73,7 +79,9 @@ class SampleTextsTest {
     @Test
     void eventIdsAreTheirNumbersAndOthersAreKeptAsGiven() {
         Origin o = new Origin("a.log", 1, "x");
-        assertThat(new LogEvent(42, "K", Platform.ASA, "p", null, Map.of(), new SharedValues(), o, null, 1).getId()).isEqualTo("e42");
+        LogEvent numbered = new LogEvent(42, "K", Platform.ASA, "p", null, Map.of(), new SharedValues(), o, null, 1);
+        assertThat(numbered.getId()).isEqualTo("e42");
+        assertThat(numbered.toString()).isEqualTo("e42 K peer p"); // derived facts name their event by it in explanations
         for (String id : new String[] {"e1", "e007", "x3", "e", "e12a", "e99999999999", "u1"}) {
             assertThat(new LogEvent(id, "K", Platform.ASA, "p", null, Map.of(), o, null, 1).getId()).isEqualTo(id);
         }
