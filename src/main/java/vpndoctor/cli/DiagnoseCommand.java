@@ -53,6 +53,10 @@ public final class DiagnoseCommand implements Callable<Integer> {
             description = "jsonl: diagnose at most N tunnels in one rule session (the evidence of other tunnels and the configs are shared), so memory stays bounded (default: ${DEFAULT-VALUE})")
     int tunnelsPerBatch;
 
+    @Option(names = "--batch-threads", paramLabel = "N",
+            description = "jsonl: diagnose up to N batches of tunnels at once (the report is the same whatever N; each batch in flight holds its own session) (default: 2 on a machine with two cores or more, else 1)")
+    Integer batchThreads;
+
     @Option(names = "--explain", description = "text: print the full explanation tree of every finding")
     boolean explain;
 
@@ -147,7 +151,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
         int[] lines = {0};
         boolean[] found = {false};
         try {
-            Diagnosis summary = vpndoctor.engine.TunnelBatches.run(Engine.of(doctor), loaded, tunnelsPerBatch, batch -> {
+            Diagnosis summary = vpndoctor.engine.TunnelBatches.run(Engine.of(doctor), loaded, tunnelsPerBatch,
+                    batchThreads != null ? batchThreads : vpndoctor.engine.TunnelBatches.defaultThreads(), batch -> {
                 if (progress != null) progress.phase("rules");
                 lines[0] += vpndoctor.report.JsonLinesReport.writeTunnels(batch, w);
                 found[0] |= exitCode(batch) == FOUND;

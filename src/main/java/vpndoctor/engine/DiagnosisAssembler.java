@@ -258,8 +258,8 @@ public final class DiagnosisAssembler {
         List<String> whyNot = new ArrayList<>();
         boolean ruledOut = false;
         if (h != null) {
-            for (Support s : h.getSupports()) supported.add(String.format("+%.2f %s", s.getWeight(), s.getReason()));
-            for (Against ag : h.getAgainsts()) whyNot.add(ag.isRuleOut() ? "ruled out: " + ag.getReason() : String.format("x%.2f %s", ag.getFactor(), ag.getReason()));
+            for (Support s : h.getSupports()) supported.add("+" + explainer.decimals.of(s.getWeight()) + " " + s.getReason());
+            for (Against ag : h.getAgainsts()) whyNot.add(ag.isRuleOut() ? "ruled out: " + ag.getReason() : "x" + explainer.decimals.of(ag.getFactor()) + " " + ag.getReason());
             ruledOut = h.isRuledOut();
         }
         List<EvidenceLine> evidence = explainer.rankedEvidence(tree);

@@ -26,6 +26,7 @@ final class ExplanationBuilder {
     private static final Set<String> CONTEXT_TYPES = Set.of("TunnelPairing", "NetInterface", "CryptoMapBinding", "DeviceInfo");
     /** Weight of each Support node built (Against nodes weigh -1: they come after every support). */
     private final Map<ExplanationNode, Double> reasonWeight = new java.util.IdentityHashMap<>();
+    final TwoDecimals decimals = new TwoDecimals();
     private final Set<ExplanationNode> configInputs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     ExplanationBuilder(ExplanationRecorder recorder) {
@@ -134,14 +135,16 @@ final class ExplanationBuilder {
         return fact.getClass().getSimpleName();
     }
 
-    static String label(Object fact) {
+    /** The fact in words (the texts of String.format("... %.2f ...") with the number from {@link #decimals}). */
+    String label(Object fact) {
         if (fact instanceof Symptom s) return s.getCode() + " on tunnel " + s.getTunnel() + (s.getDetail().isEmpty() ? "" : " (" + s.getDetail() + ")");
-        if (fact instanceof Support s) return String.format("supports %s with weight %.2f: %s", s.getCauseId(), s.getWeight(), s.getReason());
+        if (fact instanceof Support s) return "supports " + s.getCauseId() + " with weight " + decimals.of(s.getWeight()) + ": " + s.getReason();
         if (fact instanceof Against a) return a.isRuleOut()
                 ? "rules out " + a.getCauseId() + ": " + a.getReason()
-                : String.format("weakens %s (x%.2f): %s", a.getCauseId(), a.getFactor(), a.getReason());
-        if (fact instanceof Hypothesis h) return String.format("%s on tunnel %s, confidence %.2f%s", h.getCauseId(), h.getTunnel(), h.getConfidence(), h.isRuledOut() ? " (ruled out)" : "");
-        if (fact instanceof RootCause r) return String.format("root cause %s on tunnel %s, confidence %.2f", r.getCauseId(), r.getTunnel(), r.getConfidence());
+                : "weakens " + a.getCauseId() + " (x" + decimals.of(a.getFactor()) + "): " + a.getReason();
+        if (fact instanceof Hypothesis h) return h.getCauseId() + " on tunnel " + h.getTunnel() + ", confidence " + decimals.of(h.getConfidence())
+                + (h.isRuledOut() ? " (ruled out)" : "");
+        if (fact instanceof RootCause r) return "root cause " + r.getCauseId() + " on tunnel " + r.getTunnel() + ", confidence " + decimals.of(r.getConfidence());
         if (fact instanceof Benign b) return "benign " + b.getFindingId() + " on tunnel " + b.getTunnel();
         return String.valueOf(fact);
     }

@@ -32,6 +32,11 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
     private final Map<String, Integer> firings = new TreeMap<>();
     private final List<Object> insertedThisFiring = new ArrayList<>();
     private Match current;
+    /** Classes of the facts any recorded firing matched (never shrinks): matchedBy of a type no firing matched is free. */
+    private final java.util.Set<Class<?>> matchedClasses = new java.util.HashSet<>();
+
+    /** Each rule's @description read once: every justification of the rule shares the one string. */
+    private final Map<org.kie.api.definition.rule.Rule, String> descriptions = new IdentityHashMap<>();
 
     private record Entry(Match match, Justification justification) {}
 
@@ -52,7 +57,8 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
             }
         }
         if (!concluded.isEmpty()) {
-            Justification j = new Justification(match.getRule().getName(), RuleInfo.description(match.getRule()), flatten(match.getObjects()));
+            Justification j = new Justification(match.getRule().getName(), descriptions.computeIfAbsent(match.getRule(), RuleInfo::description), flatten(match.getObjects()));
+            for (Object o : j.matched()) matchedClasses.add(o.getClass());
             for (Object fact : concluded) {
                 byFact.computeIfAbsent(fact, k -> new ArrayList<>(1)).add(new Entry(match, j));
             }
@@ -107,6 +113,7 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
     /** Facts of this type that some standing conclusion's rule matched (e.g. unrecognized lines a rule read). */
     public <T> java.util.Set<T> matchedBy(Class<T> type) {
         java.util.Set<T> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        if (matchedClasses.stream().noneMatch(type::isAssignableFrom)) return out;
         for (List<Entry> entries : byFact.values()) {
             for (Entry e : entries) for (Object o : e.justification.matched()) if (type.isInstance(o)) out.add(type.cast(o));
         }

@@ -96,10 +96,28 @@ public final class TunnelBatches {
      * it is assembled, then those on tunnels no batch owns. The returned summary has no findings: the
      * input accounting, unrecognized lines, notes, the rule errors of every batch, and in
      * {@code tunnels} every tunnel reported. With at most {@code tunnelsPerBatch} tunnels, one
-     * session: {@code perBatch} gets the whole diagnosis once.
+     * session: {@code perBatch} gets the whole diagnosis once. One batch at a time, on this thread.
      */
     public static Diagnosis run(Engine doctor, LoadedEvidence loaded, int tunnelsPerBatch, Consumer<Diagnosis> perBatch) {
+        return run(doctor, loaded, tunnelsPerBatch, 1, perBatch);
+    }
+
+    /** Batch threads when the command line does not say: two when the machine has two cores or more. */
+    public static int defaultThreads() { return Math.min(2, Runtime.getRuntime().availableProcessors()); }
+
+    /** One batch's outcome: its own tunnels' findings, and (first batch only) those on tunnels no batch owns. */
+    private record Done(Diagnosis own, Diagnosis rest) {}
+
+    /**
+     * Like {@link #run(Engine, LoadedEvidence, int, Consumer)}, with up to {@code threads} batches
+     * diagnosed at once (each in its own session of the shared rule base). {@code perBatch} is still
+     * called on this thread, in batch order, so a report written from it is the same byte for byte
+     * whatever the number of threads; at most {@code threads} batches are in flight (diagnosed and not
+     * yet handed over), which bounds memory.
+     */
+    public static Diagnosis run(Engine doctor, LoadedEvidence loaded, int tunnelsPerBatch, int threads, Consumer<Diagnosis> perBatch) {
         if (tunnelsPerBatch < 1) throw new IllegalArgumentException("tunnels per batch must be at least 1, was " + tunnelsPerBatch);
+        if (threads < 1) throw new IllegalArgumentException("batch threads must be at least 1, was " + threads);
         Split split = split(loaded.facts());
         if (split.byGroup().size() <= 1 || peersOf(split) <= tunnelsPerBatch) {
             Diagnosis whole = doctor.diagnose(loaded);
@@ -115,35 +133,79 @@ public final class TunnelBatches {
         Set<String> allPeers = new java.util.HashSet<>();
         split.tunnelsOf().values().forEach(allPeers::addAll);
         Diagnosis rest = null;
-        List<String> owned = new ArrayList<>(tunnelsPerBatch);
-        var it = split.byGroup().entrySet().iterator();
-        while (it.hasNext()) {
-            owned.clear();
-            Set<Object> batchFacts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            List<Object> ordered = new ArrayList<>(split.shared());
-            batchFacts.addAll(split.shared());
-            while (it.hasNext() && (owned.isEmpty() || owned.size() < tunnelsPerBatch)) { // a group is never split
-                Map.Entry<String, List<Object>> g = it.next();
-                owned.addAll(split.tunnelsOf().get(g.getKey()));
-                for (Object f : g.getValue()) if (batchFacts.add(f)) ordered.add(f); // a shared witness once
-                it.remove(); // the batch's session holds them now; the split need not
+        java.util.ArrayDeque<java.util.concurrent.Future<Done>> inFlight = new java.util.ArrayDeque<>();
+        java.util.concurrent.ExecutorService pool = threads == 1 ? null : java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "vpn-doctor-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            var it = split.byGroup().entrySet().iterator();
+            boolean first = true;
+            while (it.hasNext() || !inFlight.isEmpty()) {
+                while (it.hasNext() && inFlight.size() < threads) {
+                    List<String> owned = new ArrayList<>(tunnelsPerBatch);
+                    Set<Object> batchFacts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                    List<Object> ordered = new ArrayList<>(split.shared());
+                    batchFacts.addAll(split.shared());
+                    while (it.hasNext() && (owned.isEmpty() || owned.size() < tunnelsPerBatch)) { // a group is never split
+                        Map.Entry<String, List<Object>> g = it.next();
+                        owned.addAll(split.tunnelsOf().get(g.getKey()));
+                        for (Object f : g.getValue()) if (batchFacts.add(f)) ordered.add(f); // a shared witness once
+                        it.remove(); // the batch's session holds them now; the split need not
+                    }
+                    LoadedEvidence batch = new LoadedEvidence(ordered, loaded.accounting(), loaded.sources(), platform,
+                            loaded.configLines(), loaded.configUnparsed(), loaded.notes());
+                    boolean reportsRest = first;
+                    first = false;
+                    java.util.concurrent.Callable<Done> work = () -> {
+                        Diagnosis d = doctor.diagnose(batch);
+                        Set<String> mine = new java.util.HashSet<>(owned);
+                        // the first batch reports the tunnels no batch owns (config-only pairings, "unknown")
+                        return new Done(only(d, mine::contains), reportsRest ? only(d, t -> !allPeers.contains(t)) : null);
+                    };
+                    inFlight.add(pool == null ? java.util.concurrent.CompletableFuture.completedFuture(call(work)) : pool.submit(work));
+                }
+                Done done = await(inFlight.poll());
+                Diagnosis own = done.own();
+                errors.addAll(own.ruleErrors());
+                own.rootCauses().forEach(f -> rootIdsSeen.add(f.id()));
+                reported.addAll(own.tunnels());
+                perBatch.accept(own);
+                if (done.rest() != null) rest = done.rest();
             }
-            Diagnosis d = doctor.diagnose(new LoadedEvidence(ordered, loaded.accounting(), loaded.sources(), platform,
-                    loaded.configLines(), loaded.configUnparsed(), loaded.notes()));
-            errors.addAll(d.ruleErrors());
-            Set<String> mine = new java.util.HashSet<>(owned);
-            Diagnosis own = only(d, mine::contains);
-            own.rootCauses().forEach(f -> rootIdsSeen.add(f.id()));
-            reported.addAll(own.tunnels());
-            perBatch.accept(own);
-            // the first batch reports the tunnels no batch owns (config-only pairings, "unknown")
-            if (rest == null) rest = only(d, t -> !allPeers.contains(t));
+        } finally {
+            if (pool != null) pool.shutdownNow();
         }
         rest = withoutRefinedUnknown(rest, rootIdsSeen, doctor.catalog());
         perBatch.accept(rest);
         reported.addAll(rest.tunnels());
         return new Diagnosis(List.of(), List.of(), List.of(), List.of(), List.copyOf(reported),
                 rest.input(), rest.unrecognized(), rest.notes(), List.copyOf(errors));
+    }
+
+    private static <T> T call(java.util.concurrent.Callable<T> work) {
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The batch's outcome; what its thread threw is thrown here (an OutOfMemoryError stays one). */
+    private static <T> T await(java.util.concurrent.Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a batch of tunnels", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** d with the findings, advice and tunnels of the tunnels {@code keep} accepts. */

@@ -1,6 +1,5 @@
 package vpndoctor.model;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -16,38 +15,82 @@ public final class LogEvent implements LogLine {
     /** How many example lines an aggregated event keeps. */
     public static final int MAX_SAMPLES = 5;
 
+    /** The id as given, or null when it is "e" + {@link #number} (made when asked: 540k events of 100k tunnels, issue 14). */
     private final String id;
+    private final int number;
     private final String kind;
     private final Platform platform;
     private final String peer;
     private final String local;
     private final Map<String, String> attrs;
-    private final List<Origin> samples = new ArrayList<>(2);
+    /**
+     * The kept example lines (at most {@link #MAX_SAMPLES}): an Origin[] of exactly as many, or, while
+     * every one lies in the file of {@link #texts}, a long[] of two per line, {@link Origin#handle}
+     * and {@link #place}: 16 bytes a line instead of an Origin (40) and its slot.
+     */
+    private Object samples;
+    /** The store the packed samples' texts lie in; null while they are an Origin[]. */
+    private SampleTexts texts;
     private final String firstTime;
     private final long firstSeq;
     private String lastTime;
     private long lastSeq;
     private int count = 1;
+    /**
+     * Bits of {@link Phrases}: low 16, which phrases {@link #says} has answered for the current
+     * samples; high 16, which it found. Cleared when a sample is added.
+     */
+    private int says;
 
     public LogEvent(String id, String kind, Platform platform, String peer, String local,
                     Map<String, String> attrs, Origin origin, String time, long seq) {
-        this.id = id;
+        this(numberOf(id), id, kind, platform, peer, local, SmallMap.copyOf(attrs), origin, time, seq);
+    }
+
+    /**
+     * An event with id "e" + {@code number}, whose peer, local and attributes are given through
+     * {@code shared} (a store's table: the same peer and values recur in every event of a tunnel).
+     */
+    public LogEvent(int number, String kind, Platform platform, String peer, String local,
+                    Map<String, String> attrs, SharedValues shared, Origin origin, String time, long seq) {
+        this(number, null, kind, platform, shared.string(peer), shared.string(local), shared.attrs(attrs), origin, time, seq);
+    }
+
+    private LogEvent(int number, String id, String kind, Platform platform, String peer, String local,
+                     Map<String, String> attrs, Origin origin, String time, long seq) {
+        this.number = number;
+        this.id = number > 0 ? null : id;
         this.kind = kind;
         this.platform = platform == null ? Platform.UNKNOWN : platform;
         this.peer = peer;
         this.local = local;
-        this.attrs = SmallMap.copyOf(attrs);
-        this.samples.add(origin);
+        this.attrs = attrs;
+        this.samples = new Origin[0];
+        addSample(origin);
+        this.says = 0;
         this.firstTime = time;
         this.lastTime = time;
         this.firstSeq = seq;
         this.lastSeq = seq;
     }
 
+    /** n when the id is "e" + n in canonical digits, else 0 (the id is kept as given). */
+    private static int numberOf(String id) {
+        if (id == null || id.length() < 2 || id.length() > 10 || id.charAt(0) != 'e' || id.charAt(1) == '0') return 0;
+        int n = 0;
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') return 0;
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
     /** A copy about another peer (used when the evidence names one peer only, see PeerAttribution). */
     public LogEvent withPeer(String newPeer) {
-        LogEvent copy = new LogEvent(id, kind, platform, newPeer, local, attrs, samples.get(0), firstTime, firstSeq);
-        for (int i = 1; i < samples.size(); i++) copy.samples.add(samples.get(i));
+        LogEvent copy = new LogEvent(number, id, kind, platform, newPeer, local, attrs, getOrigin(), firstTime, firstSeq);
+        copy.samples = samples instanceof long[] l ? l.clone() : ((Origin[]) samples).clone();
+        copy.texts = texts;
         copy.count = count;
         copy.lastSeq = lastSeq;
         copy.lastTime = lastTime;
@@ -57,20 +100,56 @@ public final class LogEvent implements LogLine {
     /** Folds another occurrence of the same message into this event. */
     public void addOccurrence(Origin origin, String time, long seq) {
         count++;
-        if (samples.size() < MAX_SAMPLES) samples.add(origin);
+        if (sampleCount() < MAX_SAMPLES) addSample(origin);
         if (time != null && time != lastTime) lastTime = time; // no store when the same: see LineScan on G1
         lastSeq = seq;
     }
+
+    private void addSample(Origin origin) {
+        int n = sampleCount();
+        if (origin != null && !origin.holdsText() && (n == 0 || texts == origin.texts())) {
+            long[] more = n == 0 ? new long[2] : java.util.Arrays.copyOf((long[]) samples, 2 * n + 2);
+            more[2 * n] = origin.handle();
+            more[2 * n + 1] = place(origin);
+            samples = more;
+            texts = origin.texts();
+        } else {
+            Origin[] more = new Origin[n + 1];
+            for (int i = 0; i < n; i++) more[i] = sample(i);
+            more[n] = origin;
+            samples = more;
+            texts = null;
+        }
+        says = 0;
+    }
+
+    /** A packed sample's line and source: line << 32 | the source's number in {@link #texts}. */
+    private static long place(Origin o) {
+        return (long) o.getLine() << 32 | o.texts().sourceNumber(o.getSource());
+    }
+
+    private Origin sample(int i) {
+        if (samples instanceof Origin[] a) return a[i];
+        long[] l = (long[]) samples;
+        return new Origin(texts.source((int) l[2 * i + 1]), (int) (l[2 * i + 1] >>> 32), texts, l[2 * i]);
+    }
+
+    private String sampleText(int i) {
+        return samples instanceof Origin[] a ? a[i].getText() : texts.text(((long[]) samples)[2 * i]);
+    }
+
+    /** How many example lines the event keeps (as {@code getOrigins().size()}, without the list). */
+    public int sampleCount() { return samples instanceof long[] l ? l.length / 2 : ((Origin[]) samples).length; }
 
     /**
      * Another input line the same message rests on (a block read as one event: the idents and
      * counters of one SA), kept as a sample without counting an occurrence.
      */
     public void addContext(Origin origin) {
-        if (origin != null && samples.size() < MAX_SAMPLES && !samples.contains(origin)) samples.add(origin);
+        if (origin != null && sampleCount() < MAX_SAMPLES && !getOrigins().contains(origin)) addSample(origin);
     }
 
-    @Override public String getId() { return id; }
+    @Override public String getId() { return id != null ? id : "e" + number; }
     @FactDoc("the message kind, a name of the EventKind vocabulary")
     public String getKind() { return kind; }
     public Platform getPlatform() { return platform; }
@@ -96,9 +175,55 @@ public final class LogEvent implements LogLine {
      */
     @FactDoc("true when a sample line contains the phrase, ignoring case: says(\"proxy identities not supported\")")
     public boolean says(String phrase) {
-        String p = phrase.toLowerCase(java.util.Locale.ROOT);
-        for (Origin o : samples) if (o.getText() != null && o.getText().toLowerCase(java.util.Locale.ROOT).contains(p)) return true;
+        int bit = Phrases.index(phrase);
+        if (bit < 0) return saysNow(phrase.toLowerCase(java.util.Locale.ROOT));
+        if ((says & 1 << bit) == 0) learnSays();
+        return (says & 1 << 16 + bit) != 0;
+    }
+
+    /** Answers every phrase asked so far at once, reading each sample's text once (they may lie in a file: see SampleTexts). */
+    private void learnSays() {
+        String[] phrases = Phrases.lowered();
+        int known = 0, yes = 0;
+        for (int i = 0; i < phrases.length; i++) known |= 1 << i;
+        for (int s = 0, n = sampleCount(); s < n; s++) {
+            String t = sampleText(s).toLowerCase(java.util.Locale.ROOT);
+            for (int i = 0; i < phrases.length; i++) if (t.contains(phrases[i])) yes |= 1 << i;
+        }
+        says = known | yes << 16;
+    }
+
+    private boolean saysNow(String lowered) {
+        for (int s = 0, n = sampleCount(); s < n; s++) if (sampleText(s).toLowerCase(java.util.Locale.ROOT).contains(lowered)) return true;
         return false;
+    }
+
+    /**
+     * The phrases rules asked {@link #says} about, numbered (a rule base asks a few, each of every
+     * event): an event keeps one bit per phrase instead of lower-casing its samples on every call.
+     * Past 16 phrases, a further one is answered from the texts each time.
+     */
+    private static final class Phrases {
+        private static final java.util.concurrent.ConcurrentHashMap<String, Integer> INDEX = new java.util.concurrent.ConcurrentHashMap<>();
+        private static volatile String[] lowered = new String[0];
+
+        static int index(String phrase) {
+            Integer i = INDEX.get(phrase);
+            return i != null ? i : register(phrase);
+        }
+
+        private static synchronized int register(String phrase) {
+            Integer i = INDEX.get(phrase);
+            if (i != null) return i;
+            if (lowered.length == 16) return -1;
+            String[] next = java.util.Arrays.copyOf(lowered, lowered.length + 1);
+            next[lowered.length] = phrase.toLowerCase(java.util.Locale.ROOT);
+            lowered = next; // before INDEX names it: an event that learns a bit has its phrase
+            INDEX.put(phrase, lowered.length - 1);
+            return lowered.length - 1;
+        }
+
+        static String[] lowered() { return lowered; }
     }
     @FactDoc("how many lines were folded into this event")
     public int getCount() { return count; }
@@ -108,13 +233,18 @@ public final class LogEvent implements LogLine {
     public long getLastSeq() { return lastSeq; }
     public String getFirstTime() { return firstTime; }
     public String getLastTime() { return lastTime; }
-    public Origin getOrigin() { return samples.get(0); }
-    @Override public List<Origin> getOrigins() { return Collections.unmodifiableList(samples); }
+    public Origin getOrigin() { return sample(0); }
+    @Override public List<Origin> getOrigins() {
+        if (samples instanceof Origin[] a) return Collections.unmodifiableList(java.util.Arrays.asList(a));
+        Origin[] a = new Origin[sampleCount()];
+        for (int i = 0; i < a.length; i++) a[i] = sample(i);
+        return List.of(a);
+    }
 
     @Override public String describe() {
         String where = peer == null ? "" : " peer " + peer;
         return kind + where + (attrs.isEmpty() ? "" : " " + attrs) + (count > 1 ? " (x" + count + ")" : "");
     }
 
-    @Override public String toString() { return id + " " + describe(); }
+    @Override public String toString() { return getId() + " " + describe(); }
 }

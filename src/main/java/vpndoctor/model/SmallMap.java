@@ -31,6 +31,23 @@ final class SmallMap extends AbstractMap<String, String> {
         return new SmallMap(kv);
     }
 
+    /** As {@link #copyOf(Map)}, each value given through {@code values} (a table of shared strings). */
+    static SmallMap copyOf(Map<String, String> m, java.util.function.UnaryOperator<String> values) {
+        String[] kv = new String[m.size() * 2];
+        int i = 0;
+        for (Map.Entry<String, String> e : m.entrySet()) {
+            kv[i++] = e.getKey();
+            kv[i++] = values.apply(e.getValue());
+        }
+        return new SmallMap(kv);
+    }
+
+    /** A hash of the names and values in their order (unlike {@link #hashCode}, which ignores order). */
+    int contentHash() { return java.util.Arrays.hashCode(kv); }
+
+    /** Same names and values in the same order: one may stand for the other, iteration included. */
+    boolean sameContent(SmallMap o) { return java.util.Arrays.equals(kv, o.kv); }
+
     @Override public int size() { return kv.length / 2; }
 
     @Override public String get(Object key) {

@@ -2,13 +2,14 @@ package vpndoctor.parse.log;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vpndoctor.model.EventKind;
 import vpndoctor.model.LogEvent;
 import vpndoctor.model.Origin;
 import vpndoctor.model.Platform;
+import vpndoctor.model.SampleTexts;
+import vpndoctor.model.SharedValues;
 import vpndoctor.model.UnrecognizedLine;
 
 /**
@@ -27,33 +28,98 @@ class EventStore { // not final: a test store fails on purpose to prove one line
 
     /**
      * Events by their key, held as two independent 64-bit hashes of it, not as the key string (about
-     * 150 bytes an event; 540k events of 100k tunnels, issue 14). Two different keys of the same
-     * 128 bits would fold two messages into one: with a million events the odds are below 1e-26.
+     * 150 bytes an event; 540k events of 100k tunnels, issue 14), in an open-addressed table over
+     * primitive arrays: no entry or key object per event, and a probe reads adjacent slots. Two
+     * different keys of the same 128 bits would fold two messages into one: with a million events
+     * the odds are below 1e-26.
      */
-    private final Map<Key128, LogEvent> byKey = new HashMap<>();
-    /** Per (kind, peer): how many variants, their {@link KeyHash}es, the overflow event once past the cap. */
-    private final Map<Group, GroupState> groups = new HashMap<>();
+    private long[] hashA = new long[64], hashB = new long[64];
+    /** Index in {@link #events} + 1 of the event in each slot; 0 for an empty slot. */
+    private int[] slotEvent = new int[64];
+    private int keyed;
+    /** The two hashes of the last key {@link #hash}ed. */
+    private long ka, kb;
+    /** Where the texts of sample lines are kept (a file once they are many: see SampleTexts). */
+    private final SampleTexts texts;
     private final List<LogEvent> events = new ArrayList<>();
+    /** Per (kind, peer): how many variants, their {@link KeyHash}es, the overflow event once past the cap. */
+    private final VariantGroups groups = new VariantGroups(events);
+    /** Peers, local addresses, attribute values and times, one instance each. */
+    private final SharedValues strings = new SharedValues();
     private final List<UnrecognizedLine> unrecognized = new ArrayList<>();
 
-    private record Key128(long a, long b) {
-        static Key128 of(String key) {
-            long a = 0xcbf29ce484222325L, b = 0x9E3779B97F4A7C15L;
-            for (int i = 0, n = key.length(); i < n; i++) {
-                char c = key.charAt(i);
-                a = (a ^ c) * 0x100000001b3L;        // FNV-1a
-                b = Long.rotateLeft(b ^ (c * 0xC2B2AE3D27D4EB4FL), 29) * 0x165667B19E3779F9L;
-            }
-            return new Key128(a, b ^ (b >>> 32));
-        }
+    /** A store whose sample texts stay on the heap (a throwaway store, a test). */
+    EventStore() {
+        this(null);
     }
 
-    private record Group(EventKind kind, String peer) {}
+    /** A store that keeps sample texts in {@code texts} (null: on the heap). */
+    EventStore(SampleTexts texts) {
+        this.texts = texts;
+    }
 
-    private static final class GroupState {
-        int seen;
-        long[] hashes = new long[0];
-        LogEvent overflow;
+    /** The origin of a sample line: made by the store, which may keep its text out of the heap. */
+    Origin origin(String source, int line, String text) {
+        return texts == null ? new Origin(source, line, text) : texts.origin(source, line, text);
+    }
+
+    /** {@link #origin(String, int, String)} of the ISO-8859-1 text b[off, off + len). */
+    Origin origin(String source, int line, byte[] b, int off, int len) {
+        return texts == null ? new Origin(source, line, AsciiBytes.string(b, off, off + len)) : texts.origin(source, line, b, off, len);
+    }
+
+    private void hash(String key) {
+        long a = 0xcbf29ce484222325L, b = 0x9E3779B97F4A7C15L;
+        for (int i = 0, n = key.length(); i < n; i++) {
+            char c = key.charAt(i);
+            a = (a ^ c) * 0x100000001b3L;        // FNV-1a
+            b = Long.rotateLeft(b ^ (c * 0xC2B2AE3D27D4EB4FL), 29) * 0x165667B19E3779F9L;
+        }
+        ka = a;
+        kb = b ^ (b >>> 32);
+    }
+
+    /** The slot of (ka, kb): where it is, or the empty slot where it would go. */
+    private int slot() {
+        int mask = slotEvent.length - 1;
+        int i = (int) (kb ^ kb >>> 29) & mask;
+        while (slotEvent[i] != 0 && (hashA[i] != ka || hashB[i] != kb)) i = (i + 1) & mask;
+        return i;
+    }
+
+    private LogEvent keyed() {
+        int e = slotEvent[slot()];
+        return e == 0 ? null : events.get(e - 1);
+    }
+
+    /** Files the event just appended to {@link #events} under (ka, kb). */
+    private void putKeyed() {
+        if (4 * (keyed + 1) > 3 * slotEvent.length) grow();
+        int j = slot();
+        slotEvent[j] = events.size();
+        hashA[j] = ka;
+        hashB[j] = kb;
+        keyed++;
+    }
+
+    private void grow() {
+        long[] oa = hashA, ob = hashB;
+        int[] oe = slotEvent;
+        hashA = new long[oe.length * 2];
+        hashB = new long[oe.length * 2];
+        slotEvent = new int[oe.length * 2];
+        long sa = ka, sb = kb;
+        for (int i = 0; i < oe.length; i++) {
+            if (oe[i] == 0) continue;
+            ka = oa[i];
+            kb = ob[i];
+            int j = slot();
+            hashA[j] = ka;
+            hashB[j] = kb;
+            slotEvent[j] = oe[i];
+        }
+        ka = sa;
+        kb = sb;
     }
 
     /** Adds one occurrence; returns the event it is now part of. */
@@ -67,27 +133,31 @@ class EventStore { // not final: a test store fails on purpose to prove one line
 
     /** add() for a line whose key is already known. */
     void add(Parsed p, String key, Platform platform, Origin origin, String time, long seq) {
+        time = strings.string(time); // a line read as a String has its own time String: an event keeps two
         LogEvent e = existing(key, p.kind, p.peer);
         if (e != null) {
             e.addOccurrence(origin, time, seq);
             last = e;
             return;
         }
-        GroupState g = groups.computeIfAbsent(new Group(p.kind, p.peer), k -> new GroupState());
-        g.seen = saturatingSum(g.seen, 1);
-        if (g.seen > MAX_VARIANTS) {
-            e = new LogEvent("e" + (events.size() + 1), p.kind.name(), platform, p.peer, p.local, Map.of("variants", "more"), origin, time, seq);
-            g.overflow = e;
-            events.add(e);
-            last = e;
-            return;
+        int g = groups.slot(p.kind, p.peer);
+        if (groups.present(g)) {
+            groups.seen(g, saturatingSum(groups.seen(g), 1));
+            if (groups.seen(g) > MAX_VARIANTS) {
+                e = new LogEvent(events.size() + 1, p.kind.name(), platform, p.peer, p.local, Map.of("variants", "more"), strings, origin, time, seq);
+                groups.overflow(g, e);
+                events.add(e);
+                last = e;
+                return;
+            }
+            groups.addVariant(g, KeyHash.of(p));
+        } else {
+            groups.create(g, p.kind, p.peer, events.size(), KeyHash.of(p));
         }
-        e = new LogEvent("e" + (events.size() + 1), p.kind.name(), platform, p.peer, p.local, p.attrs, origin, time, seq);
-        byKey.put(Key128.of(key), e);
+        e = new LogEvent(events.size() + 1, p.kind.name(), platform, p.peer, p.local, p.attrs, strings, origin, time, seq);
         events.add(e);
+        putKeyed(); // (ka, kb) are the key's: existing() hashed it above
         last = e;
-        g.hashes = java.util.Arrays.copyOf(g.hashes, g.hashes.length + 1);
-        g.hashes[g.hashes.length - 1] = KeyHash.of(p);
     }
 
     /**
@@ -97,10 +167,10 @@ class EventStore { // not final: a test store fails on purpose to prove one line
      * proves the line's key is new, and the line folds into the overflow event without its key being made.
      */
     LogEvent overflowIfNew(EventKind kind, String peer, long keyHash) {
-        GroupState g = groups.get(new Group(kind, peer));
-        if (g == null || g.seen <= MAX_VARIANTS) return null;
-        for (long h : g.hashes) if (h == keyHash) return null;
-        return g.overflow;
+        int g = groups.slot(kind, peer);
+        if (!groups.present(g) || groups.seen(g) <= MAX_VARIANTS) return null;
+        if (groups.hasVariant(g, keyHash)) return null;
+        return groups.overflow(g);
     }
 
     /**
@@ -110,12 +180,13 @@ class EventStore { // not final: a test store fails on purpose to prove one line
      * keeps no more samples.
      */
     LogEvent existing(String key, EventKind kind, String peer) {
-        LogEvent e = byKey.get(Key128.of(key));
+        hash(key);
+        LogEvent e = keyed();
         if (e != null) return e;
-        GroupState g = groups.get(new Group(kind, peer));
-        if (g == null || g.seen < MAX_VARIANTS) return null;
-        g.seen = MAX_VARIANTS + 1; // this line is one more variant (saturated: only "past the cap" matters)
-        return g.overflow;
+        int g = groups.slot(kind, peer);
+        if (!groups.present(g) || groups.seen(g) < MAX_VARIANTS) return null;
+        groups.seen(g, MAX_VARIANTS + 1); // this line is one more variant (saturated: only "past the cap" matters)
+        return groups.overflow(g);
     }
 
     private static int saturatingSum(int a, int b) {

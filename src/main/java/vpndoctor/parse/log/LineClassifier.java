@@ -81,7 +81,7 @@ final class LineClassifier {
                 LogEvent e = store.overflowIfNew(kind, null, s.keyHash);
                 if (e == null) e = store.existing(s.key(b), kind, null);
                 if (e != null) {
-                    e.addOccurrence(e.getOrigins().size() < LogEvent.MAX_SAMPLES ? origin(ctx, b, off, len) : null, time, seq);
+                    e.addOccurrence(e.sampleCount() < LogEvent.MAX_SAMPLES ? origin(ctx, b, off, len) : null, time, seq);
                 } else {
                     s.toParsed(b, parsed);
                     store.add(parsed, s.key(b), platform, origin(ctx, b, off, len), time, seq);
@@ -97,8 +97,8 @@ final class LineClassifier {
         if (ctx.platform != p) ctx.platform = p;
     }
 
-    private static Origin origin(SourceContext ctx, byte[] b, int off, int len) {
-        return new Origin(ctx.source, ctx.lineNo, AsciiBytes.string(b, off, off + len));
+    private Origin origin(SourceContext ctx, byte[] b, int off, int len) {
+        return store.origin(ctx.source, ctx.lineNo, b, off, len);
     }
 
     void line(SourceContext ctx, String raw) {
@@ -154,7 +154,7 @@ final class LineClassifier {
         }
         boolean relevant = pre != null ? pre.relevant : RelevanceFilter.mayBeRelevant(line);
         if (relevant && line.contains("Gateway of last resort")) {
-            ctx.routes = ShowRoutes.opens(line.strip(), () -> new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), null, seq);
+            ctx.routes = ShowRoutes.opens(line.strip(), () -> store.origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), null, seq);
             if (ctx.routes != null) {
                 acct.relevant();
                 return;
@@ -184,7 +184,7 @@ final class LineClassifier {
         if (phase != 0) ctx.phase = phase;
         EventKind blockKind = pre != null ? pre.blockKind : ProposalBlock.startKind(msg);
         if (blockKind != null) {
-            ctx.block = new ProposalBlock(blockKind, new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), env.time(), seq, platform);
+            ctx.block = new ProposalBlock(blockKind, store.origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), env.time(), seq, platform);
             ctx.block.host = env.host();
             ctx.block.add(msg.text);
             acct.relevant();
@@ -205,7 +205,7 @@ final class LineClassifier {
                 attribute(msg, ctx, pre);
                 lastLinePeer = parsed.peer;
                 lastLineTunnelless = parsed.tunnelless;
-                store.add(parsed, platform, new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), env.time(), seq);
+                store.add(parsed, platform, store.origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), env.time(), seq);
                 acct.relevant();
                 String bad = parsed.attrs.get("badAddress");
                 if (bad != null) acct.noteLine(ctx.source, ctx.lineNo, "address '" + bad + "' is not a valid IP address: the line is kept, tied to no tunnel by it");
@@ -248,7 +248,7 @@ final class LineClassifier {
         String trimmed = line.strip();
         Origin[] made = new Origin[1];
         java.util.function.Supplier<Origin> origin = () -> made[0] != null ? made[0]
-                : (made[0] = new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)));
+                : (made[0] = store.origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)));
         ShowIpsecSa.Take take = ctx.state.offer(trimmed, origin, seq);
         storeState(ctx);
         switch (take) {
@@ -304,7 +304,7 @@ final class LineClassifier {
         String trimmed = line.strip();
         Origin[] made = new Origin[1];
         java.util.function.Supplier<Origin> origin = () -> made[0] != null ? made[0]
-                : (made[0] = new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)));
+                : (made[0] = store.origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)));
         ShowIpsecSa.Take take = ctx.showSa.offer(trimmed, origin, null, seq);
         storeShowSa(ctx);
         switch (take) {

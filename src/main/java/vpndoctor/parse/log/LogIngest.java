@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import vpndoctor.model.InputAccounting;
 import vpndoctor.model.LogEvent;
+import vpndoctor.model.SampleTexts;
 import vpndoctor.model.UnrecognizedLine;
 
 /**
@@ -41,7 +42,7 @@ public final class LogIngest {
     }
 
     private final InputAccounting acct;
-    private final EventStore store = new EventStore();
+    private final EventStore store;
     private final LineClassifier classifier;
     private final Mode mode;
 
@@ -50,6 +51,12 @@ public final class LogIngest {
     }
 
     LogIngest(InputAccounting acct, Mode mode) {
+        this(acct, mode, new SampleTexts());
+    }
+
+    /** A reader whose events keep their sample texts in {@code texts} (a test gives a store without heap allowance). */
+    LogIngest(InputAccounting acct, Mode mode, SampleTexts texts) {
+        this.store = new EventStore(texts);
         this.acct = Objects.requireNonNull(acct, "acct");
         this.classifier = new LineClassifier(acct, store);
         this.mode = Objects.requireNonNull(mode, "mode");

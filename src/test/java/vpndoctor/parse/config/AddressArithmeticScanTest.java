@@ -25,7 +25,10 @@ class AddressArithmeticScanTest {
             "src/main/java/vpndoctor/model/config/Ip.java", "the wrapper",
             "src/main/java/vpndoctor/model/config/Net.java", "the wrapper's value type",
             "src/main/java/vpndoctor/parse/log/KeyHash.java", "hashes bytes of a key, no address",
-            "src/main/java/vpndoctor/parse/log/Utf16Input.java", "joins two bytes into a UTF-16 code unit, no address");
+            "src/main/java/vpndoctor/parse/log/Utf16Input.java", "joins two bytes into a UTF-16 code unit, no address",
+            "src/main/java/vpndoctor/model/SampleTexts.java", "splits and joins UTF-16 code units into bytes, no address",
+            "src/main/java/vpndoctor/model/SharedValues.java", "spreads a hash code over a table, no address",
+            "src/main/java/vpndoctor/parse/log/VariantGroups.java", "spreads a hash code over a table, no address");
 
     @Test
     void thePatternsCatchWhatTheOldCopiesDid() {
