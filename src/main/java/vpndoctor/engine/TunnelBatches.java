@@ -23,8 +23,13 @@ import vpndoctor.result.Finding;
  * batch's; {@code BatchedDiagnosisTest} runs every sample case one tunnel per batch to show none does.
  */
 public final class TunnelBatches {
-    /** Tunnels per session when the command line does not say; below this many, one session as before. */
-    public static final int DEFAULT_TUNNELS = 2000;
+    /**
+     * Tunnels per session when the command line does not say; below this many, one session as before.
+     * 250, measured (BENCHMARKS.md round 6): at -Xmx256m a 2,000-tunnel session on each of two threads
+     * kept the old generation full (1M lines x 100k tunnels: 86 full collections, 49 s); 250 gave 21
+     * and 25 s, and 1k/10k tunnels and a 10k-line config pair were no slower.
+     */
+    public static final int DEFAULT_TUNNELS = 250;
 
     private static int peersOf(Split s) {
         int n = 0;
