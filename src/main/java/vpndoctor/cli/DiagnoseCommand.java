@@ -153,8 +153,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
         try {
             Diagnosis summary = vpndoctor.engine.TunnelBatches.run(Engine.of(doctor), loaded, tunnelsPerBatch,
                     batchThreads != null ? batchThreads : vpndoctor.engine.TunnelBatches.defaultThreads(), batch -> {
-                if (progress != null) progress.phase("rules");
                 lines[0] += vpndoctor.report.JsonLinesReport.writeTunnels(batch, w);
+                if (progress != null) progress.phase(String.format("rules, %,d tunnels written", lines[0]));
                 found[0] |= exitCode(batch) == FOUND;
             });
             vpndoctor.report.JsonLinesReport.writeSummary(summary, lines[0], w);
