@@ -131,7 +131,8 @@ final class IsakmpDebugRules {
         Rule.of("checking ipsec proposal", IKE_TRACE, "step", "checking IPSec proposal"),
         Rule.of("checking isakmp transform", IKE_TRACE, "step", "checking ISAKMP transform"),
         Rule.of("spi 0, message id", IKE_TRACE, "step", "notify spi"),
-        Rule.re("isakmp", "ISAKMP ?: {1,12}(transform \\d|attributes in transform|SA life|life type|life duration|encaps is"
+        // IOS-XE 16+ writes the connection id between, with a space before it: "ISAKMP: (1003):      encaps is 3"
+        Rule.re("isakmp", "ISAKMP ?:(?: ?\\(\\d+\\): {0,12}| {1,12})(transform \\d|attributes in transform|SA life|life type|life duration|encaps is"
                 + "|authenticator is|encryption |hash |default group|group |auth |key length|keylength)", IKE_TRACE,
                 null, "step", "transform attribute"),
         Rule.of("constructing", IKE_TRACE, "step", "constructing payload"),

@@ -59,7 +59,12 @@ class IosTest {
             row("IPSEC(create_sa): sa created, (sa) sa_dest= 10.0.0.2, sa_proto= 50, sa_spi= 0x1(1), sa_trans= esp-3des , sa_conn_id= 2001",
                 "P2_COMPLETED", "10.0.0.2", ""),
             row("ISAKMP:(1001):return status is IKMP_NO_ERROR", "RETURN_STATUS", "-", "status=IKMP_NO_ERROR"),
-            row("ISAKMP:(0):Checking ISAKMP transform 1 against priority 10 policy", "IKE_TRACE", "-", "")
+            row("ISAKMP:(0):Checking ISAKMP transform 1 against priority 10 policy", "IKE_TRACE", "-", ""),
+            // the transform attributes in both spellings: older IOS, and IOS-XE 16+ with a space and the connection id
+            row("ISAKMP:      encaps is 1 (Tunnel)", "IKE_TRACE", "-", "step=transform attribute"),
+            row("*Oct 25 20:37:02.887: ISAKMP: (1003):      encaps is 3 (Tunnel-UDP)", "IKE_TRACE", "-", "step=transform attribute"),
+            row("*Feb 23 00:19:54.625: ISAKMP: (1001):transform 1, ESP_AES ", "IKE_TRACE", "-", "step=transform attribute"),
+            row("ISAKMP: (0):      encryption 3DES-CBC", "IKE_TRACE", "-", "step=transform attribute")
         );
     }
 
