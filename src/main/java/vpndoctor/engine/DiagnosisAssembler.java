@@ -103,7 +103,7 @@ public final class DiagnosisAssembler {
         roots.forEach(f -> tunnels.add(f.tunnel()));
         hyps.forEach(f -> tunnels.add(f.tunnel()));
         benign.forEach(f -> tunnels.add(f.tunnel()));
-        for (LogEvent e : events) if (e.getPeer() != null) tunnels.add(e.getPeer());
+        for (LogEvent e : events) if (e.getPeer() != null) tunnels.add(e.getTunnel());
         // configs alone: the tunnels their crypto map entries pair up (a healthy pair is not "0 tunnels")
         for (vpndoctor.model.derived.TunnelPairing t : facts.of(vpndoctor.model.derived.TunnelPairing.class)) {
             if (t.getTunnel() != null && !t.getTunnel().isEmpty()) tunnels.add(t.getTunnel());
@@ -290,7 +290,8 @@ public final class DiagnosisAssembler {
     private static List<String> fill(List<String> commands, String tunnel) {
         if (Tunnel.UNKNOWN.equals(tunnel)) return commands;
         List<String> out = new ArrayList<>(commands.size());
-        for (String c : commands) out.add(c.replace("<peer>", tunnel).replace("<peer-ip>", tunnel));
+        String peer = Tunnel.peerOf(tunnel);
+        for (String c : commands) out.add(c.replace("<peer>", peer).replace("<peer-ip>", peer));
         return out;
     }
 

@@ -85,6 +85,8 @@ public final class EvidenceLoader {
                 : "only the peer's config was given: checks of our own device (map applied, NAT exemption, MSS) and comparisons between peers cannot be made");
 
         List<vpndoctor.model.LogEvent> attributed = PeerAttribution.attribute(logs.events(), configPeers(facts));
+        String shared = DeviceTunnels.name(attributed, facts);
+        if (shared != null) notes.add(shared);
         facts.addAll(attributed);
         String unattributed = PeerAttribution.unattributedNote(attributed);
         if (unattributed != null) notes.add(unattributed);
@@ -109,7 +111,9 @@ public final class EvidenceLoader {
      * callers that load logs and configs separately (the what-if console re-reads only configs).
      */
     public static List<vpndoctor.model.LogEvent> attributePeers(List<vpndoctor.model.LogEvent> events, List<Object> configFacts) {
-        return PeerAttribution.attribute(events, configPeers(configFacts));
+        List<vpndoctor.model.LogEvent> attributed = PeerAttribution.attribute(events, configPeers(configFacts));
+        DeviceTunnels.name(attributed, configFacts);
+        return attributed;
     }
 
     /** Peers our config points at (crypto map set peer), used when the logs name none. */

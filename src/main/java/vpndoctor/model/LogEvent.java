@@ -41,6 +41,10 @@ public final class LogEvent implements LogLine {
      * samples; high 16, which it found. Cleared when a sample is added.
      */
     private int says;
+    /** The device that logged it (syslog host), or null; set once by the store that made the event. */
+    private String device;
+    /** The tunnel when it is not the plain peer address (see {@link #nameTunnel}); null otherwise. */
+    private String tunnel;
 
     public LogEvent(String id, String kind, Platform platform, String peer, String local,
                     Map<String, String> attrs, Origin origin, String time, long seq) {
@@ -91,6 +95,7 @@ public final class LogEvent implements LogLine {
         LogEvent copy = new LogEvent(number, id, kind, platform, newPeer, local, attrs, getOrigin(), firstTime, firstSeq);
         copy.samples = samples instanceof long[] l ? l.clone() : ((Origin[]) samples).clone();
         copy.texts = texts;
+        copy.device = device;
         copy.count = count;
         copy.lastSeq = lastSeq;
         copy.lastTime = lastTime;
@@ -159,9 +164,27 @@ public final class LogEvent implements LogLine {
     /** Our gateway address when the line says it, else null. */
     @FactDoc("our gateway address when the line says it, else null")
     public String getLocal() { return local; }
-    /** The tunnel key the rules join on: the peer address, or "unknown". */
-    @FactDoc("the tunnel the rules join on: the peer address, or \"unknown\"")
-    public String getTunnel() { return peer == null ? Tunnel.UNKNOWN : peer; }
+    /**
+     * The tunnel key the rules join on: the peer address, or "unknown"; "peer@device" when several
+     * devices in the evidence talk to the same peer (each device's tunnel is its own).
+     */
+    @FactDoc("the tunnel the rules join on: the peer address, \"peer@device\" when several logging devices talk to that peer, or \"unknown\"")
+    public String getTunnel() { return tunnel != null ? tunnel : peer == null ? Tunnel.UNKNOWN : peer; }
+    /** The device that logged the message (its syslog host name), or null when the line does not say. */
+    @FactDoc("the device that logged the message (its syslog host name), or null when no line says")
+    public String getDevice() { return device; }
+
+    /** Records the logging device; once, by the store that made this event, before any session sees it. */
+    public LogEvent onDevice(String logger) {
+        if (device != null && !device.equals(logger)) throw new IllegalStateException("device already set: " + device);
+        device = logger;
+        return this;
+    }
+
+    /** Names this event's tunnel apart from its peer address (see {@link #getTunnel}); before any session sees it. */
+    public void nameTunnel(String name) {
+        tunnel = name;
+    }
     @FactDoc("the message details (see each kind); read one with attr(\"name\")")
     public Map<String, String> getAttrs() { return attrs; }
     /** An attribute of the message (e.g. "notify", "srcProxy"), or "" when absent; never null so DRL can compare safely. */

@@ -55,7 +55,7 @@ public record Diagnosis(List<Finding> rootCauses, List<Finding> hypotheses, List
      * The version of the JSON contract (docs/schema/diagnosis.schema.json): within one major version
      * only additions (a new optional field, a new ID); anything else raises the major version.
      */
-    public static final String SCHEMA_VERSION = "1.2";
+    public static final String SCHEMA_VERSION = "1.3";
 
     /**
      * The contract version, written first in the JSON.

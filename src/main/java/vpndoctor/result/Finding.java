@@ -12,7 +12,7 @@ import java.util.List;
  *
  * @param id the cause ID (see the catalogue, catalog/root-causes.tsv)
  * @param confidence the combined weight of the support, 0..1 (a root cause has at least 0.5)
- * @param tunnel the tunnel (peer address) it is about
+ * @param tunnel the tunnel it is about: the peer address, or "peer@device" when several logging devices talk to that peer
  * @param platform the platform the remediation is written for
  * @param summary what the cause means, in words
  * @param remediation how to fix it on this platform
@@ -36,7 +36,7 @@ public record Finding(String id, double confidence, String tunnel, String platfo
      *
      * @param id the cause ID
      * @param confidence the combined weight of the support, 0..1
-     * @param tunnel the tunnel (peer address) it is about
+     * @param tunnel the tunnel it is about: the peer address, or "peer@device" when several logging devices talk to that peer
      * @param platform the platform the remediation is written for
      * @param summary what the cause means, in words
      * @param remediation how to fix it on this platform
@@ -60,7 +60,7 @@ public record Finding(String id, double confidence, String tunnel, String platfo
      *
      * @param id the cause ID
      * @param confidence the combined weight of the support, 0..1
-     * @param tunnel the tunnel (peer address) it is about
+     * @param tunnel the tunnel it is about: the peer address, or "peer@device" when several logging devices talk to that peer
      * @param platform the platform the remediation is written for
      * @param summary what the cause means, in words
      * @param remediation how to fix it on this platform

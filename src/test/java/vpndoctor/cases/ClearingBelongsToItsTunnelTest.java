@@ -9,7 +9,8 @@ import vpndoctor.result.Diagnosis;
 
 /**
  * "Invalid SPI right after clearing is transient" reads a clearing of the same tunnel, or one that
- * names no peer (the whole device): an SA deleted with another peer is not evidence about this one.
+ * names no peer (the whole device, not another logging device): an SA deleted with another peer is not
+ * evidence about this one.
  */
 class ClearingBelongsToItsTunnelTest {
     private static final String OTHER_PEERS_SA_DELETED =
@@ -25,6 +26,21 @@ class ClearingBelongsToItsTunnelTest {
     void anotherPeersDeletedSaDoesNotExcuseThisTunnelsInvalidSpi() {
         Diagnosis d = diagnose(OTHER_PEERS_SA_DELETED, INVALID_SPI_FROM.replace("PEER", "203.0.113.99"));
         assertThat(d.benign()).noneMatch(b -> b.id().equals("BENIGN_TRANSIENT_INVALID_SPI") && b.tunnel().equals("203.0.113.99"));
+    }
+
+    private static final String CLEARED_BY_OPERATOR =
+            "Jun 02 15:59:40 HOST %ASA-5-111008: User 'enable_15' executed the 'clear crypto ipsec sa' command.";
+
+    @Test
+    void anotherDevicesClearingDoesNotExcuseThisDevicesInvalidSpi() {
+        Diagnosis d = diagnose(CLEARED_BY_OPERATOR.replace("HOST", "asa-y"), INVALID_SPI_FROM.replace("PEER", "203.0.113.99"));
+        assertThat(d.benign()).noneMatch(b -> b.id().equals("BENIGN_TRANSIENT_INVALID_SPI"));
+    }
+
+    @Test
+    void theSameDevicesClearingStillDoes() {
+        Diagnosis d = diagnose(CLEARED_BY_OPERATOR.replace("HOST", "asa-x"), INVALID_SPI_FROM.replace("PEER", "203.0.113.99"));
+        assertThat(d.benign()).anyMatch(b -> b.id().equals("BENIGN_TRANSIENT_INVALID_SPI") && b.tunnel().equals("203.0.113.99"));
     }
 
     @Test

@@ -47,6 +47,13 @@ class EventStore { // not final: a test store fails on purpose to prove one line
     /** Peers, local addresses, attribute values and times, one instance each. */
     private final SharedValues strings = new SharedValues();
     private final List<UnrecognizedLine> unrecognized = new ArrayList<>();
+    /**
+     * The first logging device seen, and whether a second one was: from then on a tunnel event's key
+     * includes its device, so two devices' messages about one peer stay two events (see
+     * {@link #existingOfDevice}). Evidence of one device keeps the keys (and events) it always had.
+     */
+    private String firstDevice;
+    private boolean byDevice;
 
     /** A store whose sample texts stay on the heap (a throwaway store, a test). */
     EventStore() {
@@ -134,7 +141,8 @@ class EventStore { // not final: a test store fails on purpose to prove one line
     /** add() for a line whose key is already known. */
     void add(Parsed p, String key, Platform platform, Origin origin, String time, long seq) {
         time = strings.string(time); // a line read as a String has its own time String: an event keeps two
-        LogEvent e = existing(key, p.kind, p.peer);
+        String filed = fileKey(p, key);
+        LogEvent e = filed == key ? existing(key, p.kind, p.peer) : existingOfDevice(p, key, filed);
         if (e != null) {
             e.addOccurrence(origin, time, seq);
             last = e;
@@ -145,6 +153,7 @@ class EventStore { // not final: a test store fails on purpose to prove one line
             groups.seen(g, saturatingSum(groups.seen(g), 1));
             if (groups.seen(g) > MAX_VARIANTS) {
                 e = new LogEvent(events.size() + 1, p.kind.name(), platform, p.peer, p.local, Map.of("variants", "more"), strings, origin, time, seq);
+                if (p.device != null) e.onDevice(strings.string(p.device));
                 groups.overflow(g, e);
                 events.add(e);
                 last = e;
@@ -155,6 +164,7 @@ class EventStore { // not final: a test store fails on purpose to prove one line
             groups.create(g, p.kind, p.peer, events.size(), KeyHash.of(p));
         }
         e = new LogEvent(events.size() + 1, p.kind.name(), platform, p.peer, p.local, p.attrs, strings, origin, time, seq);
+        if (p.device != null) e.onDevice(strings.string(p.device));
         events.add(e);
         putKeyed(); // (ka, kb) are the key's: existing() hashed it above
         last = e;
@@ -187,6 +197,31 @@ class EventStore { // not final: a test store fails on purpose to prove one line
         if (!groups.present(g) || groups.seen(g) < MAX_VARIANTS) return null;
         groups.seen(g, MAX_VARIANTS + 1); // this line is one more variant (saturated: only "past the cap" matters)
         return groups.overflow(g);
+    }
+
+    /** The key a line's event is filed under: its key, plus its device once the evidence has shown two devices. */
+    private String fileKey(Parsed p, String key) {
+        if (p.tunnelless) return key; // connections: the fast scan makes their keys, without a device
+        if (!byDevice) {
+            if (p.device == null) return key;
+            if (firstDevice == null) firstDevice = p.device;
+            if (firstDevice.equals(p.device)) return key;
+            byDevice = true;
+        }
+        return key + '\u0002' + (p.device == null ? "" : p.device); // a line no device is known for is no device's
+    }
+
+    /**
+     * existing() for a line of a device once keys name devices: an event filed before the second
+     * device appeared (under the key alone) is this line's when it is of the same device; otherwise
+     * the key with the device decides. Leaves the device key hashed for {@link #putKeyed}. (Variant
+     * hashes stay those of the plain key: only the connection fast path reads them, and its events have no device.)
+     */
+    private LogEvent existingOfDevice(Parsed p, String key, String filed) {
+        hash(key);
+        LogEvent before = keyed();
+        if (before != null && java.util.Objects.equals(p.device, before.getDevice())) return before;
+        return existing(filed, p.kind, p.peer);
     }
 
     private static int saturatingSum(int a, int b) {

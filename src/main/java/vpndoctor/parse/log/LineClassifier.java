@@ -205,6 +205,7 @@ final class LineClassifier {
                 attribute(msg, ctx, pre);
                 lastLinePeer = parsed.peer;
                 lastLineTunnelless = parsed.tunnelless;
+                device(ctx);
                 store.add(parsed, platform, store.origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), env.time(), seq);
                 acct.relevant();
                 String bad = parsed.attrs.get("badAddress");
@@ -280,6 +281,7 @@ final class LineClassifier {
             parsed.tunnelless = p.tunnelless;
             parsed.attrs.putAll(p.attrs);
             if (!parsed.tunnelless) settlePeer(ctx, null, null);
+            device(ctx);
             LogEvent e = store.add(parsed, ctx.platform, entry.origins().get(0), null, entry.seq());
             if (e.getCount() == 1) {
                 for (int i = 1; i < entry.origins().size(); i++) e.addContext(entry.origins().get(i));
@@ -292,6 +294,7 @@ final class LineClassifier {
         ctx.routes = null;
         parsed.reset();
         r.toParsed(parsed);
+        device(ctx);
         store.add(parsed, ctx.platform, r.origin(), r.time(), r.seq());
     }
 
@@ -336,6 +339,7 @@ final class LineClassifier {
             parsed.local = p.local;
             parsed.attrs.putAll(p.attrs);
             settlePeer(ctx, null, null);
+            device(ctx);
             LogEvent e = store.add(parsed, ctx.platform, entry.origins().get(0), entry.time(), entry.seq());
             if (e.getCount() == 1) {
                 for (int i = 1; i < entry.origins().size(); i++) e.addContext(entry.origins().get(i));
@@ -356,12 +360,24 @@ final class LineClassifier {
         ctx.lineNo = b.origin.getLine();
         try {
             settlePeer(ctx, null, null);
+            device(ctx);
         } finally {
             ctx.lineHost = host;
             ctx.lineTime = time;
             ctx.lineNo = line;
         }
         store.add(parsed, b.platform, b.origin, b.time, b.seq);
+    }
+
+    /**
+     * The logging device joins the event's identity; a tunnelless event (connections, NAT, traced flows)
+     * has none, and only tunnel events teach the source its current device: the fast scan reads
+     * connection lines without their host, and every way of reading must give the same events.
+     */
+    private void device(SourceContext ctx) {
+        if (parsed.tunnelless) return;
+        ctx.noteHost();
+        parsed.device = ctx.device();
     }
 
     /** Peer from the rule, else from the generic phrases, else the source's last peer; never our own address. */

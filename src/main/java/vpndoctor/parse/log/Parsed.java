@@ -17,6 +17,12 @@ final class Parsed {
     boolean tunnelless;
     /** The message names its remote end, but not as an IPv4 address (a host name): it is about that end, never another's peer. */
     boolean peerUnreadable;
+    /**
+     * The device that logged the message (its syslog host name, or the last one its source named), or
+     * null: part of the event's identity, so two devices' messages about the same peer stay apart.
+     * Never set for tunnelless messages (the fast scan makes those without it).
+     */
+    String device;
     /** The message names a peer the generic finder may look for (IKE and IPsec families). */
     final Map<String, String> attrs = new LinkedHashMap<>();
 
@@ -27,6 +33,7 @@ final class Parsed {
         ignore = false;
         tunnelless = false;
         peerUnreadable = false;
+        device = null;
         attrs.clear();
     }
 

@@ -22,14 +22,26 @@ final class SourceContext {
     /** Envelope host and time of the line being classified (of the block's first line while one is open). */
     String lineHost;
     String lineTime;
+    /**
+     * The last envelope host this source named, and when: a line without one among relayed lines, close
+     * to it ({@link TimeWindow}), is most likely that device's; one far from it (another device's block
+     * pasted after) is no known device's.
+     */
+    private String lastDevice;
+    private String lastDeviceTime;
+    private int lastDeviceLine;
     /** ASA "Group = NAME" → the one peer lines of that group named ("" once two peers were seen: no answer). */
     private final java.util.Map<String, String> peerByGroup = new java.util.HashMap<>();
     /** Platform established by an unambiguous line (null until one is seen). */
     Platform platform;
     /** 1 or 2 when recent trace lines say which phase is being negotiated, else 0. */
     int phase;
-    /** Our own gateway addresses, as learned from lines that name both ends. */
-    private final Set<String> locals = new HashSet<>();
+    /**
+     * Each device's own gateway addresses, as learned from lines that name both ends. Per device: in a
+     * relayed file the hub's own address is the spoke's peer, and the spoke's lines must keep it.
+     */
+    private final java.util.Map<String, Set<String>> locals = new java.util.HashMap<>();
+    private int localCount;
     /** IOS/PIX debug connection id ("ISAKMP:(1001):") → the peer that SA talks to; bounded. */
     private final java.util.Map<String, String> peerByConn = new java.util.HashMap<>();
     private static final int MAX_CONNS = 4096;
@@ -48,16 +60,44 @@ final class SourceContext {
         this.source = source;
     }
 
+    /** Notes the current line's envelope host as the source's current device (called for tunnel events only). */
+    void noteHost() {
+        if (lineHost == null) return;
+        lastDevice = lineHost;
+        lastDeviceTime = lineTime;
+        lastDeviceLine = lineNo;
+    }
+
+    /** The device that logged the current line: its envelope host, else the last one this source named close to it, else null. */
+    String device() {
+        if (lineHost != null || lastDevice == null) return lineHost;
+        return TimeWindow.near(null, lineTime, lineNo, null, lastDeviceTime, lastDeviceLine) ? lastDevice : null;
+    }
+
     void addLocal(String address) {
-        if (address != null && locals.size() < MAX_LOCALS) locals.add(address);
+        if (address == null || localCount >= MAX_LOCALS) return;
+        if (locals.computeIfAbsent(deviceKey(), d -> new HashSet<>()).add(address)) localCount++;
+    }
+
+    private String deviceKey() {
+        String device = device();
+        return device == null ? "" : device;
     }
 
     void rememberConn(String conn, String peer) {
-        if (conn != null && peer != null && (peerByConn.size() < MAX_CONNS || peerByConn.containsKey(conn))) peerByConn.put(conn, peer);
+        if (conn == null || peer == null) return;
+        String key = connKey(conn);
+        if (peerByConn.size() < MAX_CONNS || peerByConn.containsKey(key)) peerByConn.put(key, peer);
     }
 
     String peerOfConn(String conn) {
-        return conn == null ? null : peerByConn.get(conn);
+        return conn == null ? null : peerByConn.get(connKey(conn));
+    }
+
+    /** Connection ids (and group names) are per device: two routers' "(1001)" in one relayed file are different SAs. */
+    private String connKey(String conn) {
+        String device = device();
+        return device == null ? conn : device + '\u0001' + conn;
     }
 
     /** A VPN negotiation line named this peer: lines near it that name none may be about it. */
@@ -75,16 +115,20 @@ final class SourceContext {
     }
 
     void rememberGroup(String group, String peer) {
-        if (group == null || peer == null || peerByGroup.size() >= MAX_CONNS && !peerByGroup.containsKey(group)) return;
-        peerByGroup.merge(group, peer, (a, b) -> a.equals(b) ? a : "");
+        if (group == null || peer == null) return;
+        String key = connKey(group); // tunnel-group names are per device, like connection ids
+        if (peerByGroup.size() >= MAX_CONNS && !peerByGroup.containsKey(key)) return;
+        peerByGroup.merge(key, peer, (a, b) -> a.equals(b) ? a : "");
     }
 
     String peerOfGroup(String group) {
-        String p = group == null ? null : peerByGroup.get(group);
+        String p = group == null ? null : peerByGroup.get(connKey(group));
         return p == null || p.isEmpty() ? null : p;
     }
 
     boolean isLocal(String address) {
-        return address != null && locals.contains(address);
+        if (address == null) return false;
+        Set<String> ours = locals.get(deviceKey());
+        return ours != null && ours.contains(address);
     }
 }
