@@ -1,0 +1,129 @@
+package vpndoctor.parse.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vpndoctor.Evidence;
+import vpndoctor.TestDoctor;
+import vpndoctor.model.EventKind;
+import vpndoctor.model.InputAccounting;
+import vpndoctor.model.LogEvent;
+import vpndoctor.result.Diagnosis;
+
+/**
+ * A real-looking example line for every catalogue row added in session 7 (test resource
+ * vpndoctor/catalog/example-lines.tsv: the source's template filled in, or the source's own text):
+ * each is found in its table under its key, reads as the kind the table (or a wording rule that knows
+ * its text) gives, on the reference path and on the default path alike, and a healthy IKEv2 session's
+ * messages give no root cause.
+ */
+class CatalogueExampleLinesTest {
+    private static final String RESOURCE = "vpndoctor/catalog/example-lines.tsv";
+    /** The rows session 7 added: each must have its example line. */
+    private static final List<String> ADDED = List.of(
+            "CRYPTO-RECVD_PKT_INV_IDENTITY", "CRYPTO-IKMP_CRYPT_FAILURE", "MOTCR-PKTENGRET_ERROR",
+            "IKEV2-RECV_CONNECTION_REQUEST", "IKEV2-NEG_ABORT", "IKEV2-SA_UP", "IKEV2-SA_DOWN", "602305");
+
+    record Example(String key, String readsAs, String wording, String line) {
+        boolean asa() {
+            return key.chars().allMatch(Character::isDigit);
+        }
+    }
+
+    private static List<Example> examples() throws IOException {
+        List<Example> out = new ArrayList<>();
+        try (InputStream in = CatalogueExampleLinesTest.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (l.isBlank() || l.startsWith("#")) continue;
+                String[] f = l.split("\t");
+                assertThat(f).as(l).hasSize(4);
+                out.add(new Example(f[0], f[1], f[2], f[3]));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyAddedRowHasAnExampleAndEveryExampleIsFoundInItsTable() throws IOException {
+        Map<String, Example> byKey = new LinkedHashMap<>();
+        for (Example e : examples()) byKey.put(e.key(), e);
+        assertThat(byKey.keySet()).containsAll(ADDED);
+        for (Example e : byKey.values()) {
+            if (e.asa()) {
+                assertThat(AsaCatalogue.get(e.key())).as(e.key()).isNotNull();
+                assertThat(e.line()).contains("-" + e.key() + ":");
+            } else {
+                IosCatalogue.Entry entry = IosCatalogue.find(e.line());
+                assertThat(entry).as(e.line()).isNotNull();
+                assertThat(entry.key()).isEqualTo(e.key());
+            }
+        }
+    }
+
+    @Test
+    void everyExampleReadsAsItsRowSays() throws IOException {
+        for (Example e : examples()) {
+            Parsed out = new Parsed();
+            MessageParser.Outcome outcome = MessageParser.parse(new Msg(e.line()), out);
+            if (e.readsAs().equals("IGNORED")) {
+                assertThat(outcome).as(e.line()).isEqualTo(MessageParser.Outcome.IGNORED);
+            } else {
+                assertThat(outcome).as(e.line()).isEqualTo(MessageParser.Outcome.EVENT);
+                assertThat(out.kind).as(e.line()).isEqualTo(EventKind.valueOf(e.readsAs()));
+            }
+        }
+    }
+
+    @Test
+    void theDefaultPathKeepsAndReadsEveryExampleAsTheReferencePathDoes() throws IOException {
+        for (Example e : examples()) {
+            byte[] b = e.line().getBytes(StandardCharsets.US_ASCII);
+            assertThat(RelevanceFilter.mayBeRelevant(b, 0, b.length)).as("relevance gate: " + e.line()).isTrue();
+            InputAccounting reference = new InputAccounting();
+            InputAccounting fast = new InputAccounting();
+            List<LogEvent> a = read(e.line(), LogIngest.Mode.STRINGS, reference);
+            List<LogEvent> d = read(e.line(), LogIngest.Mode.PARALLEL, fast);
+            assertThat(fast.getUnrecognized()).as(e.line()).isZero();
+            assertThat(reference.getUnrecognized()).as(e.line()).isZero();
+            assertThat(kinds(d)).as(e.line()).isEqualTo(kinds(a));
+            if (!e.readsAs().equals("IGNORED")) assertThat(kinds(d)).as(e.line()).containsExactly(e.readsAs());
+        }
+    }
+
+    @Test
+    void aHealthyIkev2SessionsMessagesGiveNoRootCause() {
+        // a session that comes up, is deleted by the peer and comes up again: progress only
+        String log = String.join("\n",
+                "*Mar  3 11:23:00.001: %IKEV2-5-RECV_CONNECTION_REQUEST: Received a IKE_INIT_SA request",
+                "*Mar  3 11:23:01.208: %IKEV2-5-SA_UP: Local:192.0.2.1:500 Remote:198.51.100.2:500 Username:198.51.100.2 SA UP. Reason: New Connection Established",
+                "*Mar  3 12:40:12.977: %IKEV2-5-SA_DOWN: Local:192.0.2.1:500 Remote:198.51.100.2:500 Username:198.51.100.2 SA DOWN. Reason: Deleted by peer",
+                "*Mar  3 12:40:14.001: %IKEV2-5-RECV_CONNECTION_REQUEST: Received a IKE_INIT_SA request",
+                "*Mar  3 12:40:15.310: %IKEV2-5-SA_UP: Local:192.0.2.1:500 Remote:198.51.100.2:500 Username:198.51.100.2 SA UP. Reason: New Connection Established",
+                "");
+        Diagnosis d = TestDoctor.get().diagnose(Evidence.builder().log("iosxe-ikev2.log", log).build());
+        assertThat(d.input().unrecognized()).isZero();
+        assertThat(d.rootCauses()).isEmpty();
+    }
+
+    private static List<String> kinds(List<LogEvent> events) {
+        return events.stream().map(LogEvent::getKind).toList();
+    }
+
+    private static List<LogEvent> read(String line, LogIngest.Mode mode, InputAccounting acct) {
+        LogIngest ingest = new LogIngest(acct, mode);
+        try {
+            ingest.read("example.log", new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.US_ASCII)));
+        } catch (IOException ex) {
+            throw new AssertionError(ex);
+        }
+        return new ArrayList<>(ingest.events());
+    }
+}
