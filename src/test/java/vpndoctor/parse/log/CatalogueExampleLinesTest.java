@@ -30,7 +30,8 @@ class CatalogueExampleLinesTest {
     /** The rows session 7 added: each must have its example line. */
     private static final List<String> ADDED = List.of(
             "CRYPTO-RECVD_PKT_INV_IDENTITY", "CRYPTO-IKMP_CRYPT_FAILURE", "MOTCR-PKTENGRET_ERROR",
-            "IKEV2-RECV_CONNECTION_REQUEST", "IKEV2-NEG_ABORT", "IKEV2-SA_UP", "IKEV2-SA_DOWN", "VPN_HW-INFO_LOC", "602305");
+            "IKEV2-RECV_CONNECTION_REQUEST", "IKEV2-NEG_ABORT", "IKEV2-SA_UP", "IKEV2-SA_DOWN", "VPN_HW-INFO_LOC", "602305",
+            "717001", "717021", "717029", "717030", "717031", "717033", "717034", "717035", "717036", "717037", "717038", "717054", "717055", "717056");
 
     record Example(String key, String readsAs, String wording, String line) {
         boolean asa() {
