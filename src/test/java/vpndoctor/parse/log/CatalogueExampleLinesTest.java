@@ -30,7 +30,7 @@ class CatalogueExampleLinesTest {
     /** The rows session 7 added: each must have its example line. */
     private static final List<String> ADDED = List.of(
             "CRYPTO-RECVD_PKT_INV_IDENTITY", "CRYPTO-IKMP_CRYPT_FAILURE", "MOTCR-PKTENGRET_ERROR",
-            "IKEV2-RECV_CONNECTION_REQUEST", "IKEV2-NEG_ABORT", "IKEV2-SA_UP", "IKEV2-SA_DOWN", "VPN_HW-INFO_LOC", "602305",
+            "IKEV2-RECV_CONNECTION_REQUEST", "IKEV2-NEG_ABORT", "IKEV2-SA_UP", "IKEV2-SA_DOWN", "VPN_HW-INFO_LOC", "DMVPN-NHRP_NHC_UP", "602305",
             "717001", "717021", "717029", "717030", "717031", "717033", "717034", "717035", "717036", "717037", "717038", "717054", "717055", "717056");
 
     record Example(String key, String readsAs, String wording, String line) {
@@ -110,6 +110,26 @@ class CatalogueExampleLinesTest {
                 "*Mar  3 12:40:15.310: %IKEV2-5-SA_UP: Local:192.0.2.1:500 Remote:198.51.100.2:500 Username:198.51.100.2 SA UP. Reason: New Connection Established",
                 "");
         Diagnosis d = TestDoctor.get().diagnose(Evidence.builder().log("iosxe-ikev2.log", log).build());
+        assertThat(d.input().unrecognized()).isZero();
+        assertThat(d.rootCauses()).isEmpty();
+    }
+
+    @Test
+    void aDmvpnHubWhoseSpokesReRegisterGivesNoRootCause() {
+        // a hub's tunnel shut and re-enabled: its spokes' NHRP registrations and IPsec sockets drop and come back
+        // (a real hub's show logging, code-index 71413604881)
+        String log = String.join("\n",
+                "*Sep 21 07:11:33.621: %DMVPN-5-NHRP_NHC_DOWN: Tunnel0: Next Hop Client : (Tunnel: 172.16.0.2 NBMA: 198.51.100.2 ) for (Tunnel: 172.16.0.1 NBMA: 203.0.113.2) is DOWN, Reason: External(NHRP: no error)",
+                "*Sep 21 07:11:33.621: %DMVPN-5-CRYPTO_SS:  Tunnel0: local address : 203.0.113.2 remote address : 198.51.100.2 socket is DOWN",
+                "*Sep 21 07:11:34.225: %CRYPTO-6-ISAKMP_ON_OFF: ISAKMP is OFF",
+                "*Sep 21 07:11:36.224: %LINEPROTO-5-UPDOWN: Line protocol on Interface Tunnel0, changed state to down",
+                "*Sep 21 07:11:36.224: %LINK-5-CHANGED: Interface Tunnel0, changed state to administratively down",
+                "*Sep 21 07:11:40.368: %CRYPTO-6-ISAKMP_ON_OFF: ISAKMP is ON",
+                "*Sep 21 07:11:41.122: %DMVPN-5-CRYPTO_SS:  Tunnel0: local address : 203.0.113.2 remote address : 198.51.100.2 socket is UP",
+                "*Sep 21 07:11:41.122: %LINEPROTO-5-UPDOWN: Line protocol on Interface Tunnel0, changed state to up",
+                "*Sep 21 07:11:42.013: %DMVPN-5-NHRP_NHC_UP: Tunnel0: Next Hop Client : (Tunnel: 172.16.0.2 NBMA: 198.51.100.2) for (Tunnel: 172.16.0.1 NBMA: 203.0.113.2) is UP",
+                "");
+        Diagnosis d = TestDoctor.get().diagnose(Evidence.builder().log("dmvpn-hub.log", log).build());
         assertThat(d.input().unrecognized()).isZero();
         assertThat(d.rootCauses()).isEmpty();
     }
