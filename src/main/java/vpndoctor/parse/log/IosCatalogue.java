@@ -39,6 +39,11 @@ final class IosCatalogue {
         boolean interfaceScoped() {
             return key.startsWith("LINEPROTO-") || key.startsWith("LINK-");
         }
+
+        /** An IKEv2 message by its name: facility IKEV2, or a CRYPTO mnemonic about IKEv2 (IKEV2_SESSION_STATUS). */
+        boolean ikev2() {
+            return key.startsWith("IKEV2-") || mnemonic.startsWith("IKEV2_");
+        }
     }
 
     static final String RESOURCE = "catalog/ios-messages.tsv";

@@ -78,6 +78,8 @@ final class MessageParser {
                 // is tied to no tunnel: it neither borrows the peer of the lines around it nor lends one
                 if (!votes && !named) out.tunnelless = true;
                 out.attr("msgId", e.key());
+                // an IKEv2 message says so by its name, whatever its text (rules tell IKEv2 from IKEv1 by it)
+                if (e.ikev2()) out.attr("ikev", "2");
                 return outcome(out);
             }
             default -> {
