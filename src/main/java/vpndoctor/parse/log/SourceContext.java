@@ -28,8 +28,11 @@ final class SourceContext {
      * pasted after) is no known device's.
      */
     private String lastDevice;
-    private String lastDeviceTime;
+    private long lastDeviceSeconds;
     private int lastDeviceLine;
+    /** The current line's time in {@link TimeWindow#seconds}, once asked (Long.MIN_VALUE: not yet). */
+    private long lineSeconds = Long.MIN_VALUE;
+    private String lineSecondsOf;
     /** ASA "Group = NAME" → the one peer lines of that group named ("" once two peers were seen: no answer). */
     private final java.util.Map<String, String> peerByGroup = new java.util.HashMap<>();
     /** Platform established by an unambiguous line (null until one is seen). */
@@ -64,14 +67,23 @@ final class SourceContext {
     void noteHost() {
         if (lineHost == null) return;
         lastDevice = lineHost;
-        lastDeviceTime = lineTime;
+        lastDeviceSeconds = lineSeconds();
         lastDeviceLine = lineNo;
     }
 
     /** The device that logged the current line: its envelope host, else the last one this source named close to it, else null. */
     String device() {
         if (lineHost != null || lastDevice == null) return lineHost;
-        return TimeWindow.near(null, lineTime, lineNo, null, lastDeviceTime, lastDeviceLine) ? lastDevice : null;
+        return TimeWindow.near(lineSeconds(), lineNo, lastDeviceSeconds, lastDeviceLine) ? lastDevice : null;
+    }
+
+    /** The current line's time as seconds, parsed once per distinct time text (a second's lines share it). */
+    private long lineSeconds() {
+        if (lineSeconds == Long.MIN_VALUE || !java.util.Objects.equals(lineSecondsOf, lineTime)) {
+            lineSeconds = TimeWindow.seconds(lineTime);
+            lineSecondsOf = lineTime;
+        }
+        return lineSeconds;
     }
 
     void addLocal(String address) {

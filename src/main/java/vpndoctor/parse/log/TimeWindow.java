@@ -15,8 +15,11 @@ final class TimeWindow {
 
     static boolean near(String host, String time, int line, String otherHost, String otherTime, int otherLine) {
         if (!java.util.Objects.equals(host, otherHost)) return false;
-        long t = seconds(time);
-        long o = seconds(otherTime);
+        return near(seconds(time), line, seconds(otherTime), otherLine);
+    }
+
+    /** near() of one device's two lines given their {@link #seconds} (-1 when unknown). */
+    static boolean near(long t, int line, long o, int otherLine) {
         if (t >= 0 && o >= 0) return Math.abs(t - o) <= SECONDS;
         return Math.abs(line - otherLine) <= LINES;
     }
