@@ -42,6 +42,12 @@ final class RareWords {
      * windows of a line skip two or three bytes without looking at the words.
      */
     private final byte[] shift = new byte[128 * 128];
+    /**
+     * Every word holds a byte at or above this one (in the text, before folding): a range without
+     * such a byte holds no word and is not searched. Of a connection line's free text, its numbers
+     * (connection ids, "(10.0.0.1/443)") are such ranges: every connection word has a letter or ':'.
+     */
+    private final int lowestTop;
 
     private RareWords(String[]... rare) {
         for (String[] words : rare) {
@@ -58,6 +64,17 @@ final class RareWords {
             for (byte[] w : ws) min = Math.min(min, w.length);
         }
         minLength = min;
+        int floor = 0x7F;
+        for (byte[][] ws : byPair) {
+            if (ws == null) continue;
+            for (byte[] w : ws) {
+                int top = 0;
+                for (byte c : w) top = Math.max(top, c);
+                floor = Math.min(floor, top);
+            }
+        }
+        // a folded byte at or above 0x40 may come from one 0x20 below it ('A' folds to 'a')
+        lowestTop = Math.min(floor, 0x40);
         java.util.Arrays.fill(shift, (byte) (min - 1));
         for (byte[][] ws : byPair) {
             if (ws == null) continue;
@@ -91,6 +108,7 @@ final class RareWords {
     int scan(byte[] b, int from, int to) {
         int flags = 0;
         int m = minLength;
+        if (to - from < m || !reaches(b, from, to)) return 0;
         // a word starting at i ends at or before `to`, so i <= to - m; each start is judged once, in order
         for (int i = from, last = to - m; i <= last; ) {
             int s = shift[fold(b[i + m - 2]) << 7 | fold(b[i + m - 1])];
@@ -103,6 +121,27 @@ final class RareWords {
             i++;
         }
         return flags;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /** Whether b[from, to) holds a byte at or above {@link #lowestTop}, eight bytes at a time. */
+    private boolean reaches(byte[] b, int from, int to) {
+        long add = ONES * (0x80 - lowestTop);
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            // per byte, without carries (bit 7 cleared first): bit 7 of low7 + add is set from lowestTop on;
+            // a byte with bit 7 of its own counts as reaching it
+            if ((((w & ~HIGHS) + add | w) & HIGHS) != 0) return true;
+        }
+        for (; i < to; i++) {
+            if ((b[i] & 0xFF) >= lowestTop) return true;
+        }
+        return false;
     }
 
     /** Adds the flags of the words of that first pair that start at i. */

@@ -41,6 +41,12 @@ final class RelevanceFilter {
      */
     private static final long[] GRAMS4 = new long[GRAM_BITS / 64];
     private static final long[] GRAMS3 = new long[GRAM_BITS / 64];
+    /**
+     * One bit per hashed first three bytes of every keyword: the test every position takes. Most
+     * positions miss it, so they cost one hash and one table read instead of two of each; the few
+     * that hit take the two tests above.
+     */
+    private static final long[] PREFIX3 = new long[GRAM_BITS / 64];
     private static final java.lang.invoke.VarHandle INTS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
@@ -72,6 +78,7 @@ final class RelevanceFilter {
             // the same four-byte read as the scan (a 3-letter keyword with a zero fourth byte, as the scan masks it)
             int w = (int) INTS.get(java.util.Arrays.copyOf(k.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 4), 0);
             if (k.length() == 3) set(GRAMS3, gram(w)); else set(GRAMS4, gram(w));
+            set(PREFIX3, gram(w & 0xFFFFFF));
         }
     }
 
@@ -82,7 +89,8 @@ final class RelevanceFilter {
         int i = off;
         for (int last = end - 4; i <= last; i++) {
             int w = (int) INTS.get(b, i);
-            if ((has(GRAMS4, gram(w)) || has(GRAMS3, gram(w & 0xFFFFFF))) && startsKeyword(b, i, end)) return true;
+            int g3 = gram(w & 0xFFFFFF);
+            if (has(PREFIX3, g3) && (has(GRAMS4, gram(w)) || has(GRAMS3, g3)) && startsKeyword(b, i, end)) return true;
         }
         // the last three positions hold only three-letter keywords, if any
         for (; i + 3 <= end; i++) {
