@@ -104,14 +104,11 @@ final class LineScan {
         // eight bytes at a time: any byte outside 0x20..0x7E sends the line to the full path
         // (tabs, controls, non-ASCII: the normalizer may change the text); '%' bytes are looked at one by one
         int i = off;
-        for (; i + 8 <= end; i += 8) {
+        for (; i + 8 <= end && asa < 0; i += 8) {
             long w = (long) LONGS.get(b, i);
-            // per byte, without carries between bytes (the high bits are cleared first): 0x7F + 1 and
-            // nothing else sets bit 7; + 0x60 sets it for 0x20 and above; w's own bit 7 is non-ASCII
-            long low7 = w & ~HIGHS;
-            if (((w | low7 + ONES | ~(low7 + ONES * 0x60)) & HIGHS) != 0) return;
+            if (notPrintable(w)) return;
             long pct = w ^ (ONES * '%');
-            if (((pct - ONES) & ~pct & HIGHS) != 0 && asa < 0) {
+            if (((pct - ONES) & ~pct & HIGHS) != 0) {
                 for (int k = i; k < i + 8; k++) {
                     if (b[k] == '%') {
                         int m = marker(b, k, end);
@@ -121,6 +118,13 @@ final class LineScan {
                     }
                 }
             }
+        }
+        // once the ASA marker is found only printability is left to check: sixteen bytes a step
+        for (; i + 16 <= end; i += 16) {
+            if (notPrintable((long) LONGS.get(b, i)) || notPrintable((long) LONGS.get(b, i + 8))) return;
+        }
+        for (; i + 8 <= end; i += 8) {
+            if (notPrintable((long) LONGS.get(b, i))) return;
         }
         for (; i < end; i++) {
             byte c = b[i];
@@ -184,6 +188,14 @@ final class LineScan {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
+
+    /** Whether any of the eight bytes of w is outside 0x20..0x7E. */
+    private static boolean notPrintable(long w) {
+        // per byte, without carries between bytes (the high bits are cleared first): 0x7F + 1 and
+        // nothing else sets bit 7; + 0x60 sets it for 0x20 and above; w's own bit 7 is non-ASCII
+        long low7 = w & ~HIGHS;
+        return ((w | low7 + ONES | ~(low7 + ONES * 0x60)) & HIGHS) != 0;
+    }
 
     /** 'A', 'P' or 'F' for "%ASA-" or "%FTD-", "%PIX-" or "%FWSM-" at index i, else 0. */
     private static int marker(byte[] b, int i, int end) {
@@ -256,10 +268,7 @@ final class LineScan {
             if (none[i]) {
                 v = NONE_HASH;
             } else if (lowerCase[i]) {
-                int from = valueFrom[i], len = valueTo[i] - from;
-                ensure(len);
-                for (int j = 0; j < len; j++) keyBytes[j] = (byte) AsciiBytes.lower(b[from + j]);
-                v = KeyHash.bytes(keyBytes, 0, len);
+                v = KeyHash.lowerBytes(b, valueFrom[i], valueTo[i]);
             } else {
                 v = KeyHash.bytes(b, valueFrom[i], valueTo[i]);
             }
