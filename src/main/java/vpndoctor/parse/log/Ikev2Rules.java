@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Ikev2Rules {
     private static final String ADDR = vpndoctor.model.config.Ip.ADDR;
+    /** ASA/IOS IKEv2-PLAT: "RECV PKT [IKE_SA_INIT] [peer]:500->[us]:500", "SENT PKT [IKE_AUTH] [us]:4500->[peer]:4500". */
+    private static final Pattern PLAT_PKT = Pattern.compile("(RECV|SENT) PKT \\[[A-Z_]+\\] \\[" + ADDR + "\\]:\\d+->\\[" + ADDR + "\\]:\\d+");
     private static final Pattern FROM_TO = Pattern.compile("\\[(From|To) " + ADDR + ":\\d+/(?:From|To) " + ADDR);
 
     /** Reasons of ASA 750003 "Negotiation aborted due to ERROR: ..." and of IOS debug failures. */
@@ -241,7 +243,7 @@ final class Ikev2Rules {
         return sent >= 0 ? "sent" : "received";
     }
 
-    /** IOS "[From a:500/To b:500" and ASA "Local:a:500 Remote:b:500". */
+    /** IOS "[From a:500/To b:500", ASA/IOS "RECV PKT [X] [a]:500->[b]:500" and ASA "Local:a:500 Remote:b:500". */
     static void endpoints(String text, Parsed out) {
         Matcher m = FROM_TO.matcher(text);
         if (m.find()) {
@@ -249,6 +251,14 @@ final class Ikev2Rules {
             out.peer(m.group(2)).local(m.group(3));
             if (out.peer == null) out.peerUnreadable = true;
             return;
+        }
+        if (text.contains(" PKT [")) {
+            Matcher p = PLAT_PKT.matcher(text);
+            if (p.find()) {
+                boolean received = p.group(1).equals("RECV");
+                out.peer(received ? p.group(2) : p.group(3)).local(received ? p.group(3) : p.group(2));
+                return;
+            }
         }
         int l = text.indexOf("Local:");
         int r = text.indexOf("Remote:");
