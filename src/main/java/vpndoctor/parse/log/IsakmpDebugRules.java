@@ -40,6 +40,9 @@ final class IsakmpDebugRules {
         Rule.ignore("ikev2 sas"),
         Rule.ignore("show crypto "),
         Rule.ignore("debug crypto "),
+        // a show command typed at a device prompt ("ASA2# sh crypto ipsec sa", "R3# show logging | include IKEv2"): its output is read, the command is not evidence
+        Rule.re("# sh", "^[A-Za-z0-9_.:/-]+# sh(?:ow)? ", null, null),
+        Rule.re("#sh", "^[A-Za-z0-9_.:/-]+#sh(?:ow)? ", null, null),
         // IOS names the attribute of an ISAKMP offer that no policy matched
         Rule.of("encryption algorithm offered does not match policy", ATTS_NOT_ACCEPTABLE, "phase", "1", "detail", "encryption"),
         Rule.of("hash algorithm offered does not match policy", ATTS_NOT_ACCEPTABLE, "phase", "1", "detail", "hash"),
@@ -113,6 +116,9 @@ final class IsakmpDebugRules {
             }, "step", "deleting SA"),
         Rule.of("deleting sa:", IKE_TRACE, "step", "deleting SA"),
         Rule.of("reaper checking sa", REAPER),
+        // IOS removes a quick mode exchange: 'deleting node 570535495 error TRUE reason "QM rejected"' (or "Delete Larval", "No Error")
+        Rule.re("deleting node", "deleting node -?\\d+ error (TRUE|FALSE) reason \"([^\"]*)\"", IKE_TRACE,
+                (m, o) -> o.attr("reason", m.group(2)).attr("error", m.group(1).toLowerCase()), "step", "quick mode exchange deleted"),
         Rule.re("added new peer", "ip: ?(\\S+?)/", PEER_ADDED, (m, o) -> o.peer(m.group(1))),
         Rule.re("deleted peer", "ip: ?(\\S+?)/", PEER_DELETED, (m, o) -> o.peer(m.group(1))),
         Rule.re("ref cnt", "ip: ?(\\S+?)/", IKE_TRACE, (m, o) -> o.peer(m.group(1)), "step", "peer ref count"),

@@ -106,6 +106,9 @@ class IosTest {
             row("ISAKMP: (1003):ID payload ", "IKE_TRACE", "-", "step=id payload"),
             row("ISAKMP (0:9577): ID payload ", "IKE_TRACE", "-", "step=id payload"),
             row("ISAKMP: (0):Sending an IKE .!!!!", "IKE_TRACE", "-", "step=packet sent"),
+            row("ISAKMP:(1001):deleting node 570535495 error TRUE reason \"QM rejected\"", "IKE_TRACE", "-", "reason=QM rejected;error=true"),
+            row("ISAKMP-ERROR: (1001):deleting node 570535495 error TRUE reason \"Delete Larval\"", "IKE_TRACE", "-", "reason=Delete Larval"),
+            row("ISAKMP:(1001):deleting node 1208 error FALSE reason \"No Error\"", "IKE_TRACE", "-", "reason=No Error;error=false"),
             // IOS-XE quick mode: which crypto map entry took the proposal
             row("*Feb 23 00:19:54.627: Crypto mapdb : proxy_match", "IKE_TRACE", "-", "step=crypto map proxy lookup"),
             row("*Feb 23 00:19:54.627: (ipsec_process_proposal)Map Accepted: CMAP, 10", "IKE_TRACE", "-", "map=CMAP;mapSeq=10;proxyMatch=true"),
@@ -123,6 +126,12 @@ class IosTest {
         "ISAKMP: (1003):Total payload length: 12",
         "    local_proxy= 192.168.102.0/255.255.255.0/256/0,",
         "    remote_proxy= 192.168.101.0/255.255.255.0/256/0",
+        // show commands typed at a prompt
+        "ASA-LAB1# show isakmp sa",
+        "ASA2# sh crypto ipsec sa",
+        "CISCO-ASA5506H-001# sh crypto ipsec sa detail",
+        "R3# show logging | include IKEv2",
+        "HQ#show crypto isakmp sa",
     })
     void framingIsReadWithoutEvent(String line) {
         Ingest in = Ingest.of(line);
