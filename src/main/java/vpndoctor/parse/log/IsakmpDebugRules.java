@@ -130,6 +130,7 @@ final class IsakmpDebugRules {
         // the negotiated ISAKMP lifetime ("Acceptable atts:actual life: 0", "Basic life_in_seconds:86400", "Returning Actual lifetime: 86400")
         Rule.of("acceptable atts:", IKE_TRACE, "step", "lifetime"),
         Rule.of("life_in_seconds", IKE_TRACE, "step", "lifetime"),
+        Rule.of("fill atts in sa", IKE_TRACE, "step", "lifetime"),
         Rule.of("returning actual lifetime", IKE_TRACE, "step", "lifetime"),
         Rule.of("started lifetime timer", IKE_TRACE, "step", "lifetime"),
         Rule.of("restart ike sa timer", IKE_TRACE, "step", "lifetime"),
@@ -139,6 +140,15 @@ final class IsakmpDebugRules {
         // NAT-T: "NAT found, both nodes inside NAT" / "the node inside NAT" / "the node outside NAT", then the float to 4500
         Rule.re("nat found", "NAT found, (?:both nodes|the node) (?:inside|outside) NAT", IKE_TRACE, null, "step", "nat detection", "natt", "true"),
         Rule.re("detected port floating", "port floating to port ?= ?(\\d+)", IKE_TRACE, null, "step", "NAT-T: moving to UDP 4500", "natt", "true"),
+        // NAT discovery hashes: "His hash no match - this node outside NAT" (the verdict follows: "No NAT Found for self or peer" or "NAT found, ...")
+        Rule.re("hash no match", "(?:His|My) hash no match - this node (?:inside|outside) NAT", IKE_TRACE, null, "step", "nat detection"),
+        // IOS-XE 17.11+ refuses weak algorithms unless allowed explicitly (field notice FN72510): "(65514): Either (3des) encryption
+        // algorithm or (md5) hash algorithmis not CSDL compliant", "(65514): DH Group (5) is not CSDL compliant", "Can't request CE to
+        // Pregen DH Group (2) since it is not CSDL compliant". The default policies (65507-65514) log it on every start: read, no verdict
+        Rule.re("not csdl compliant", "(?:\\((\\d+)\\): )?(?:Either \\((\\w+)\\) encryption algorithm or \\((\\w+)\\) hash algorithm ?is"
+                + "|(?:Pregen )?DH Group \\((\\d+)\\)(?: since it)? is) not CSDL compliant", IKE_TRACE, (m, o) -> o.attr("configured", m.group(1))
+                .attr("detail", m.group(4) != null ? "DH group " + m.group(4) : "encryption " + m.group(2) + " or hash " + m.group(3)),
+                "step", "weak algorithm not allowed (CSDL)"),
         Rule.of("setting udp enc peer struct", IKE_TRACE, "step", "nat-t", "natt", "true"),
         // the peer table: "Trying to insert a peer <local>/<peer>/<port>/, and inserted successfully 66440AA0." (IOS-XE splits it in two lines)
         Rule.re("insert a peer", "insert a peer " + ADDR + "/" + ADDR + "/", IKE_TRACE, (m, o) -> o.local(m.group(1)).peer(m.group(2)), "step", "peer inserted"),
