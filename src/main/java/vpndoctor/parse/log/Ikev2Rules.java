@@ -42,10 +42,11 @@ final class Ikev2Rules {
         Rule.of("peer id check failed", CERT_AUTH_FAILED, "detail", "peer ID not found in the certificate (SAN/subject)"),
         Rule.re("from san", "Peer ID check: failed to retreive", CERT_AUTH_FAILED, null, "detail", "peer ID not found in the certificate (SAN/subject)"),
         Rule.of("unsupported cert encoding", CERT_AUTH_FAILED, "detail", "unsupported certificate encoding or HTTP URL lookup not announced"),
-        // IOS-XE: no IKEv2 profile's 'match identity remote' (or certificate map) accepts the identity the peer sent
-        // ("IKEv2:%Profile could not be found by peer certificate.", "IKEv2:% IKEv2 profile not found")
-        Rule.of("ikev2 profile not found", IKE_PROFILE_NOT_FOUND, "detail", "no IKEv2 profile matches the peer's identity"),
+        // IOS-XE: no IKEv2 profile's certificate map / match identity accepts the identity the peer sent (Cisco 117337:
+        // "IKEv2:%Profile could not be found by peer certificate." then "IKEv2:% IKEv2 profile not found")
         Rule.of("profile could not be found by peer", IKE_PROFILE_NOT_FOUND, "detail", "no IKEv2 profile matches the peer's certificate"),
+        // the bare line is no verdict: healthy IOS-XE 17/26 tunnels log it during the config exchange, next to "Error constructing config reply"
+        Rule.of("ikev2 profile not found", IKE_TRACE, "step", "IKEv2 profile lookup failed"),
         Rule.of("verify auth failed", HASH_VERIFY_FAILED),
         Rule.of("peer's authentication failed", HASH_VERIFY_FAILED),
         Rule.of("failed to verify peer's auth", HASH_VERIFY_FAILED),
