@@ -153,7 +153,16 @@ final class AsaIkeRules {
         Rule.of("is rekeyed", IKE_TRACE, "step", "rekey"),
         Rule.of("sending delete", IKE_TRACE, "step", "delete sent"),
         Rule.of("sending dpd", IKE_TRACE, "step", "dpd sent"),
-        Rule.of("key acquire message", SA_REQUEST)
+        Rule.of("key acquire message", SA_REQUEST),
+        // 713906 debug carriers of an ordinary quick mode ("ID_FQDN ID received, len 24", "ID_IPV4_ADDR_SUBNET ID received--a--m",
+        // "oakley constucting quick mode" as the ASA spells it, "Transmitting Proxy Id:", "loading all IPSEC SAs")
+        Rule.re("id received", "\\b(ID_[A-Z0-9_]+) ID received", IKE_TRACE, (m, o) -> o.attr("type", m.group(1)), "step", "peer ID received"),
+        Rule.of("oakley constucting", IKE_TRACE, "step", "constructing quick mode"),
+        Rule.of("transmitting proxy id", IKE_TRACE, "step", "proxy id"),
+        Rule.of("loading all ipsec sas", IKE_TRACE, "step", "loading IPsec SAs"),
+        Rule.of("ike got spi from key engine", IKE_TRACE, "step", "spi"),
+        // not a rekey of an existing SA: an ordinary first quick mode
+        Rule.of("qm isrekeyed old sa not found", IKE_TRACE, "step", "quick mode (no SA to rekey)")
     );
 
     private AsaIkeRules() {}

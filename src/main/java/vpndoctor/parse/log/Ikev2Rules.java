@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Ikev2Rules {
     private static final String ADDR = vpndoctor.model.config.Ip.ADDR;
+    /** ASA/IOS IKEv2-PLAT: "RECV PKT [IKE_SA_INIT] [peer]:500->[us]:500", "SENT PKT [IKE_AUTH] [us]:4500->[peer]:4500". */
+    private static final Pattern PLAT_PKT = Pattern.compile("(RECV|SENT) PKT \\[[A-Z_]+\\] \\[" + ADDR + "\\]:\\d+->\\[" + ADDR + "\\]:\\d+");
     private static final Pattern FROM_TO = Pattern.compile("\\[(From|To) " + ADDR + ":\\d+/(?:From|To) " + ADDR);
 
     /** Reasons of ASA 750003 "Negotiation aborted due to ERROR: ..." and of IOS debug failures. */
@@ -40,6 +42,11 @@ final class Ikev2Rules {
         Rule.of("peer id check failed", CERT_AUTH_FAILED, "detail", "peer ID not found in the certificate (SAN/subject)"),
         Rule.re("from san", "Peer ID check: failed to retreive", CERT_AUTH_FAILED, null, "detail", "peer ID not found in the certificate (SAN/subject)"),
         Rule.of("unsupported cert encoding", CERT_AUTH_FAILED, "detail", "unsupported certificate encoding or HTTP URL lookup not announced"),
+        // IOS-XE: no IKEv2 profile's certificate map / match identity accepts the identity the peer sent (Cisco 117337:
+        // "IKEv2:%Profile could not be found by peer certificate." then "IKEv2:% IKEv2 profile not found")
+        Rule.of("profile could not be found by peer", IKE_PROFILE_NOT_FOUND, "detail", "no IKEv2 profile matches the peer's certificate"),
+        // the bare line is no verdict: healthy IOS-XE 17/26 tunnels log it during the config exchange, next to "Error constructing config reply"
+        Rule.of("ikev2 profile not found", IKE_TRACE, "step", "IKEv2 profile lookup failed"),
         Rule.of("verify auth failed", HASH_VERIFY_FAILED),
         Rule.of("peer's authentication failed", HASH_VERIFY_FAILED),
         Rule.of("failed to verify peer's auth", HASH_VERIFY_FAILED),
@@ -103,6 +110,20 @@ final class Ikev2Rules {
         // which exchange is running matters: a refusal during IKE_AUTH is about the child SA, not the IKE SA
         Rule.re("ike_auth", "(?:Processing|Sending|Received|Construct)\\w* (?:an? )?IKE_AUTH", IKE_TRACE, null, "step", "IKE_AUTH", "exchange", "IKE_AUTH"),
         Rule.of("expected policies", IKE_TRACE, "step", "proposal dump"),
+        // IOS-XE key lookup: "IKEv2:% Getting preshared key from profile keyring KEYRING", "IKEv2:% Matched peer block 'ANY-IPV6'"
+        Rule.re("profile keyring", "from profile keyring '?([^' ]+)", IKE_TRACE, (m, o) -> o.attr("name", m.group(1)), "step", "keyring lookup"),
+        Rule.re("matched peer block", "Matched peer block '?([^' ]+)", IKE_TRACE, (m, o) -> o.attr("name", m.group(1)), "step", "keyring peer matched"),
+        // ASA: "IKEv2 received all requested SPIs from CTM to respond to a tunnel request."
+        Rule.of("received all requested spis", IKE_TRACE, "step", "SPIs allocated"),
+        Rule.of("not a vpn-sip session", IKE_TRACE, "step", "trace"),
+        Rule.of("no duplicate ikev2 sa found", IKE_TRACE, "step", "duplicate SA check"),
+        Rule.of("config data to send:", IKE_TRACE, "step", "config data"),
+        // hand-offs between IKEv2 and the crypto engine or PKI ("[IKEv2 -> Crypto Engine] Generate IKEv2 authentication data",
+        // "[Crypto Engine -> IKEv2] IKEv2 authentication data generation PASSED"); a FAILED one stays unrecognized, to be noticed
+        Rule.re(" -> ", "\\[(?:IKEv2|Crypto Engine|PKI|AAA) -> (?:IKEv2|Crypto Engine|PKI|AAA)\\](?!.*(?:FAIL|fail|error|ERROR|invalid))", IKE_TRACE, null,
+                "step", "internal hand-off"),
+        // an error line whose text is empty (IOS-XE prints the reason, when there is one, on the lines around it)
+        Rule.re("ikev2-error", "IKEv2-ERROR: ?\\([^)]*\\):*\\s*$", null, null),
         Rule.of("received a ike_init_sa request", PACKET_FROM_PEER),
         Rule.ignore("client os:"), // ASA 751026, remote-access client details
         Rule.of("received request to establish an ipsec tunnel", SA_REQUEST),
@@ -115,7 +136,7 @@ final class Ikev2Rules {
         Rule.re("received packet", "Received Packet", PACKET_FROM_PEER, null),
         Rule.of("sending packet", IKE_TRACE, "step", "packet sent"),
         Rule.of("ike_sa_init", IKE_TRACE, "step", "SA_INIT"),
-        Rule.re("ikev2", "IKEv2(?:-[A-Z]+-\\d)?: ?(?:\\([^)]*\\))?:? ?(Processing|Construct|Generat|Check|Verif|Next payload|SM Trace|Request|Negotiation context"
+        Rule.re("ikev2", "IKEv2(?:-[A-Z]+-\\d)?: ?(?:\\([^)]*\\))?:? ?%? ?(Processing|Construct|Generat|Check|Verif|Next payload|SM Trace|Request|Negotiation context"
                 + "|Searching|Found|Getting|Using|Sending|Adding|Deleting|Completed|Action|Delet|Started|Decrypt|Encrypt|Computing|Send|Insert|Closing|Remove)",
                 IKE_TRACE, (m, o) -> o.attr("step", m.group(1).toLowerCase())),
         // any other line of the IKEv2 trace family that reports no trouble is ordinary progress; a line that
@@ -136,7 +157,7 @@ final class Ikev2Rules {
      * INITIAL_CONTACT) and the payload details under them are ordinary trace.
      */
     static boolean payloadDump(Msg msg, Parsed out) {
-        String t = msg.text;
+        String t = withoutSaNumber(msg.text);
         if (t.startsWith("NOTIFY(")) {
             int close = t.indexOf(')');
             String name = close > 7 ? t.substring(7, close).trim() : "";
@@ -147,6 +168,17 @@ final class Ikev2Rules {
             }
         } else if (t.startsWith("Security protocol id:")) {
             out.is(IKE_TRACE).attr("step", "notify payload detail");
+        } else if (isPayloadList(t)) {
+            // "Payload contents:" of a received or sent packet, one line: " VID IDr AUTH NOTIFY(NO_PROPOSAL_CHOSEN)"
+            String failed = null;
+            for (String p : t.trim().split(" +")) {
+                if (p.startsWith("NOTIFY(") && p.endsWith(")")) {
+                    String name = p.substring(7, p.length() - 1);
+                    if (failed == null && !name.isEmpty() && name.equals(NotifyNames.firstV2Error(name))) failed = name;
+                }
+            }
+            if (failed != null) out.is(NOTIFY).attr("notify", failed).attr("direction", DUMP_DIRECTION);
+            else out.is(IKE_TRACE).attr("step", "payload list");
         } else if (isPayloadStructure(t)) {
             out.ignore = true; // the payloads' framing: recognized, says nothing about a fault
             return true;
@@ -157,13 +189,36 @@ final class Ikev2Rules {
         return true;
     }
 
+    /** ASA prefixes dump lines with its SA number: "(27):     last transform: 0x3, reserved: 0x0: length: 8". */
+    private static String withoutSaNumber(String t) {
+        if (t.isEmpty() || t.charAt(0) != '(') return t;
+        int close = t.indexOf("):");
+        if (close < 2 || close > 8) return t;
+        for (int i = 1; i < close; i++) if (!Character.isDigit(t.charAt(i))) return t;
+        return t.substring(close + 2).trim();
+    }
+
+    private static final java.util.Set<String> PAYLOADS = java.util.Set.of("SA", "KE", "N", "NONCE", "VID", "IDi", "IDr", "CERT", "CERTREQ",
+            "AUTH", "TSi", "TSr", "CFG", "ENCR", "SK", "DELETE", "EAP", "D");
+
+    /** A payload list: payload names and NOTIFY(X) entries only, at least two of them. */
+    private static boolean isPayloadList(String t) {
+        String[] parts = t.trim().split(" +");
+        if (parts.length < 2) return false;
+        for (String p : parts) {
+            if (!PAYLOADS.contains(p) && !(p.startsWith("NOTIFY(") && p.endsWith(")"))) return false;
+        }
+        return true;
+    }
+
     /** "SA  Next payload: KE, ...", "Proposal: 1, Protocol id: IKE, ...", "last transform: 0x3, ...", "type: 4, reserved: 0x0, id: ...". */
     private static boolean isPayloadStructure(String t) {
         return t.contains(" Next payload: ") && t.indexOf(' ') <= 12
                 || t.startsWith("Proposal: ") && t.contains("Protocol id:")
                 || t.startsWith("last transform: ") || t.startsWith("last proposal: ")
                 || t.startsWith("type: ") && t.contains(", reserved: ")
-                || t.startsWith("Initiator SPI : ") || t.startsWith("DH group: ");
+                || t.startsWith("Initiator SPI : ") || t.startsWith("DH group: ")
+                || t.startsWith("Num. transforms: ");
     }
 
     /** True when some IKEv2 form matched (out filled). */
@@ -189,7 +244,7 @@ final class Ikev2Rules {
         return sent >= 0 ? "sent" : "received";
     }
 
-    /** IOS "[From a:500/To b:500" and ASA "Local:a:500 Remote:b:500". */
+    /** IOS "[From a:500/To b:500", ASA/IOS "RECV PKT [X] [a]:500->[b]:500" and ASA "Local:a:500 Remote:b:500". */
     static void endpoints(String text, Parsed out) {
         Matcher m = FROM_TO.matcher(text);
         if (m.find()) {
@@ -197,6 +252,14 @@ final class Ikev2Rules {
             out.peer(m.group(2)).local(m.group(3));
             if (out.peer == null) out.peerUnreadable = true;
             return;
+        }
+        if (text.contains(" PKT [")) {
+            Matcher p = PLAT_PKT.matcher(text);
+            if (p.find()) {
+                boolean received = p.group(1).equals("RECV");
+                out.peer(received ? p.group(2) : p.group(3)).local(received ? p.group(3) : p.group(2));
+                return;
+            }
         }
         int l = text.indexOf("Local:");
         int r = text.indexOf("Remote:");

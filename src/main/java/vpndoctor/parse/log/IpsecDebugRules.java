@@ -46,6 +46,16 @@ final class IpsecDebugRules {
         Rule.of("sa created", P2_COMPLETED),
         Rule.re("invalidated proposal", "invalidated proposal with error (\\d+)", POLICY_INVALIDATED, (m, o) -> o.attr("error", m.group(1))),
         Rule.of("invalidated proposal", POLICY_INVALIDATED),
+        // IOS-XE quick mode: which crypto map entry the peer's proxies matched ("Crypto mapdb : proxy_match" then
+        // its src/dst lines, "(ipsec_process_proposal)Map Accepted: CMAP, 10", "IPSEC(crypto_ipsec_create_ipsec_sas): Map found CMAP, 10")
+        Rule.of("crypto mapdb : proxy_match", IKE_TRACE, "step", "crypto map proxy lookup"),
+        Rule.re("map accepted", "Map Accepted: ?([^, ]+),? ?(\\d+)?", IKE_TRACE, (m, o) -> o.attr("map", m.group(1)).attr("mapSeq", m.group(2)),
+                "step", "crypto map entry accepted the proposal", "proxyMatch", "true"),
+        Rule.re("map found", "Map found ([^, ]+),? ?(\\d+)?", IKE_TRACE, (m, o) -> o.attr("map", m.group(1)).attr("mapSeq", m.group(2)),
+                "step", "crypto map entry of the new SAs"),
+        // the proxies of an 'IPSEC(create_sa): sa created,' listing, whose event its first line gave
+        Rule.re("_proxy=", "^\\s*(?:local|remote)_proxy= ?\\S+,?\\s*$", null, null),
+        Rule.of("ipsec(get_old_outbound_sa_for_peer)", IKE_TRACE, "step", "sa lookup"),
         Rule.of("ipsec(key_engine", IKE_TRACE, "step", "key engine"),
         Rule.of("ipsec(initialize_sas)", INITIALIZE_SAS),
         Rule.of("ipsec(sa_initiate)", SA_REQUEST),

@@ -40,6 +40,9 @@ final class IsakmpDebugRules {
         Rule.ignore("ikev2 sas"),
         Rule.ignore("show crypto "),
         Rule.ignore("debug crypto "),
+        // a show command typed at a device prompt ("ASA2# sh crypto ipsec sa", "R3# show logging | include IKEv2"): its output is read, the command is not evidence
+        Rule.re("# sh", "^[A-Za-z0-9_.:/-]+# sh(?:ow)? ", null, null),
+        Rule.re("#sh", "^[A-Za-z0-9_.:/-]+#sh(?:ow)? ", null, null),
         // IOS names the attribute of an ISAKMP offer that no policy matched
         Rule.of("encryption algorithm offered does not match policy", ATTS_NOT_ACCEPTABLE, "phase", "1", "detail", "encryption"),
         Rule.of("hash algorithm offered does not match policy", ATTS_NOT_ACCEPTABLE, "phase", "1", "detail", "hash"),
@@ -113,10 +116,64 @@ final class IsakmpDebugRules {
             }, "step", "deleting SA"),
         Rule.of("deleting sa:", IKE_TRACE, "step", "deleting SA"),
         Rule.of("reaper checking sa", REAPER),
+        // IOS removes a quick mode exchange: 'deleting node 570535495 error TRUE reason "QM rejected"' (or "Delete Larval", "No Error")
+        Rule.re("deleting node", "deleting node -?\\d+ error (TRUE|FALSE) reason \"([^\"]*)\"", IKE_TRACE,
+                (m, o) -> o.attr("reason", m.group(2)).attr("error", m.group(1).toLowerCase()), "step", "quick mode exchange deleted"),
         Rule.re("added new peer", "ip: ?(\\S+?)/", PEER_ADDED, (m, o) -> o.peer(m.group(1))),
         Rule.re("deleted peer", "ip: ?(\\S+?)/", PEER_DELETED, (m, o) -> o.peer(m.group(1))),
         Rule.re("ref cnt", "ip: ?(\\S+?)/", IKE_TRACE, (m, o) -> o.peer(m.group(1)), "step", "peer ref count"),
         // --- progress ---
+        // IOS 15 and IOS-XE 16/17 main mode bookkeeping (either prefix: "ISAKMP:(1003):" or "ISAKMP: (1003):")
+        // ISAKMP profile selection: "*none*" is normal where no profile is configured (the global keys serve the peer)
+        Rule.of("matches *none* of the profiles", IKE_TRACE, "step", "isakmp profile match", "none", "true"),
+        Rule.re("peer matches", "peer matches (\\S+) profile", IKE_TRACE, (m, o) -> o.attr("name", m.group(1)), "step", "isakmp profile match"),
+        // the negotiated ISAKMP lifetime ("Acceptable atts:actual life: 0", "Basic life_in_seconds:86400", "Returning Actual lifetime: 86400")
+        Rule.of("acceptable atts:", IKE_TRACE, "step", "lifetime"),
+        Rule.of("life_in_seconds", IKE_TRACE, "step", "lifetime"),
+        Rule.of("fill atts in sa", IKE_TRACE, "step", "lifetime"),
+        Rule.of("returning actual lifetime", IKE_TRACE, "step", "lifetime"),
+        Rule.of("started lifetime timer", IKE_TRACE, "step", "lifetime"),
+        Rule.of("restart ike sa timer", IKE_TRACE, "step", "lifetime"),
+        Rule.of("support for ike fragmentation", IKE_TRACE, "step", "fragmentation support"),
+        Rule.of("speaking to another ios box", IKE_TRACE, "step", "peer is IOS"),
+        Rule.of("nat-t vendor", IKE_TRACE, "step", "vendor id"),
+        // NAT-T: "NAT found, both nodes inside NAT" / "the node inside NAT" / "the node outside NAT", then the float to 4500
+        Rule.re("nat found", "NAT found, (?:both nodes|the node) (?:inside|outside) NAT", IKE_TRACE, null, "step", "nat detection", "natt", "true"),
+        Rule.re("detected port floating", "port floating to port ?= ?(\\d+)", IKE_TRACE, null, "step", "NAT-T: moving to UDP 4500", "natt", "true"),
+        // NAT discovery hashes: "His hash no match - this node outside NAT" (the verdict follows: "No NAT Found for self or peer" or "NAT found, ...")
+        Rule.re("hash no match", "(?:His|My) hash no match - this node (?:inside|outside) NAT", IKE_TRACE, null, "step", "nat detection"),
+        // IOS-XE 17.11+ refuses weak algorithms unless allowed explicitly (field notice FN72510): "(65514): Either (3des) encryption
+        // algorithm or (md5) hash algorithmis not CSDL compliant", "(65514): DH Group (5) is not CSDL compliant", "Can't request CE to
+        // Pregen DH Group (2) since it is not CSDL compliant". The default policies (65507-65514) log it on every start: read, no verdict
+        Rule.re("not csdl compliant", "(?:\\((\\d+)\\): )?(?:Either \\((\\w+)\\) encryption algorithm or \\((\\w+)\\) hash algorithm ?is"
+                + "|(?:Pregen )?DH Group \\((\\d+)\\)(?: since it)? is) not CSDL compliant", IKE_TRACE, (m, o) -> o.attr("configured", m.group(1))
+                .attr("detail", m.group(4) != null ? "DH group " + m.group(4) : "encryption " + m.group(2) + " or hash " + m.group(3)),
+                "step", "weak algorithm not allowed (CSDL)"),
+        Rule.of("setting udp enc peer struct", IKE_TRACE, "step", "nat-t", "natt", "true"),
+        // the peer table: "Trying to insert a peer <local>/<peer>/<port>/, and inserted successfully 66440AA0." (IOS-XE splits it in two lines)
+        Rule.re("insert a peer", "insert a peer " + ADDR + "/" + ADDR + "/", IKE_TRACE, (m, o) -> o.local(m.group(1)).peer(m.group(2)), "step", "peer inserted"),
+        Rule.of("inserted successfully", IKE_TRACE, "step", "peer inserted"),
+        Rule.re("find existing peer", "find existing peer " + ADDR + "/" + ADDR + "/", IKE_TRACE, (m, o) -> o.local(m.group(1)).peer(m.group(2)), "step", "peer lookup"),
+        Rule.re("bring down existing phase 1 and 2", "local " + ADDR + " remote " + ADDR, IKE_TRACE, (m, o) -> o.local(m.group(1)).peer(m.group(2)),
+                "step", "existing SAs replaced"),
+        Rule.of("bring down existing phase 1 and 2", IKE_TRACE, "step", "existing SAs replaced"),
+        Rule.of("find a dup sa in the avl tree", IKE_TRACE, "step", "sa inserted"),
+        Rule.of("purging sa", IKE_TRACE, "step", "sa purged"),
+        // an IPsec SA deleted while no ISAKMP SA exists to carry the delete (after 'clear crypto session'): the peer is not told
+        Rule.re("ignoring request to send delete notify", "src " + ADDR + " dst " + ADDR, IKE_TRACE, (m, o) -> o.local(m.group(1)).peer(m.group(2)),
+                "step", "delete notify not sent (no ISAKMP SA)"),
+        Rule.of("ignoring request to send delete notify", IKE_TRACE, "step", "delete notify not sent (no ISAKMP SA)"),
+        Rule.re("sa has outstanding requests", "local " + ADDR + " port \\d+, remote " + ADDR, IKE_TRACE, (m, o) -> o.local(m.group(1)).peer(m.group(2)),
+                "step", "quick mode waiting for phase 1"),
+        Rule.of("starting qm immediately", IKE_TRACE, "step", "beginning quick mode"),
+        Rule.of("ipsec install callback", IKE_TRACE, "step", "IPsec SA installed"),
+        Rule.of("successfully installed ipsec sa", IKE_TRACE, "step", "IPsec SA installed"),
+        Rule.of("key_mgr_delete_sas", IKE_TRACE, "step", "spi deleted"),
+        Rule.re("authentication using id type", "using id type (\\w+)", IKE_TRACE, (m, o) -> o.attr("type", m.group(1)), "step", "auth method"),
+        // the ID payload dump: IOS-XE prefixes each field line ("ISAKMP: (1003): address      : 100.64.1.2"); which side's identity
+        // it is depends on the packet, so the address names no tunnel and the lines are framing
+        Rule.re("id payload", "\\): ?ID payload\\s*$", IKE_TRACE, null, "step", "id payload"),
+        Rule.re("isakmp", "^ISAKMP ?: ?\\((?:\\d+:)?\\d+\\): *(?:address|protocol|port|next-payload|type|length|fqdn|Total payload length)\\s*(?::|$)", null, null),
         Rule.re("beginning", "beginning (main|aggressive) mode", P1_STARTED, (m, o) -> o.attr("mode", m.group(1).toLowerCase())),
         Rule.of("beginning quick mode", IKE_TRACE, "step", "beginning quick mode"),
         Rule.of("speaking to a vpn3000", VPN3000_PEER),
@@ -157,10 +214,14 @@ final class IsakmpDebugRules {
         // IOS/IOS-XE initiator that cannot even build its first message (no key for the peer it wants)
         Rule.of("can not start aggressive mode", IKE_TRACE, "step", "initiator mode choice", "role", "I"),
         Rule.of("for isakmp_initiator", IKE_TRACE, "step", "peer struct", "role", "I"),
+        // "Locking peer struct 0x7EFF7C24E120, refcount 1 for crypto_isakmp_process_block", "Unlocking peer struct ... count 0"
+        Rule.of("locking peer struct", IKE_TRACE, "step", "peer struct"),
         Rule.of("error while processing sa request", IKE_TRACE, "step", "sa request failed", "role", "I"),
         // ASA 'show crypto isakmp sa': "Type    : L2L             Role    : responder"
         Rule.re("role", "\\bRole +: +(initiator|responder)\\b", IKE_TRACE, (m, o) -> o.attr("role", m.group(1).toLowerCase()), "step", "show isakmp sa"),
         Rule.of("sending an ike ipv4 packet", IKE_TRACE, "step", "packet sent"),
+        // the same line cut short by ping marks on a shared console ("Sending an IKE .!!!!")
+        Rule.re("sending an ike", "Sending an IKE(?: IPv[46] Packet)?[ .!]*$", IKE_TRACE, null, "step", "packet sent"),
         Rule.of("insert sa successfully", IKE_TRACE, "step", "sa inserted"),
         Rule.of("client config settings", IKE_TRACE, "step", "client config"),
         Rule.of("client xauth list", IKE_TRACE, "step", "xauth preamble"),

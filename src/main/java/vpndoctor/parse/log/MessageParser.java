@@ -48,7 +48,8 @@ final class MessageParser {
         }
         // an IOS message of another facility (%DOT1X-5-FAIL, %LINK-3-UPDOWN...) is not IKE debug, whatever its words
         if (ios == null && otherIosFacility(t)) return Outcome.IRRELEVANT;
-        if (msg.has("ikev2") && Ikev2Rules.parse(msg, out)) return outcome(out);
+        // "KEv2-PLAT-3: RECV PKT ...": the first line of a capture, its first letter cut off
+        if ((msg.has("ikev2") || msg.text.startsWith("KEv2-")) && Ikev2Rules.parse(msg, out)) return outcome(out);
         if (Ikev2Rules.payloadDump(msg, out)) return outcome(out);
         // ASA debug, bare or with its "[IKEv1]: " / "[IKEv1 DEBUG]: " tag (8.x and later)
         boolean asaDebug = t.startsWith("IP = ") || t.startsWith("Group = ") || t.startsWith("[IKEv1");

@@ -92,7 +92,17 @@ class AsaTest {
                 "HASH_VERIFY_FAILED", "10.0.0.2", ""),
             row("Group = 10.0.0.2, IP = 10.0.0.2, QM FSM error (P2 struct &0xd8f4a1c0, mess id 0x1)!", "QM_FSM_ERROR", "10.0.0.2", ""),
             row("IP = 10.0.0.2, processing SA payload", "IKE_TRACE", "10.0.0.2", ""),
-            row("Group = 10.0.0.2, IP = 10.0.0.2, Received keep-alive of type DPD R-U-THERE-ACK (seq number 0x1)", "DPD", "10.0.0.2", "type=R_U_THERE_ACK")
+            row("Group = 10.0.0.2, IP = 10.0.0.2, Received keep-alive of type DPD R-U-THERE-ACK (seq number 0x1)", "DPD", "10.0.0.2", "type=R_U_THERE_ACK"),
+            // an ordinary quick mode, as the 713906 debug carrier and as bare debug
+            row("May 23 2010 13:15:26: %ASA-7-713906: Group = 198.51.100.22, IP = 198.51.100.22, ID_FQDN ID received, len 24",
+                "IKE_TRACE", "198.51.100.22", "step=peer ID received;type=ID_FQDN"),
+            row("Group = 10.0.0.2, IP = 10.0.0.2, ID_IPV4_ADDR_SUBNET ID received--192.168.1.0--255.255.255.0", "IKE_TRACE", "10.0.0.2", "type=ID_IPV4_ADDR_SUBNET"),
+            row("May 23 2010 13:15:26: %ASA-7-713906: Group = 198.51.100.22, IP = 198.51.100.22, oakley constucting quick mode",
+                "IKE_TRACE", "198.51.100.22", "step=constructing quick mode"),
+            row("May 23 2010 13:15:26: %ASA-7-713906: Group = 198.51.100.22, IP = 198.51.100.22, Transmitting Proxy Id:", "IKE_TRACE", "198.51.100.22", "step=proxy id"),
+            row("May 23 2010 13:15:26: %ASA-7-713906: Group = 198.51.100.22, IP = 198.51.100.22, loading all IPSEC SAs", "IKE_TRACE", "198.51.100.22", "step=loading IPsec SAs"),
+            row("Group = 10.0.0.2, IP = 10.0.0.2, IKE got SPI from key engine: SPI = 0x9ec5ef54", "IKE_TRACE", "10.0.0.2", "step=spi"),
+            row("Group = 10.0.0.2, IP = 10.0.0.2, QM IsRekeyed old sa not found by addr", "IKE_TRACE", "10.0.0.2", "step=quick mode (no SA to rekey)")
         );
     }
 

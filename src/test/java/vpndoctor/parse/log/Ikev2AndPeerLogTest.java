@@ -59,6 +59,69 @@ class Ikev2AndPeerLogTest {
         );
     }
 
+    /** IOS-XE 16/17 and ASA IKEv2 debug lines that are progress: read, never a fault. */
+    static Stream<Arguments> ikev2Progress() {
+        return Stream.of(
+            row("*Apr  3 08:17:36.001: IKEv2:% Getting preshared key from profile keyring KEYRING", "IKE_TRACE", "-", "step=keyring lookup;name=KEYRING"),
+            row("IKEv2:% Matched peer block 'ANY-IPV6'", "IKE_TRACE", "-", "step=keyring peer matched;name=ANY-IPV6"),
+            row("*Apr  3 08:17:36.002: IKEv2:% Matched peer block SPOKE1", "IKE_TRACE", "-", "name=SPOKE1"),
+            row("IKEv2:[IKEv2 -> Crypto Engine] Generate IKEv2 authentication data", "IKE_TRACE", "-", "step=internal hand-off"),
+            row("IKEv2:[Crypto Engine -> IKEv2] IKEv2 authentication data generation PASSED", "IKE_TRACE", "-", "step=internal hand-off"),
+            row("IKEv2 received all requested SPIs from CTM to respond to a tunnel request.", "IKE_TRACE", "-", "step=SPIs allocated"),
+            row("*Apr  3 08:17:36.003: IKEv2:(SESSION ID = 7,SA ID = 1):not a VPN-SIP session", "IKE_TRACE", "-", ""),
+            row("IKEv2:(SESSION ID = 31,SA ID = 1):No duplicate IKEv2 SA found", "IKE_TRACE", "-", "step=duplicate SA check"),
+            row("IKEv2:Config data to send:", "IKE_TRACE", "-", "step=config data"),
+            // the first capture line with its first letter lost reads as the whole one does
+            row("KEv2-PLAT-3: RECV PKT [IKE_SA_INIT] [20.20.20.1]:500->[30.30.30.1]:500 InitSPI=0x27354e58b4e16a54 RespSPI=0x0000000000000000 MID=00000000",
+                "IKE_TRACE", "20.20.20.1", "ikev=2"),
+            row("IKEv2-PLAT-3: (1): SENT PKT [IKE_SA_INIT] [30.30.30.1]:500->[20.20.20.1]:500 InitSPI=0x4f3bb707051d3210 RespSPI=0x2e799d8b77867b14 MID=00000000",
+                "IKE_TRACE", "20.20.20.1", "ikev=2"),
+            // no IKEv2 profile accepts the peer's identity (Cisco 117337): a fault
+            // alone it is no verdict: healthy IOS-XE tunnels log it during the config exchange
+            row("Nov 30 22:49:14.468: IKEv2:% IKEv2 profile not found", "IKE_TRACE", "-", "step=IKEv2 profile lookup failed;ikev=2"),
+            row("Nov 30 22:49:14.464: IKEv2:%Profile could not be found by peer certificate.", "IKE_PROFILE_NOT_FOUND", "-", "ikev=2")
+        );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ikev2Progress")
+    void ikev2ProgressLine(String line, String kind, String peer, String attrs) {
+        Ingest.assertSingle(line, kind, peer, attrs);
+    }
+
+    /** A crypto engine hand-off that failed is not progress: it stays unrecognized until a rule reads it. */
+    @Test
+    void aFailedHandOffIsNotProgress() {
+        Ingest in = Ingest.of("IKEv2:[Crypto Engine -> IKEv2] IKEv2 authentication data generation FAILED");
+        assertThat(in.events()).noneMatch(e -> "internal hand-off".equals(e.getAttrs().get("step")));
+    }
+
+    /** ASA dump lines carry its SA number first; IOS-XE lists a packet's payloads on one line, a failing notify among them. */
+    @Test
+    void asaNumberedDumpLinesAndPayloadListsAreRead() {
+        Ingest framing = Ingest.of(
+            "IKEv2-PROTO-2: (27): Sending Packet [To 20.20.20.1:500/From 30.30.30.1:500/VRF i0:f0]",
+            "Num. transforms: 4",
+            "(27):     last transform: 0x3, reserved: 0x0: length: 8",
+            "(27):     last transform: 0x0, reserved: 0x0: length: 8");
+        assertThat(framing.ingest.unrecognized()).isEmpty();
+        assertThat(framing.events()).noneMatch(e -> e.getKind().equals("NOTIFY"));
+
+        Ingest refused = Ingest.of(
+            "IKEv2:(SESSION ID = 31,SA ID = 1):Received Packet [From FC00:123:123:123::1:500/To FC00:123:123:123::2:500/VRF i0:f0] ",
+            "IKEv2 IKE_AUTH Exchange RESPONSE ",
+            "Payload contents: ",
+            " VID IDr AUTH NOTIFY(NO_PROPOSAL_CHOSEN) ");
+        assertThat(refused.last().getKind()).isEqualTo("NOTIFY");
+        assertThat(refused.last().getAttrs()).containsEntry("notify", "NO_PROPOSAL_CHOSEN").containsEntry("direction", "received");
+
+        Ingest status = Ingest.of(
+            "IKEv2:(SESSION ID = 31,SA ID = 1):Sending Packet [To FC00:123:123:123::1:500/From FC00:123:123:123::2:500/VRF i0:f0] ",
+            " VID IDi AUTH CFG SA TSi TSr NOTIFY(INITIAL_CONTACT) NOTIFY(USE_TRANSPORT_MODE) NOTIFY(SET_WINDOW_SIZE) ");
+        assertThat(status.events()).noneMatch(e -> e.getKind().equals("NOTIFY"));
+        assertThat(status.ingest.unrecognized()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("ikev2")
     void ikev2Line(String line, String kind, String peer, String attrs) {

@@ -64,8 +64,85 @@ class IosTest {
             row("ISAKMP:      encaps is 1 (Tunnel)", "IKE_TRACE", "-", "step=transform attribute"),
             row("*Oct 25 20:37:02.887: ISAKMP: (1003):      encaps is 3 (Tunnel-UDP)", "IKE_TRACE", "-", "step=transform attribute"),
             row("*Feb 23 00:19:54.625: ISAKMP: (1001):transform 1, ESP_AES ", "IKE_TRACE", "-", "step=transform attribute"),
-            row("ISAKMP: (0):      encryption 3DES-CBC", "IKE_TRACE", "-", "step=transform attribute")
+            row("ISAKMP: (0):      encryption 3DES-CBC", "IKE_TRACE", "-", "step=transform attribute"),
+            // main mode bookkeeping, in the IOS 15 and the IOS-XE 16/17 spellings of the prefix
+            row("ISAKMP:(0):: peer matches *none* of the profiles", "IKE_TRACE", "-", "step=isakmp profile match;none=true"),
+            row("ISAKMP: (0):peer matches *none* of the profiles", "IKE_TRACE", "-", "step=isakmp profile match;none=true"),
+            row("ISAKMP: (0):peer matches VPN profile", "IKE_TRACE", "-", "step=isakmp profile match;name=VPN"),
+            row("ISAKMP:(0):Acceptable atts:actual life: 0", "IKE_TRACE", "-", "step=lifetime"),
+            row("ISAKMP: (0):Acceptable atts:life: 0", "IKE_TRACE", "-", "step=lifetime"),
+            row("ISAKMP:(0):Basic life_in_seconds:10800", "IKE_TRACE", "-", "step=lifetime"),
+            row("ISAKMP: (0):Returning Actual lifetime: 6000", "IKE_TRACE", "-", "step=lifetime"),
+            row("ISAKMP:(0)::Started lifetime timer: 10800.", "IKE_TRACE", "-", "step=lifetime"),
+            row("ISAKMP:(9577): restart ike sa timer to 3600 secs", "IKE_TRACE", "-", "step=lifetime"),
+            row("ISAKMP:(0):Support for IKE Fragmentation not enabled", "IKE_TRACE", "-", "step=fragmentation support"),
+            row("ISAKMP: (1003):speaking to another IOS box!", "IKE_TRACE", "-", "step=peer is IOS"),
+            row("ISAKMP:(9577): speaking to another IOS box!", "IKE_TRACE", "-", "step=peer is IOS"),
+            row("ISAKMP: (0):constructed NAT-T vendor-rfc3947 ID", "IKE_TRACE", "-", "step=vendor id"),
+            row("ISAKMP:(1003):NAT found, both nodes inside NAT", "IKE_TRACE", "-", "step=nat detection;natt=true"),
+            row("ISAKMP:(1002): NAT found, the node inside NAT", "IKE_TRACE", "-", "step=nat detection;natt=true"),
+            row("ISAKMP: (1003):Detected port floating to port = 4501", "IKE_TRACE", "-", "step=NAT-T: moving to UDP 4500;natt=true"),
+            row("ISAKMP: (1003):Setting UDP ENC peer struct 0x7F36A89EE650 sa= 0x7F368CB7D310", "IKE_TRACE", "-", "natt=true"),
+            row("ISAKMP: Trying to insert a peer 203.0.113.122/198.51.100.77/500/,  and inserted successfully 66440AA0.", "IKE_TRACE", "198.51.100.77", "step=peer inserted"),
+            row("ISAKMP: (0):Trying to insert a peer 198.51.100.1/203.0.113.1/4501/, ", "IKE_TRACE", "203.0.113.1", "step=peer inserted"),
+            row("ISAKMP: (0): and inserted successfully 7EFF7C24E120.", "IKE_TRACE", "-", "step=peer inserted"),
+            row("ISAKMP: (1003):Trying to find existing peer 198.51.100.1/203.0.113.1/4501/", "IKE_TRACE", "203.0.113.1", "step=peer lookup"),
+            row("bring down existing phase 1 and 2 SA's with local 198.51.100.1 remote 203.0.113.1 remote port 4501", "IKE_TRACE", "203.0.113.1",
+                "step=existing SAs replaced"),
+            row("ISAKMP: Unlocking peer struct 0x66440AA0 for isadb_mark_sa_deleted(), count 0", "IKE_TRACE", "-", "step=peer struct"),
+            row("ISAKMP: (0):Locking peer struct 0x7EFF7C24E120, refcount 1 for crypto_isakmp_process_block", "IKE_TRACE", "-", "step=peer struct"),
+            row("ISAKMP: (0):Find a dup sa in the avl tree during calling isadb_insert sa = 7F368CB7D310", "IKE_TRACE", "-", "step=sa inserted"),
+            row("*Oct 25 18:50:01.497: ISAKMP: (0):purging SA., sa=8000730939973AE8, delme=8000730939973AE8", "IKE_TRACE", "-", "step=sa purged"),
+            row("ISAKMP-ERROR: (0):ignoring request to send delete notify (no ISAKMP sa) src 198.51.100.1 dst 203.0.113.1 for SPI 0x3EA71AED",
+                "IKE_TRACE", "203.0.113.1", "step=delete notify not sent (no ISAKMP SA)"),
+            row("*Oct 25 20:37:02.884: ISAKMP: (1001):SA has outstanding requests  (local 172.16.0.2 port 4500, remote 203.0.113.1 port 4500)",
+                "IKE_TRACE", "203.0.113.1", "step=quick mode waiting for phase 1"),
+            row("*Oct 25 20:37:02.884: ISAKMP: (1001):sitting IDLE. Starting QM immediately (QM_IDLE      )", "IKE_TRACE", "-", "step=beginning quick mode"),
+            row("ISAKMP: (1003):Received IPSec Install callback... proceeding with the negotiation", "IKE_TRACE", "-", "step=IPsec SA installed"),
+            row("ISAKMP: (1001):Successfully installed IPSEC SA (SPI:0x63A278D7) on Dialer1", "IKE_TRACE", "-", "step=IPsec SA installed"),
+            row("ISAKMP: (1003):Enqueued KEY_MGR_DELETE_SAS for IPSEC SA (SPI:0xF5AC7011)", "IKE_TRACE", "-", "step=spi deleted"),
+            row("ISAKMP: (1003):pre-shared key authentication using id type ID_IPV4_ADDR", "IKE_TRACE", "-", "step=auth method;type=ID_IPV4_ADDR"),
+            row("ISAKMP (0:2): SA is doing pre-shared key authentication using id type ID_IPV4_ADDR", "IKE_TRACE", "-", "step=auth method"),
+            row("ISAKMP: (1003):ID payload ", "IKE_TRACE", "-", "step=id payload"),
+            row("ISAKMP (0:9577): ID payload ", "IKE_TRACE", "-", "step=id payload"),
+            row("ISAKMP: (0):Sending an IKE .!!!!", "IKE_TRACE", "-", "step=packet sent"),
+            row("*Oct 25 18:53:16.490: ISAKMP: (0):Fill atts in sa vpi_length:4", "IKE_TRACE", "-", "step=lifetime"),
+            row("*Oct 25 18:53:16.531: ISAKMP: (1001):His hash no match - this node outside NAT", "IKE_TRACE", "-", "step=nat detection"),
+            row("*Oct 25 20:31:38.261: ISAKMP-ERROR: (0):(65514): Either (3des) encryption algorithm or (md5) hash algorithmis not CSDL compliant",
+                "IKE_TRACE", "-", "step=weak algorithm not allowed (CSDL);configured=65514;detail=encryption 3des or hash md5"),
+            row("*Oct 25 20:31:38.261: ISAKMP-ERROR: (0):(65514): DH Group (5) is not CSDL compliant", "IKE_TRACE", "-", "detail=DH group 5;configured=65514"),
+            row("*Oct 25 20:31:38.261: ISAKMP-ERROR: (0):Can't request CE to Pregen DH Group (2) since it is not CSDL compliant", "IKE_TRACE", "-", "detail=DH group 2"),
+            row("ISAKMP:(1001):deleting node 570535495 error TRUE reason \"QM rejected\"", "IKE_TRACE", "-", "reason=QM rejected;error=true"),
+            row("ISAKMP-ERROR: (1001):deleting node 570535495 error TRUE reason \"Delete Larval\"", "IKE_TRACE", "-", "reason=Delete Larval"),
+            row("ISAKMP:(1001):deleting node 1208 error FALSE reason \"No Error\"", "IKE_TRACE", "-", "reason=No Error;error=false"),
+            // IOS-XE quick mode: which crypto map entry took the proposal
+            row("*Feb 23 00:19:54.627: Crypto mapdb : proxy_match", "IKE_TRACE", "-", "step=crypto map proxy lookup"),
+            row("*Feb 23 00:19:54.627: (ipsec_process_proposal)Map Accepted: CMAP, 10", "IKE_TRACE", "-", "map=CMAP;mapSeq=10;proxyMatch=true"),
+            row("*Feb 23 00:19:54.628: IPSEC(crypto_ipsec_create_ipsec_sas): Map found CMAP, 10", "IKE_TRACE", "-", "map=CMAP;mapSeq=10"),
+            row("*Feb 23 00:19:54.629: IPSEC(get_old_outbound_sa_for_peer): No outbound SA found for peer 7F9E85D63050", "IKE_TRACE", "-", "step=sa lookup")
         );
+    }
+
+    /** Payload framing of the ISAKMP ID payload and the proxies of a create_sa listing: read, no event, no tunnel. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "ISAKMP: (1003): address      : 100.64.1.2",
+        "ISAKMP: (1003): protocol     : 17 ",
+        "ISAKMP:(9577):Total payload length: 12",
+        "ISAKMP: (1003):Total payload length: 12",
+        "    local_proxy= 192.168.102.0/255.255.255.0/256/0,",
+        "    remote_proxy= 192.168.101.0/255.255.255.0/256/0",
+        // show commands typed at a prompt
+        "ASA-LAB1# show isakmp sa",
+        "ASA2# sh crypto ipsec sa",
+        "CISCO-ASA5506H-001# sh crypto ipsec sa detail",
+        "R3# show logging | include IKEv2",
+        "HQ#show crypto isakmp sa",
+    })
+    void framingIsReadWithoutEvent(String line) {
+        Ingest in = Ingest.of(line);
+        assertThat(in.events()).isEmpty();
+        assertThat(in.ingest.unrecognized()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
