@@ -31,11 +31,11 @@ class EventStore { // not final: a test store fails on purpose to prove one line
      * 150 bytes an event; 540k events of 100k tunnels, issue 14), in an open-addressed table over
      * primitive arrays: no entry or key object per event, and a probe reads adjacent slots. Two
      * different keys of the same 128 bits would fold two messages into one: with a million events
-     * the odds are below 1e-26.
+     * the odds are below 1e-26. A slot is three adjacent longs (index in {@link #events} + 1 of its
+     * event, 0 when empty; the two hashes): a lookup of a table larger than the caches then costs one
+     * cache miss, not one in each of three arrays.
      */
-    private long[] hashA = new long[64], hashB = new long[64];
-    /** Index in {@link #events} + 1 of the event in each slot; 0 for an empty slot. */
-    private int[] slotEvent = new int[64];
+    private long[] table = new long[3 * 64];
     private int keyed;
     /** The two hashes of the last key {@link #hash}ed. */
     private long ka, kb;
@@ -88,42 +88,39 @@ class EventStore { // not final: a test store fails on purpose to prove one line
 
     /** The slot of (ka, kb): where it is, or the empty slot where it would go. */
     private int slot() {
-        int mask = slotEvent.length - 1;
+        int mask = table.length / 3 - 1;
         int i = (int) (kb ^ kb >>> 29) & mask;
-        while (slotEvent[i] != 0 && (hashA[i] != ka || hashB[i] != kb)) i = (i + 1) & mask;
+        while (table[3 * i] != 0 && (table[3 * i + 1] != ka || table[3 * i + 2] != kb)) i = (i + 1) & mask;
         return i;
     }
 
     private LogEvent keyed() {
-        int e = slotEvent[slot()];
+        int e = (int) table[3 * slot()];
         return e == 0 ? null : events.get(e - 1);
     }
 
     /** Files the event just appended to {@link #events} under (ka, kb). */
     private void putKeyed() {
-        if (4 * (keyed + 1) > 3 * slotEvent.length) grow();
+        if (4 * (keyed + 1) > 3 * (table.length / 3)) grow();
         int j = slot();
-        slotEvent[j] = events.size();
-        hashA[j] = ka;
-        hashB[j] = kb;
+        table[3 * j] = events.size();
+        table[3 * j + 1] = ka;
+        table[3 * j + 2] = kb;
         keyed++;
     }
 
     private void grow() {
-        long[] oa = hashA, ob = hashB;
-        int[] oe = slotEvent;
-        hashA = new long[oe.length * 2];
-        hashB = new long[oe.length * 2];
-        slotEvent = new int[oe.length * 2];
+        long[] old = table;
+        table = new long[old.length * 2];
         long sa = ka, sb = kb;
-        for (int i = 0; i < oe.length; i++) {
-            if (oe[i] == 0) continue;
-            ka = oa[i];
-            kb = ob[i];
+        for (int i = 0; i < old.length; i += 3) {
+            if (old[i] == 0) continue;
+            ka = old[i + 1];
+            kb = old[i + 2];
             int j = slot();
-            hashA[j] = ka;
-            hashB[j] = kb;
-            slotEvent[j] = oe[i];
+            table[3 * j] = old[i];
+            table[3 * j + 1] = ka;
+            table[3 * j + 2] = kb;
         }
         ka = sa;
         kb = sb;
