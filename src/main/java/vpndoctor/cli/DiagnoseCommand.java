@@ -151,7 +151,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         int[] lines = {0};
         boolean[] found = {false};
         try {
-            Diagnosis summary = vpndoctor.engine.TunnelBatches.run(Engine.of(doctor), loaded, tunnelsPerBatch,
+            Diagnosis summary = vpndoctor.engine.TunnelBatches.runReleasing(Engine.of(doctor), loaded, tunnelsPerBatch,
                     batchThreads != null ? batchThreads : vpndoctor.engine.TunnelBatches.defaultThreads(), batch -> {
                 lines[0] += vpndoctor.report.JsonLinesReport.writeTunnels(batch, w);
                 if (progress != null) progress.phase(String.format("rules, %,d tunnels written", lines[0]));

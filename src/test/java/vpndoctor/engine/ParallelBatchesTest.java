@@ -45,4 +45,30 @@ class ParallelBatchesTest {
             }
         }
     }
+
+    /** runReleasing (diagnose --format jsonl) writes the report run writes, and leaves the handed-over fact list empty. */
+    @Test
+    void releasingTheFactsWritesTheSameReport() throws Exception {
+        Path log = dir.resolve("r.log");
+        SyslogGenerator g = new SyslogGenerator(6_000, 40, 13, SyslogGenerator.autoShare(6_000, 40));
+        try (var out = Files.newOutputStream(log)) {
+            g.write(out);
+        }
+        for (int threads : new int[] {1, 2}) {
+            LoadedEvidence kept = EvidenceLoader.load(Evidence.builder().log(log).build());
+            LoadedEvidence handedOver = EvidenceLoader.load(Evidence.builder().log(log).build());
+            int facts = handedOver.facts().size();
+            String plain = jsonl(kept, 7, threads);
+            StringWriter w = new StringWriter();
+            int[] lines = {0};
+            Diagnosis summary = TunnelBatches.runReleasing(Engine.of(TestDoctor.get()), handedOver, 7, threads,
+                    d -> lines[0] += JsonLinesReport.writeTunnels(d, w));
+            JsonLinesReport.writeSummary(summary, lines[0], w);
+            assertThat(plain.lines().count()).as("tunnel lines and the summary").isGreaterThan(40);
+            assertThat(w.toString()).as(threads + " threads").isEqualTo(plain);
+            assertThat(facts).isPositive();
+            assertThat(handedOver.facts()).as("released once split").isEmpty();
+            assertThat(kept.facts()).as("run keeps the caller's facts").hasSize(facts);
+        }
+    }
 }

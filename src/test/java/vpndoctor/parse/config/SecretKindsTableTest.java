@@ -53,4 +53,27 @@ class SecretKindsTableTest {
         for (SecretKinds.Kind k : SecretKinds.ALL) assertThat(SecretKinds.pattern(k).matcher("x").find()).as(k.name()).isFalse();
         assertThat(SecretKinds.logStarts()).contains("isakmp key", "pre-shared-key", "snmp-server host");
     }
+
+    /** mask reuses each thread's matchers (reset per line): the same text and digest as matchers made for the line, whatever came before. */
+    @Test void reusedMatchersMaskAsNewOnesDo() throws Exception {
+        String[] lines = {"crypto isakmp key K1 address 1.2.3.4", "key chain KC", "no crypto isakmp key Secret1 address 10.0.0.1",
+            "snmp-server user U G v3 auth sha Auth1 priv aes 128 Priv2", " ikev2 local-authentication pre-shared-key hex 5A5A5A",
+            "  pre-shared-key local 6 ENCRYPTED", "IP = 1.2.3.4, pre-shared-key abc", "", "password encryption aes", " neighbor 10.0.0.2 password 7 BgpK",
+            "tunnel-group 1.2.3.4 ipsec-attributes", " ikev1 pre-shared-key *****", " ikev1 pre-shared-key S3cr\u00e9t", "enable secret 5 $1$abc"};
+        java.util.Random r = new java.util.Random(7);
+        Runnable check = () -> {
+            for (int i = 0; i < 3_000; i++) {
+                String line = lines[r.nextInt(lines.length)] + (r.nextBoolean() ? "" : " x" + i);
+                ConfigSecrets.Masked fresh = ConfigSecrets.maskWithNewMatchers(line);
+                assertThat(ConfigSecrets.mask(line)).as(line).isEqualTo(fresh);
+            }
+        };
+        Thread other = new Thread(check);
+        Throwable[] failed = {null};
+        other.setUncaughtExceptionHandler((t, e) -> failed[0] = e);
+        other.start();
+        check.run();
+        other.join();
+        assertThat(failed[0]).as("on a second thread").isNull();
+    }
 }
