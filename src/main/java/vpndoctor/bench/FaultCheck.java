@@ -1,12 +1,10 @@
 package vpndoctor.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -66,17 +64,13 @@ public final class FaultCheck {
 
     private static Map<String, Set<String>> rootCausesByTunnel(Path report) throws IOException {
         Map<String, Set<String>> out = new HashMap<>();
-        boolean lines = report.getFileName().toString().endsWith(".jsonl");
-        if (lines) {
-            try (BufferedReader r = Files.newBufferedReader(report, StandardCharsets.UTF_8)) {
-                for (String l = r.readLine(); l != null; l = r.readLine()) {
-                    if (l.isBlank()) continue;
-                    JsonNode n = JSON.readTree(l);
-                    if (n.has("rootCauses")) add(out, n.get("rootCauses"));
-                }
+        // every top-level value, whatever the file's name: one --format json report, or JSON Lines (a line per tunnel);
+        // telling them apart by ".jsonl" read only the first tunnel of a JSON Lines file named otherwise
+        try (MappingIterator<JsonNode> values = JSON.readerFor(JsonNode.class).readValues(report.toFile())) {
+            while (values.hasNextValue()) {
+                JsonNode n = values.nextValue();
+                if (n.has("rootCauses")) add(out, n.get("rootCauses"));
             }
-        } else {
-            add(out, JSON.readTree(report.toFile()).get("rootCauses"));
         }
         return out;
     }

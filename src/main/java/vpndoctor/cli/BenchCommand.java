@@ -77,7 +77,7 @@ public final class BenchCommand implements Runnable {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Compare a report (--format json, or jsonl when the file ends in .jsonl) with the generator's FILE.faults.json: exit 0 when every tunnel is exact.")
+            description = "Compare a report (--format json or jsonl, whatever the file is called) with the generator's FILE.faults.json: exit 0 when every tunnel is exact.")
     static final class Check implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Option(names = "--faults", required = true, paramLabel = "FILE", description = "expected results from bench gen / gen-config") Path faults;
