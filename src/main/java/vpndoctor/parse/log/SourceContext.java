@@ -28,7 +28,9 @@ final class SourceContext {
      * pasted after) is no known device's.
      */
     private String lastDevice;
-    private long lastDeviceSeconds;
+    private String lastDeviceTime;
+    /** lastDeviceTime in {@link TimeWindow#seconds}, parsed when a hostless line first asks (Long.MIN_VALUE: not yet). */
+    private long lastDeviceSeconds = Long.MIN_VALUE;
     private int lastDeviceLine;
     /** The current line's time in {@link TimeWindow#seconds}, once asked (Long.MIN_VALUE: not yet). */
     private long lineSeconds = Long.MIN_VALUE;
@@ -45,6 +47,9 @@ final class SourceContext {
      */
     private final java.util.Map<String, Set<String>> locals = new java.util.HashMap<>();
     private int localCount;
+    /** The device key and its addresses of the last {@link #isLocal} (asked of most lines; cleared when one is added). */
+    private String localsOf;
+    private Set<String> localsOfDevice;
     /** IOS/PIX debug connection id ("ISAKMP:(1001):") → the peer that SA talks to; bounded. */
     private final java.util.Map<String, String> peerByConn = new java.util.HashMap<>();
     private static final int MAX_CONNS = 4096;
@@ -67,13 +72,15 @@ final class SourceContext {
     void noteHost() {
         if (lineHost == null) return;
         lastDevice = lineHost;
-        lastDeviceSeconds = lineSeconds();
+        if (!java.util.Objects.equals(lastDeviceTime, lineTime)) lastDeviceSeconds = Long.MIN_VALUE;
+        lastDeviceTime = lineTime;
         lastDeviceLine = lineNo;
     }
 
     /** The device that logged the current line: its envelope host, else the last one this source named close to it, else null. */
     String device() {
         if (lineHost != null || lastDevice == null) return lineHost;
+        if (lastDeviceSeconds == Long.MIN_VALUE) lastDeviceSeconds = TimeWindow.seconds(lastDeviceTime);
         return TimeWindow.near(lineSeconds(), lineNo, lastDeviceSeconds, lastDeviceLine) ? lastDevice : null;
     }
 
@@ -89,6 +96,7 @@ final class SourceContext {
     void addLocal(String address) {
         if (address == null || localCount >= MAX_LOCALS) return;
         if (locals.computeIfAbsent(deviceKey(), d -> new HashSet<>()).add(address)) localCount++;
+        localsOf = null;
     }
 
     private String deviceKey() {
@@ -139,8 +147,12 @@ final class SourceContext {
     }
 
     boolean isLocal(String address) {
-        if (address == null) return false;
-        Set<String> ours = locals.get(deviceKey());
-        return ours != null && ours.contains(address);
+        if (address == null || locals.isEmpty()) return false;
+        String key = deviceKey();
+        if (!key.equals(localsOf)) {
+            localsOf = key;
+            localsOfDevice = locals.get(key);
+        }
+        return localsOfDevice != null && localsOfDevice.contains(address);
     }
 }
