@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import vpndoctor.Diagnoser;
 import vpndoctor.Evidence;
+import vpndoctor.model.Tunnel;
 import vpndoctor.engine.Engine;
 import vpndoctor.parse.log.LineAttributor;
 import vpndoctor.result.Diagnosis;
@@ -256,7 +257,8 @@ public final class Monitor {
         Engine.Run run = Engine.of(diagnoser).diagnoseWithFirings(e.build());
         Diagnosis d = run.diagnosis();
         List<Finding> mine = new ArrayList<>();
-        for (Finding f : d.rootCauses()) if (f.tunnel() == null || f.tunnel().equals(j.w.peer) || "unknown".equals(f.tunnel())) mine.add(f);
+        // a window holds one peer's lines; two devices talking to that peer are two tunnels of it (peer@device)
+        for (Finding f : d.rootCauses()) if (f.tunnel() == null || j.w.peer.equals(Tunnel.peerOf(f.tunnel())) || "unknown".equals(f.tunnel())) mine.add(f);
         mine.sort(Comparator.comparingDouble(Finding::confidence).reversed().thenComparing(Finding::id));
         boolean up = run.firings().getOrDefault(PHASE2_UP_RULE, 0) > 0;
         for (String r : ONE_WAY_RULES) if (run.firings().getOrDefault(r, 0) > 0) up = false;

@@ -44,6 +44,22 @@ class MonitorTest {
     }
 
     @Test
+    void aFailureOfOneDeviceIsReportedWhileAnotherDevicesTunnelToThatPeerIsUp() {
+        // a central syslog: asa-hq fails on the key with 203.0.113.9 while asa-dc2's tunnel to it comes up;
+        // one window of that peer holds both, and the diagnosis keeps them apart (203.0.113.9@asa-hq)
+        ManualClock clock = new ManualClock(T0);
+        Monitor m = Monitor.builder(doctor).clock(clock).build();
+        List<VerdictChange> got = new ArrayList<>();
+        m.addListener(got::add);
+        for (int i = 1; i <= 3; i++) m.feed(psk("203.0.113.9", i));
+        m.feed("Nov 26 10:00:05 asa-dc2 %ASA-5-713119: Group = 203.0.113.9, IP = 203.0.113.9, PHASE 1 COMPLETED");
+        m.feed("Nov 26 10:00:05 asa-dc2 %ASA-6-602303: IPSEC: An outbound LAN-to-LAN SA (SPI= 0x1A2B3C4D) between 192.0.2.9 and 203.0.113.9 (user= 203.0.113.9) has been created.");
+        m.feed("Nov 26 10:00:05 asa-dc2 %ASA-5-713120: Group = 203.0.113.9, IP = 203.0.113.9, PHASE 2 COMPLETED (msgid=0f1e2d3c)");
+        m.flush();
+        assertThat(m.tunnel("203.0.113.9").rootCauses()).extracting(f -> f.id() + " " + f.tunnel()).containsExactly("PSK_MISMATCH 203.0.113.9@asa-hq");
+    }
+
+    @Test
     void idleTunnelsAreEvictedAndNoiseKeepsNoState() {
         ManualClock clock = new ManualClock(T0);
         Monitor m = Monitor.builder(doctor).clock(clock).window(Duration.ofMinutes(1)).build();
