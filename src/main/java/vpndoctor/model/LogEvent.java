@@ -265,7 +265,8 @@ public final class LogEvent implements LogLine {
     }
 
     @Override public String describe() {
-        String where = peer == null ? "" : " peer " + peer;
+        // the device is named where it tells two tunnels of one peer apart (several devices in one syslog)
+        String where = peer == null ? "" : " peer " + peer + (tunnel == null ? "" : " on " + device);
         return kind + where + (attrs.isEmpty() ? "" : " " + attrs) + (count > 1 ? " (x" + count + ")" : "");
     }
 
