@@ -41,9 +41,10 @@ final class ShowIpsecSa {
     private static final Pattern ACL = Pattern.compile("^access-list (\\S+) ");
     // 'show crypto session [detail]' (IOS): one flow per SA pair under a per-peer header
     private static final Pattern SESSION = Pattern.compile("^session status: ?(\\S+)");
-    private static final Pattern SESSION_PEER = Pattern.compile("^peer: " + ADDR + " port \\d+");
+    /** "Peer: 203.0.113.9 port 500" or "Peer: 2001:101:0:1::2 port 500" (an IPv6 session names its peer so). */
+    private static final Pattern SESSION_PEER = Pattern.compile("^peer: (\\S+) port \\d+");
     private static final String SEL = "(any|host " + ADDR + "|" + ADDR + "/" + ADDR + ")";
-    private static final Pattern FLOW = Pattern.compile("^ipsec flow: permit (\\S+) " + SEL + " " + SEL);
+    private static final Pattern FLOW = Pattern.compile("^ipsec flow: permit (\\S+) +" + SEL + " +" + SEL);
     private static final Pattern ACTIVE_SAS = Pattern.compile("^active sas: ?(\\d+)");
     private static final Pattern DECED = Pattern.compile("^inbound: +#pkts dec'ed (\\d+)");
     private static final Pattern ENCED = Pattern.compile("^outbound: +#pkts enc'ed (\\d+)(?: drop (\\d+))?");
@@ -55,6 +56,8 @@ final class ShowIpsecSa {
         "in use settings", "conn id:", "slot:", "sa timing:", "iv size", "replay detection", "status:",
         "anti replay bitmap", "0x", "kb/sec", "dynamic sa", "ecn", "plaintext mtu", "ipsec overhead",
         "crypto session current status", "ikev1 sa:", "ikev2 sa:", "ike sa:", "session-id:", "phase1_id:", "desc:",
+        // 'show crypto session [detail]' (IOS-XE): the profile's name says IKEV2 and would end the block
+        "profile: ", "uptime: ", "session id: ", "capabilities:",
     };
 
     // what the block's header said, kept for the entries under it
@@ -129,8 +132,8 @@ final class ShowIpsecSa {
             platform = vpndoctor.model.Platform.IOS;
             return Take.RELEVANT;
         }
-        if (session != null && (m = SESSION_PEER.matcher(l)).find()) {
-            blockPeer = m.group(1);
+        if (session != null && (m = SESSION_PEER.matcher(l)).find() && Parsed.address(m.group(1)) != null) {
+            blockPeer = Parsed.address(m.group(1));
             return Take.RELEVANT;
         }
         if ((m = FLOW.matcher(l)).find()) {
@@ -235,8 +238,16 @@ final class ShowIpsecSa {
             fields.put("pathMtu", m.group(1));
             return Take.FILLER;
         }
+        if (ikeSaWraps && l.startsWith("remote ")) { // "IKEv2 SA: local 2001:db8::1/500" / "remote 2001:db8::2/500 Active"
+            ikeSaWraps = false;
+            return Take.FILLER;
+        }
+        ikeSaWraps = false;
         for (String f : FILLER) {
-            if (l.startsWith(f)) return Take.FILLER;
+            if (l.startsWith(f)) {
+                ikeSaWraps = f.endsWith("sa:") && f.startsWith("ike") && !l.contains(" remote ");
+                return Take.FILLER;
+            }
         }
         // a line that names nothing the parsers know (and no prompt, no timestamp) is more of the output
         return RelevanceFilter.mayBeRelevant(trimmed) || l.matches("^\\S+[#>].*") || l.startsWith("show ") ? Take.NOT_MINE : Take.FILLER;
@@ -256,6 +267,9 @@ final class ShowIpsecSa {
         time = lineTime;
         seq = lineSeq;
     }
+
+    /** An IKE SA line of 'show crypto session detail' ended before its "remote ..." half (IPv6 addresses wrap it). */
+    private boolean ikeSaWraps;
 
     /** Ends the block: its last entry is finished. */
     void close() {

@@ -135,6 +135,34 @@ class ShowIpsecSaTest {
     }
 
     @Test
+    void anIpv6CryptoSessionDetailIsOneSaEntryOfItsPeer() {
+        // IOS-XE 'show crypto session detail' of an IPv6 VTI: the peer is an IPv6 address, the IKEv2 SA line
+        // wraps before "remote", the flow has three spaces after "ip", the profile's name says IKEV2
+        Ingest in = Ingest.of(
+                "Interface: Tunnel2",
+                "Profile: IKEV2_PROFILE",
+                "Uptime: 00:30:25",
+                "Session status: UP-ACTIVE",
+                "Peer: 2001:101:0:1::2 port 500 fvrf: (none) ivrf: (none)",
+                "      Phase1_id: 2001:101:0:1::2",
+                "      Desc: (none)",
+                "  Session ID: 395",
+                "  IKEv2 SA: local 2001:101:0:1::1/500",
+                "          remote 2001:101:0:1::2/500 Active",
+                "          Capabilities:NU connid:1 lifetime:23:29:35",
+                "  IPSEC FLOW: permit ip   0.0.0.0/0.0.0.0 0.0.0.0/0.0.0.0",
+                "        Active SAs: 2, origin: crypto map",
+                "        Inbound:  #pkts dec'ed 47 drop 0 life (KB/Sec) 7/2334",
+                "        Outbound: #pkts enc'ed 12 drop 0 life (KB/Sec) 3/2334");
+        assertThat(sas(in)).hasSize(1);
+        LogEvent sa = sas(in).get(0);
+        assertThat(sa.getPeer()).isEqualTo("2001:101:0:1::2");
+        assertThat(sa.getAttrs()).containsEntry("session", "UP-ACTIVE").containsEntry("activeSas", "2")
+                .containsEntry("decaps", "47").containsEntry("encaps", "12").containsEntry("interface", "Tunnel2");
+        assertThat(in.ingest.unrecognized()).isEmpty();
+    }
+
+    @Test
     void aRoutingTableIsOneEventWithItsPrefixesAndWhetherADefaultExists() {
         Ingest in = Ingest.of(
                 "Hub-RTR#show ip route",
