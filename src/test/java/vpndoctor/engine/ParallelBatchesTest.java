@@ -29,13 +29,18 @@ class ParallelBatchesTest {
         return w.toString();
     }
 
+    /** A generated multi-tunnel syslog of this many lines and tunnels. */
+    private Path generated(String name, int lines, int tunnels, long seed) throws Exception {
+        Path log = dir.resolve(name);
+        try (var out = Files.newOutputStream(log)) {
+            new SyslogGenerator(lines, tunnels, seed, SyslogGenerator.autoShare(lines, tunnels)).write(out);
+        }
+        return log;
+    }
+
     @Test
     void parallelBatchesWriteTheSequentialReportByteForByte() throws Exception {
-        Path log = dir.resolve("g.log");
-        SyslogGenerator g = new SyslogGenerator(12_000, 60, 11, SyslogGenerator.autoShare(12_000, 60));
-        try (var out = Files.newOutputStream(log)) {
-            g.write(out);
-        }
+        Path log = generated("g.log", 12_000, 60, 11);
         LoadedEvidence loaded = EvidenceLoader.load(Evidence.builder().log(log).build());
         for (int perBatch : new int[] {1, 7, 25, 59}) {
             String sequential = jsonl(loaded, perBatch, 1);
@@ -49,11 +54,7 @@ class ParallelBatchesTest {
     /** runReleasing (diagnose --format jsonl) writes the report run writes, and leaves the handed-over fact list empty. */
     @Test
     void releasingTheFactsWritesTheSameReport() throws Exception {
-        Path log = dir.resolve("r.log");
-        SyslogGenerator g = new SyslogGenerator(6_000, 40, 13, SyslogGenerator.autoShare(6_000, 40));
-        try (var out = Files.newOutputStream(log)) {
-            g.write(out);
-        }
+        Path log = generated("r.log", 6_000, 40, 13);
         for (int threads : new int[] {1, 2}) {
             LoadedEvidence kept = EvidenceLoader.load(Evidence.builder().log(log).build());
             LoadedEvidence handedOver = EvidenceLoader.load(Evidence.builder().log(log).build());
