@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.drools.tms.LogicalDependency;
 import org.drools.tms.agenda.TruthMaintenanceSystemInternalMatch;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -29,7 +28,8 @@ import org.kie.api.runtime.rule.Match;
 public final class ExplanationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private final Map<Object, List<Entry>> byFact = new HashMap<>();
     private final Map<Match, List<Object>> byMatch = new IdentityHashMap<>();
-    private final Map<String, Integer> firings = new TreeMap<>();
+    /** Firings per rule, counted by the rule's identity (a name look-up per firing cost more); named in firings(). */
+    private final Map<org.kie.api.definition.rule.Rule, int[]> firings = new IdentityHashMap<>();
     private final List<Object> insertedThisFiring = new ArrayList<>();
     private Match current;
     /** Classes of the facts any recorded firing matched (never shrinks): matchedBy of a type no firing matched is free. */
@@ -48,7 +48,7 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
 
     @Override public void afterMatchFired(AfterMatchFiredEvent event) {
         Match match = event.getMatch();
-        firings.merge(match.getRule().getName(), 1, Integer::sum);
+        firings.computeIfAbsent(match.getRule(), r -> new int[1])[0]++;
         List<Object> concluded = new ArrayList<>(insertedThisFiring);
         if (match instanceof TruthMaintenanceSystemInternalMatch<?> tms && tms.getLogicalDependencies() != null) {
             for (LogicalDependency<?> dep = tms.getLogicalDependencies().getFirst(); dep != null; dep = dep.getNext()) {
@@ -121,5 +121,9 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
     }
 
     /** How often each rule fired in this session (for rule coverage). */
-    public Map<String, Integer> firings() { return Map.copyOf(firings); }
+    public Map<String, Integer> firings() {
+        Map<String, Integer> byName = new HashMap<>();
+        for (Map.Entry<org.kie.api.definition.rule.Rule, int[]> e : firings.entrySet()) byName.merge(e.getKey().getName(), e.getValue()[0], Integer::sum);
+        return Map.copyOf(byName);
+    }
 }

@@ -64,30 +64,52 @@ public final class RuleSession implements AutoCloseable {
         this.firingLimit = firingLimit;
         this.factBudget = factBudget;
         this.timeBudgetMs = timeBudgetMs;
-        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
-        session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
-            @Override public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
-                firingRule = event.getMatch().getRule().getName();
+        // One listener for both kinds of event: Drools calls every registered listener on every
+        // firing and insert (540k inserts and 200k+ firings for 100k tunnels), so the recorder and the
+        // loop/budget bookkeeping share one.
+        SessionEvents events = new SessionEvents();
+        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) events);
+        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) events);
+    }
+
+    /** The recorder's events, then this session's loop and budget bookkeeping. */
+    private final class SessionEvents extends org.kie.api.event.rule.DefaultAgendaEventListener
+            implements org.kie.api.event.rule.RuleRuntimeEventListener {
+        @Override public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+            recorder.beforeMatchFired(event);
+            firingRule = event.getMatch().getRule().getName();
+        }
+
+        @Override public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+            recorder.afterMatchFired(event);
+            firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+        }
+
+        @Override public void matchCancelled(org.kie.api.event.rule.MatchCancelledEvent event) {
+            recorder.matchCancelled(event);
+        }
+
+        @Override public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
+            recorder.objectInserted(event);
+            if (event.getRule() == null) return;
+            String rule = event.getRule().getName();
+            insertsByRule.merge(rule, 1, Integer::sum);
+            if (++ruleInserts > factBudgetNow && budgetStop == null) {
+                budgetStop = "fact budget (" + factBudgetNow + " facts inserted by rules in one run)";
+                budgetCulprit = rule;
+                session.halt();
+                // leaves the consequence (a loop of inserts inside one 'then' would not reach the halt)
+                throw new IllegalStateException("rule \"" + rule + "\" went over the " + budgetStop);
             }
-            @Override public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
-                firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
-            }
-        });
-        session.addEventListener(new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
-            @Override public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
-                if (event.getRule() == null) return;
-                String rule = event.getRule().getName();
-                insertsByRule.merge(rule, 1, Integer::sum);
-                if (++ruleInserts > factBudgetNow && budgetStop == null) {
-                    budgetStop = "fact budget (" + factBudgetNow + " facts inserted by rules in one run)";
-                    budgetCulprit = rule;
-                    session.halt();
-                    // leaves the consequence (a loop of inserts inside one 'then' would not reach the halt)
-                    throw new IllegalStateException("rule \"" + rule + "\" went over the " + budgetStop);
-                }
-            }
-        });
+        }
+
+        @Override public void objectUpdated(org.kie.api.event.rule.ObjectUpdatedEvent event) {
+            recorder.objectUpdated(event);
+        }
+
+        @Override public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent event) {
+            recorder.objectDeleted(event);
+        }
     }
 
     public FactHandle insert(Object fact) {
