@@ -30,33 +30,21 @@ public final class FactTypes {
 
     private FactTypes() {}
 
-    /** Every top-level class of a package, sorted by simple name. */
+    /**
+     * Every top-level class of a package, sorted by simple name, from every classpath folder or jar
+     * that holds the package (a second one, e.g. tests or an embedding tool's classes in the same
+     * package, must not hide the model's own).
+     */
     public static List<Class<?>> classesOf(String pkg) {
         String folder = pkg.replace('.', '/');
-        URL url = FactTypes.class.getClassLoader().getResource(folder);
-        if (url == null) return List.of();
         try {
-            URI uri = url.toURI();
-            Path root;
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                root = fs.getPath(folder);
-            } else {
-                root = Path.of(uri);
-            }
-            List<Class<?>> out = new ArrayList<>();
-            try (Stream<Path> files = Files.list(root)) {
-                for (Path p : files.sorted(Comparator.comparing(Path::toString)).toList()) {
-                    String n = p.getFileName().toString();
-                    if (!n.endsWith(".class") || n.contains("$") || n.equals("package-info.class")) continue;
-                    out.add(Class.forName(pkg + "." + n.substring(0, n.length() - ".class".length())));
+            Map<String, Class<?>> byName = new java.util.TreeMap<>();
+            for (URL url : java.util.Collections.list(FactTypes.class.getClassLoader().getResources(folder))) {
+                for (String n : classNames(url.toURI(), folder)) {
+                    if (!byName.containsKey(n)) byName.put(n, Class.forName(pkg + "." + n));
                 }
             }
+            List<Class<?>> out = new ArrayList<>(byName.values());
             out.sort(Comparator.comparing(Class::getSimpleName));
             return out;
         } catch (URISyntaxException | IOException e) {
@@ -64,6 +52,30 @@ public final class FactTypes {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static List<String> classNames(URI uri, String folder) throws IOException {
+        Path root;
+        if ("jar".equals(uri.getScheme())) {
+            FileSystem fs;
+            try {
+                fs = FileSystems.newFileSystem(uri, Map.of());
+            } catch (FileSystemAlreadyExistsException e) {
+                fs = FileSystems.getFileSystem(uri);
+            }
+            root = fs.getPath(folder);
+        } else {
+            root = Path.of(uri);
+        }
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(root)) {
+            for (Path p : files.toList()) {
+                String n = p.getFileName().toString();
+                if (!n.endsWith(".class") || n.contains("$") || n.equals("package-info.class")) continue;
+                out.add(n.substring(0, n.length() - ".class".length()));
+            }
+        }
+        return out;
     }
 
     /** The documented fact types (those carrying @FactDoc) of the model packages. */
