@@ -7,9 +7,11 @@ import vpndoctor.model.config.Net;
 import vpndoctor.model.config.Ip;
 import vpndoctor.model.config.StaticRoute;
 import vpndoctor.model.config.TcpMssSetting;
+import vpndoctor.model.config.ComplianceShieldDisabled;
 
 /**
- * Device-wide lines: hostname, PIX "name" aliases, static routes, "sysopt connection ...".
+ * Device-wide lines: hostname, PIX "name" aliases, static routes, "sysopt connection ...", IOS XE
+ * "crypto engine compliance shield disable".
  * Hostname and version are read by the reader for DeviceInfo; here they are only marked used.
  */
 final class SystemLines implements TopicParser {
@@ -34,6 +36,11 @@ final class SystemLines implements TopicParser {
         }
         if (h.starts("ip", "route") && h.size() >= 5) { // IOS "ip route NET MASK (GW | IFACE [GW]) [distance] [name N] [permanent]"
             st.guard(h, l -> iosRoute(l, st));
+            return true;
+        }
+        if (h.starts("crypto", "engine", "compliance") && h.size() == 5 && h.is(3, "shield") && h.is(4, "disable")) {
+            st.add(new ComplianceShieldDisabled(st.nextId(), st.side, List.of(h.origin)));
+            st.used(h);
             return true;
         }
         if (h.starts("sysopt", "connection")) {
