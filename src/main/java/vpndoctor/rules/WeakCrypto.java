@@ -71,6 +71,18 @@ public final class WeakCrypto {
         return true;
     }
 
+    /**
+     * True for the priority of an ISAKMP policy someone configured: "10" in "(10): Either (3des) ... not
+     * CSDL compliant". The router's own default policies (65507-65514) are refused on every start and
+     * say nothing about a tunnel.
+     */
+    public static boolean isConfiguredPolicy(String priority) {
+        if (priority == null || !priority.matches("\\d{1,5}")) return false;
+        return Integer.parseInt(priority) < FIRST_DEFAULT_POLICY;
+    }
+
+    static final int FIRST_DEFAULT_POLICY = 65507;
+
     /** True when the two sides share policies and every shared one is weak: nothing strong to agree on. */
     public static boolean shareOnlyWeak(Collection<?> ours, Collection<?> theirs) {
         boolean shared = false;
