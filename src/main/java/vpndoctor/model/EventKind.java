@@ -20,6 +20,7 @@ public enum EventKind {
     NO_KEY_FOR_PEER(1, "no pre-shared key or certificate for the peer that is talking (PIX 'No cert, and no keys', IOS 'No pre-shared key with')"),
     DEFAULT_TUNNEL_GROUP(1, "ASA 'Connection landed on tunnel_group DefaultL2LGroup': no tunnel-group is named after this LAN-to-LAN peer, so the default group's settings (and key, if any) are used"),
     IKE_PROFILE_NOT_FOUND(1, "IOS-XE 'Profile could not be found by peer certificate': no IKE profile's match identity or certificate map accepts the identity the peer sent (the bare 'IKEv2 profile not found' is only a trace: healthy tunnels log it during the config exchange). attrs: detail"),
+    PEER_IS_OWN_ADDRESS(1, "ASA/FTD 713062 'IKE Peer address same as our interface address': the peer address configured for this tunnel is an address of one of our own interfaces"),
     TUNNEL_LIMIT_REACHED(1, "the device refused the tunnel because it holds as many tunnels or SAs as its platform, licence or call-admission limit allows (ASA 713239 'Tunnel Rejected: The maximum tunnel count allowed has been met', 750009 IKEv2 SA request refused by call admission)"),
     TUNNEL_GROUP_NOT_FOUND(1, "ASA 'Can't find a valid tunnel group, aborting' / no tunnel-group matches the peer's identity"),
     CERT_AUTH_FAILED(1, "certificate authentication trouble: no suitable trustpoint, validation failed, peer ID does not match certificate. attrs: detail"),

@@ -113,6 +113,7 @@ public final class LogAttributes {
         put("percent", "a ping's success rate in percent");
         put("pattern", "a ping's marks as printed (!!!!!, .!!!!, ?????)");
         put("shape", "a ping's outcome: all, none, first-lost, partial, unknown");
+        put("unexplained", "true on a trace of a message the catalogue calls a symptom but no rule reads yet (read by the next-step advice: the device reported a fault vpn-doctor cannot weigh)");
         put("msgId", "the ASA/FTD syslog message id a line was read by (when its id, not its wording, decided)");
     }
 

@@ -30,7 +30,12 @@ public final class TextReport {
         int n = d.rootCauses().size();
         out.append(style.bold("vpn-doctor: " + (n == 0 ? "no root cause found" : n + " root cause" + (n > 1 ? "s" : "")))
                 + " across " + d.tunnels().size() + " tunnel(s)\n");
-        if (n == 0 && d.hypotheses().isEmpty()) out.append("  nothing in the evidence points at a fault").append(d.benign().isEmpty() ? "" : " (only normal messages, listed below)").append("\n");
+        if (n == 0 && d.hypotheses().isEmpty()) {
+            // next commands without any hypothesis come from messages no rule can weigh (a fault the device
+            // reported that vpn-doctor has no rule for, a person's observation): not "nothing points at a fault"
+            if (!d.recommendations().isEmpty()) out.append("  no fault vpn-doctor can weigh; the next commands below say where to look\n");
+            else out.append("  nothing in the evidence points at a fault").append(d.benign().isEmpty() ? "" : " (only normal messages, listed below)").append("\n");
+        }
         if (n == 0) {
             String compared = compared(d);
             if (!compared.isEmpty()) out.append("  ").append(compared).append('\n');

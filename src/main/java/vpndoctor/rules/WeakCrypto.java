@@ -83,18 +83,6 @@ public final class WeakCrypto {
 
     static final int FIRST_DEFAULT_POLICY = 65507;
 
-    /** True when the two sides share policies and every shared one is weak: nothing strong to agree on. */
-    public static boolean shareOnlyWeak(Collection<?> ours, Collection<?> theirs) {
-        boolean shared = false;
-        for (Object a : ours) for (Object b : theirs) {
-            IsakmpPolicy p = (IsakmpPolicy) a, q = (IsakmpPolicy) b;
-            if (!p.getSignature().equals(q.getSignature())) continue;
-            if (!isWeak(p) && !isWeak(q)) return false;
-            shared = true;
-        }
-        return shared;
-    }
-
     /** "policy 10: encryption 3des, hash md5; policy 20: group 2" for a rule's reason. */
     public static String describePolicies(Collection<?> policies) {
         List<String> parts = new ArrayList<>();

@@ -37,15 +37,6 @@ class WeakCryptoTest {
     }
 
     @Test
-    void sharedPoliciesCountOnlyWhenAllAreWeak() {
-        IsakmpPolicy strong = policy(1, "aes-256", "sha256", 14, Set.of());
-        IsakmpPolicy weak = policy(1, "3des", "sha", 2, Set.of());
-        assertThat(WeakCrypto.shareOnlyWeak(List.of(strong, weak), List.of(weak))).isTrue();
-        assertThat(WeakCrypto.shareOnlyWeak(List.of(strong, weak), List.of(weak, strong))).isFalse();
-        assertThat(WeakCrypto.shareOnlyWeak(List.of(strong), List.of(weak))).as("nothing shared: a plain policy mismatch").isFalse();
-    }
-
-    @Test
     void transformSetsAreWeakByAnyTransform() {
         TransformSet weak = new TransformSet("t1", Side.LOCAL, List.of(), "TS", List.of("esp-aes", "esp-md5-hmac"), 1, "tunnel");
         TransformSet strong = new TransformSet("t2", Side.LOCAL, List.of(), "TS2", List.of("esp-aes", "esp-sha256-hmac"), 1, "tunnel");

@@ -112,6 +112,7 @@ final class AsaSyslogParser {
             case SYMPTOM, PROGRESS -> {
                 boolean votes = e.event() != null && (e.kind() == AsaCatalogue.Kind.PROGRESS || Parsed.address(PeerFinder.find(text.text)) != null);
                 if (votes) out.is(e.event()); else out.is(IKE_TRACE).attr("step", e.meaning());
+                if (e.kind() == AsaCatalogue.Kind.SYMPTOM && e.event() == null) out.attr("unexplained", "true");
                 // a data-plane report known only by its id (402xxx: bad padding, replay, FIPS refusals) names a
                 // packet's source, not a tunnel: it makes no tunnel and lends no peer to the lines around it
                 if (!votes && e.id().startsWith("402")) out.tunnelless = true;

@@ -75,6 +75,7 @@ final class MessageParser {
                 boolean named = Parsed.address(PeerFinder.find(msg.text)) != null;
                 boolean votes = e.event() != null && (e.kind() == IosCatalogue.Kind.PROGRESS || named);
                 if (votes) out.is(e.event()); else out.is(vpndoctor.model.EventKind.IKE_TRACE).attr("step", e.meaning());
+                if (e.kind() == IosCatalogue.Kind.SYMPTOM && e.event() == null) out.attr("unexplained", "true");
                 // a trace that names no peer (a PKI or data-plane report, a DMVPN line in its own address layout)
                 // is tied to no tunnel: it neither borrows the peer of the lines around it nor lends one
                 if (!votes && !named) out.tunnelless = true;
