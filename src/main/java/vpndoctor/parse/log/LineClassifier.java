@@ -179,7 +179,8 @@ final class LineClassifier {
         Msg msg = pre != null ? pre.msg : lower.msg(env.message());
         // with a pre-parse the text is asked only when neither it nor the source names a platform (an event line keeps no message)
         Platform platform = pre == null ? PlatformDetector.detect(msg.text, ctx)
-                : PlatformDetector.detect(pre.strongPlatform, pre.strongPlatform != null || ctx.platform != null ? null : pre.text(), ctx);
+                : PlatformDetector.detect(pre.strongPlatform, pre.strongPlatform == Platform.ASA && ctx.platform == Platform.FTD
+                        || pre.strongPlatform == null && ctx.platform == null ? pre.text() : null, ctx);
         int phase = pre != null ? pre.phase : phaseSign(msg);
         if (phase != 0) ctx.phase = phase;
         EventKind blockKind = pre != null ? pre.blockKind : ProposalBlock.startKind(msg);
