@@ -134,6 +134,9 @@ final class LineClassifier {
         else acct.skipSource(ctx.source, "line " + ctx.lineNo + ": " + reason);
     }
 
+    /** The banner of an FTD's 'system support diagnostic-cli' ("Attaching to Diagnostic CLI ... Press 'Ctrl+a then d' to detach."). */
+    static final String FTD_DIAGNOSTIC_CLI = "Attaching to Diagnostic CLI";
+
     private void classify(SourceContext ctx, String raw, PreParsed pre) {
         String line = pre != null ? pre.line : TextNormalizer.normalize(raw);
         if (ctx.block != null) {
@@ -153,6 +156,11 @@ final class LineClassifier {
             closeRoutes(ctx);
         }
         boolean relevant = pre != null ? pre.relevant : RelevanceFilter.mayBeRelevant(line);
+        if (relevant && line.startsWith(FTD_DIAGNOSTIC_CLI)) {
+            ctx.platform = Platform.FTD;   // the ASA-style output pasted after it is the FTD's
+            acct.irrelevant();
+            return;
+        }
         if (relevant && line.contains("Gateway of last resort")) {
             ctx.routes = ShowRoutes.opens(line.strip(), () -> store.origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), null, seq);
             if (ctx.routes != null) {

@@ -70,4 +70,53 @@ class FtdPlatformTest {
     void anAsaLineStaysAsa(LogIngest.Mode mode) {
         assertThat(read(mode, ASA_713904)).isNotEmpty().allSatisfy(e -> assertThat(e.getPlatform()).isEqualTo(Platform.ASA));
     }
+
+    private static final String[] SA_SHOW = {
+        "firepower# show crypto ipsec sa peer 198.51.100.7",
+        "peer address: 198.51.100.7",
+        "    Crypto map tag: CSM_outside_map, seq num: 1, local addr: 203.0.113.2",
+        "      local ident (addr/mask/prot/port): (10.1.1.0/255.255.255.0/0/0)",
+        "      remote ident (addr/mask/prot/port): (10.2.2.0/255.255.255.0/0/0)",
+        "      current_peer: 198.51.100.7",
+        "      #pkts encaps: 245, #pkts encrypt: 245, #pkts digest: 245",
+        "      #pkts decaps: 0, #pkts decrypt: 0, #pkts verify: 0",
+        "      #send errors: 0, #recv errors: 0",
+        "      local crypto endpt.: 203.0.113.2/0, remote crypto endpt.: 198.51.100.7/0",
+        "      current outbound spi: 5D3F29A1",
+        "      current inbound spi : 0C44E7B2",
+    };
+
+    private static String[] withBanner(boolean banner) {
+        List<String> lines = new ArrayList<>();
+        if (banner) {
+            lines.add("> system support diagnostic-cli");
+            lines.add("Attaching to Diagnostic CLI ... Press 'Ctrl+a then d' to detach.");
+            lines.add("Type help or '?' for a list of available commands.");
+        }
+        lines.addAll(List.of(SA_SHOW));
+        return lines.toArray(String[]::new);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = LogIngest.Mode.class, names = {"STRINGS", "PARALLEL"})
+    void showOutputAfterTheFtdsDiagnosticCliBannerIsTheFtds(LogIngest.Mode mode) {
+        assertThat(read(mode, withBanner(true))).filteredOn(e -> e.getKind().equals("SHOW_IPSEC_SA"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.getPlatform()).isEqualTo(Platform.FTD));
+        // the same output without the banner names no FTD: the ASA's layout
+        assertThat(read(mode, withBanner(false))).filteredOn(e -> e.getKind().equals("SHOW_IPSEC_SA"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.getPlatform()).isEqualTo(Platform.ASA));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = LogIngest.Mode.class, names = {"STRINGS", "PARALLEL"})
+    void theBannerIsReadNotLeftUnrecognized(LogIngest.Mode mode) {
+        InputAccounting acct = new InputAccounting();
+        LogIngest ingest = new LogIngest(acct, mode);
+        try {
+            ingest.read("probe.log", new ByteArrayInputStream((String.join("\n", withBanner(true)) + "\n").getBytes(StandardCharsets.US_ASCII)));
+        } catch (IOException ex) {
+            throw new AssertionError(ex);
+        }
+        assertThat(acct.getUnrecognized()).isZero();
+    }
 }
