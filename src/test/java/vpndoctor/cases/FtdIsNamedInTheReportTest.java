@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import vpndoctor.Evidence;
 import vpndoctor.TestDoctor;
+import vpndoctor.report.Style;
+import vpndoctor.report.TextReport;
 import vpndoctor.result.Diagnosis;
 import vpndoctor.result.Finding;
 
@@ -51,5 +53,15 @@ class FtdIsNamedInTheReportTest {
         assertThat(ftd.recommendations()).anySatisfy(a -> assertThat(a.command()).contains("packet-tracer input inside icmp <our-host> 8 0 10.2.2.20"));
         assertThat(ftd.recommendations().stream().map(a -> a.command()).toList())
                 .isEqualTo(asa.recommendations().stream().map(a -> a.command()).toList());
+    }
+
+    @Test
+    void theFtdsFixSaysItIsDeployedByItsManager() {
+        String ftd = new TextReport(Style.plain(), false).render(TestDoctor.get().diagnose(
+                Evidence.builder().log("fw.log", String.format(LINE, "%FTD")).build()));
+        String asa = new TextReport(Style.plain(), false).render(TestDoctor.get().diagnose(
+                Evidence.builder().log("fw.log", String.format(LINE, "%ASA")).build()));
+        assertThat(ftd).contains("Fix (").contains("its manager deploys the configuration lines (FMC or FDM");
+        assertThat(asa).contains("Fix (").doesNotContain("FMC");
     }
 }
