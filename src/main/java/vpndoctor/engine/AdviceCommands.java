@@ -20,7 +20,7 @@ final class AdviceCommands {
 
     static List<Step> expand(String command, String why, Platform ours, Platform peers) {
         boolean onPeer = why.startsWith("on the peer") || why.startsWith("on the partner");
-        Platform target = onPeer ? peers : ours;
+        Platform target = (onPeer ? peers : ours).family();   // the FTD is given the ASA's commands
         List<String[]> forms = new ArrayList<>();   // {platform or "", commands}
         for (String alt : command.split(" \\|\\| ")) {
             String a = alt.strip();

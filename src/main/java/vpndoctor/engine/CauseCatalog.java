@@ -33,18 +33,19 @@ public final class CauseCatalog {
          * advice.json (ipsec profile, IKEv2 profile, keyring, tunnel interface) where they exist, else as fixFor(p, ikev2).
          */
         public List<String> fixFor(Platform p, boolean ikev2, boolean routeBased) {
-            List<String> rb = routeBased ? fixRouteBased.get(p) : null;
+            List<String> rb = routeBased ? fixRouteBased.get(p.family()) : null;
             return rb != null && !rb.isEmpty() ? rb : fixFor(p, ikev2);
         }
         /** The fix for an IKEv2 tunnel: the platform's IKEv2 syntax ("fixIkev2" in advice.json) where the two differ. */
         public List<String> fixFor(Platform p, boolean ikev2) {
-            List<String> v2 = ikev2 ? fixIkev2.get(p) : null;
+            List<String> v2 = ikev2 ? fixIkev2.get(p.family()) : null;
             return v2 != null && !v2.isEmpty() ? v2 : fixFor(p);
         }
         public List<String> nextFor(Platform p) { return pick(next, p); }
 
         private static List<String> pick(Map<Platform, List<String>> m, Platform p) {
             List<String> l = m.get(p);
+            if ((l == null || l.isEmpty()) && p != null) l = m.get(p.family());   // the FTD takes the ASA's commands
             if (l == null || l.isEmpty()) l = m.get(Platform.UNKNOWN);
             if ((l == null || l.isEmpty()) && !m.isEmpty()) l = m.values().iterator().next();
             return l == null ? List.of() : l;

@@ -23,7 +23,7 @@ public final class CaseFileSniffer {
     private static final int HEAD = 64 * 1024;
     /** Lines only a config has: its structure, not its VPN words. */
     private static final Pattern CONFIG_LINE = Pattern.compile(
-            "^(?:hostname \\S+|(?:ASA|PIX|FWSM) Version \\S+|version \\d+\\.\\d+|interface \\S+|nameif \\S+| nameif \\S+| ip address \\S+.*|ip address \\S+ \\S+.*"
+            "^(?:hostname \\S+|(?:ASA|PIX|FWSM|NGFW) Version \\S+|version \\d+\\.\\d+|interface \\S+|nameif \\S+| nameif \\S+| ip address \\S+.*|ip address \\S+ \\S+.*"
                     + "|!|: Saved|Building configuration\\.\\.\\.|Current configuration ?: .*|crypto map \\S+ \\d+ .*|crypto isakmp policy \\d+|crypto ikev[12] (?:policy|enable) .*"
                     + "|tunnel-group \\S+ (?:type|ipsec-attributes).*|access-list \\S+ .*|ip access-list extended \\S+|end)\\s*$");
     /** A VPN log line or show output the log parsers read (syslog ids, debug prefixes, show tables). */

@@ -138,9 +138,14 @@ public final class TextReport {
         if ("either".equals(c.side())) {
             String dev = (c.hostname() == null || c.hostname().isEmpty() ? "our device" : "our device " + c.hostname())
                     + (c.platform() == null || c.platform().isEmpty() ? "" : " (" + c.platform() + ")");
-            return " (either side: " + c.reason() + "; shown for " + dev + ")";
+            return " (either side: " + c.reason() + "; shown for " + dev + ")" + ftdNote(c);
         }
-        return " on " + c.describe() + (c.reason() == null || c.reason().isEmpty() ? "" : ": " + c.reason());
+        return " on " + c.describe() + (c.reason() == null || c.reason().isEmpty() ? "" : ": " + c.reason()) + ftdNote(c);
+    }
+
+    /** An FTD is configured by its manager, not at its CLI: the Fix is the ASA configuration the manager must deploy. */
+    private static String ftdNote(vpndoctor.result.Change c) {
+        return "FTD".equals(c.platform()) ? "; on the FTD its manager deploys the configuration lines (FMC or FDM: the VPN policy, or FlexConfig), its CLI only shows" : "";
     }
 
     private void line(StringBuilder out, String indent, EvidenceLine e) {

@@ -23,6 +23,8 @@ final class ConfigPlatformDetector {
     private static final Pattern PIX = Pattern.compile("^PIX Version (\\S+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASA = Pattern.compile("^ASA Version (\\S+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern FWSM = Pattern.compile("^FWSM Version (\\S+)", Pattern.CASE_INSENSITIVE);
+    /** An FTD's data-plane config ('show running-config' in its diagnostic CLI, as its manager pushed it): the ASA dialect. */
+    private static final Pattern NGFW = Pattern.compile("^NGFW Version (\\S+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern IOS = Pattern.compile("^version (\\d+\\.\\S+)", Pattern.CASE_INSENSITIVE);
 
     private ConfigPlatformDetector() {}
@@ -37,6 +39,7 @@ final class ConfigPlatformDetector {
                 return new Result(v.startsWith("6") || v.startsWith("5") ? Platform.PIX : Platform.ASA, v, l.no);
             }
             if ((m = ASA.matcher(t)).find() || (m = FWSM.matcher(t)).find()) return new Result(Platform.ASA, m.group(1), l.no);
+            if ((m = NGFW.matcher(t)).find()) return new Result(Platform.FTD, m.group(1), l.no);
             if ((m = IOS.matcher(t)).find()) return new Result(Platform.IOS, m.group(1), l.no);
         }
         return new Result(byKeywords(lines), "", 0);

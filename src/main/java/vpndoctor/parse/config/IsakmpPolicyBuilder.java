@@ -91,7 +91,7 @@ final class IsakmpPolicyBuilder {
 
     List<IsakmpPolicy> build(ParseState st) {
         Set<String> defaulted = new HashSet<>();
-        boolean asa = st.platform == Platform.ASA;
+        boolean asa = st.platform.family() == Platform.ASA;
         List<String> es = encryptions;
         if (es.isEmpty()) { defaulted.add("encryption"); es = List.of(ike == 2 ? "aes-256" : asa ? "3des" : "des"); }
         List<String> hs = hashes;

@@ -134,6 +134,9 @@ final class LineClassifier {
         else acct.skipSource(ctx.source, "line " + ctx.lineNo + ": " + reason);
     }
 
+    /** The banner of an FTD's 'system support diagnostic-cli' ("Attaching to Diagnostic CLI ... Press 'Ctrl+a then d' to detach."). */
+    static final String FTD_DIAGNOSTIC_CLI = "Attaching to Diagnostic CLI";
+
     private void classify(SourceContext ctx, String raw, PreParsed pre) {
         String line = pre != null ? pre.line : TextNormalizer.normalize(raw);
         if (ctx.block != null) {
@@ -153,6 +156,11 @@ final class LineClassifier {
             closeRoutes(ctx);
         }
         boolean relevant = pre != null ? pre.relevant : RelevanceFilter.mayBeRelevant(line);
+        if (relevant && line.startsWith(FTD_DIAGNOSTIC_CLI)) {
+            ctx.platform = Platform.FTD;   // the ASA-style output pasted after it is the FTD's
+            acct.irrelevant();
+            return;
+        }
         if (relevant && line.contains("Gateway of last resort")) {
             ctx.routes = ShowRoutes.opens(line.strip(), () -> store.origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), null, seq);
             if (ctx.routes != null) {
@@ -179,7 +187,8 @@ final class LineClassifier {
         Msg msg = pre != null ? pre.msg : lower.msg(env.message());
         // with a pre-parse the text is asked only when neither it nor the source names a platform (an event line keeps no message)
         Platform platform = pre == null ? PlatformDetector.detect(msg.text, ctx)
-                : PlatformDetector.detect(pre.strongPlatform, pre.strongPlatform != null || ctx.platform != null ? null : pre.text(), ctx);
+                : PlatformDetector.detect(pre.strongPlatform, pre.strongPlatform == Platform.ASA && ctx.platform == Platform.FTD
+                        || pre.strongPlatform == null && ctx.platform == null ? pre.text() : null, ctx);
         int phase = pre != null ? pre.phase : phaseSign(msg);
         if (phase != 0) ctx.phase = phase;
         EventKind blockKind = pre != null ? pre.blockKind : ProposalBlock.startKind(msg);

@@ -154,7 +154,8 @@ final class LineScan {
         // VPN messages (the catalogue's, read by id when no wording matches) and every 7xxxxx id (the IKE
         // wording tables read them all, e.g. IKEv2 debug relayed in 711001) take the full path
         if (id >= 0 && (id / 100_000 == 7 || AsaCatalogue.vpnMessage(id))) return;
-        platform = (asa >= 0 || fwsm >= at || AsciiBytes.indexOf(b, at, end, "%FWSM-") >= 0 ? Platform.ASA : Platform.PIX).ordinal();
+        platform = (asa >= 0 && b[asa + 1] == 'F' ? Platform.FTD   // the FTD's own name for the ASA's message
+                : asa >= 0 || fwsm >= at || AsciiBytes.indexOf(b, at, end, "%FWSM-") >= 0 ? Platform.ASA : Platform.PIX).ordinal();
         if (envelopeTime != null) {
             otherTime = envelopeTime;
         } else if (timeEnd >= 0) {

@@ -17,6 +17,9 @@ final class PlatformDetector {
     /** As {@link #detect(String, SourceContext)}, given {@link #strong} of the text (made ahead by {@link PreParsed}). */
     static Platform detect(Platform strong, String m, SourceContext ctx) {
         if (strong != null) {
+            // an FTD's diagnostic CLI debugs and logs in the ASA's words: after an "%FTD-" line of the source they
+            // stay the FTD's, unless the line is itself an ASA's syslog message (two devices in one log)
+            if (strong == Platform.ASA && ctx.platform == Platform.FTD && m != null && !asaSyslog(m)) return Platform.FTD;
             ctx.platform = strong;
             return strong;
         }
@@ -45,9 +48,15 @@ final class PlatformDetector {
         return null;
     }
 
+    /** An ASA (or FWSM) syslog message, by its own name. */
+    private static boolean asaSyslog(String m) {
+        return m.contains("%ASA-") || m.contains("%FWSM-");
+    }
+
     /** The platform the text alone names for certain, or null. */
     static Platform strong(String m) {
-        if (m.contains("%ASA-") || m.contains("%FTD-") || m.contains("%FWSM-")) return Platform.ASA;
+        if (asaSyslog(m)) return Platform.ASA;
+        if (m.contains("%FTD-")) return Platform.FTD;
         if (m.contains("%PIX-")) return Platform.PIX;
         // IOS-XE 16+ puts a space before the connection id ("ISAKMP: (1003):", "ISAKMP-ERROR: (0):"); PIX writes "ISAKMP (0):"
         if (MessageParser.isIosCrypto(m) || m.contains("ISAKMP:(") || m.contains("IKEv2:(") || m.contains("ISAKMP: (")

@@ -28,6 +28,8 @@ final class RelevanceFilter {
         "Gateway of last resort",
         // ASA show crypto isakmp sa: "Type    : L2L             Role    : responder" (who started the exchange)
         "Role    : ",
+        // the FTD's diagnostic CLI (its data plane, the ASA's CLI) announces itself: what follows is the FTD's
+        "Attaching to Diagnostic CLI",
     };
     /** For each pair of ASCII characters (first << 7 | second), the keywords that start with it (null: none). */
     private static final String[][] BY_PAIR = new String[128 * 128][];

@@ -17,6 +17,11 @@ class PlatformAndTunnelGroupTest {
         assertThat(Cfg.parse("PIX Version 7.2(4)").platform()).isEqualTo(Platform.ASA);
         assertThat(Cfg.parse(": Saved", "ASA Version 8.4(7)", "crypto isakmp policy 10").platform()).isEqualTo(Platform.ASA);
         assertThat(Cfg.parse("!", "version 12.4", "hostname r1").platform()).isEqualTo(Platform.IOS);
+        // an FTD's data-plane config (its manager's push, read in the diagnostic CLI): the ASA dialect, named FTD
+        ParsedConfig ftd = Cfg.parse(": Saved", ":", "NGFW Version 7.0.1", "!", "hostname firepower", "crypto ikev2 policy 10", " encryption aes-256");
+        assertThat(ftd.platform()).isEqualTo(Platform.FTD);
+        assertThat(ftd.version()).isEqualTo("7.0.1");
+        assertThat(Cfg.one(ftd, DeviceInfo.class).getPlatform().family()).isEqualTo(Platform.ASA);
     }
 
     @Test void withoutBannerKeywordsDecide() {
