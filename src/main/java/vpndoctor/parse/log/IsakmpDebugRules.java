@@ -173,7 +173,8 @@ final class IsakmpDebugRules {
         // the ID payload dump: IOS-XE prefixes each field line ("ISAKMP: (1003): address      : 100.64.1.2"); which side's identity
         // it is depends on the packet, so the address names no tunnel and the lines are framing
         Rule.re("id payload", "\\): ?ID payload\\s*$", IKE_TRACE, null, "step", "id payload"),
-        Rule.re("isakmp", "^ISAKMP ?: ?\\((?:\\d+:)?\\d+\\): *(?:address|protocol|port|next-payload|type|length|fqdn|Total payload length)\\s*(?::|$)", null, null),
+        // IOS 12.x writes the connection id without the colon after ISAKMP: "ISAKMP (2): Total payload length: 12"
+        Rule.re("isakmp", "^ISAKMP ?:? ?\\((?:\\d+:)?\\d+\\): *(?:address|protocol|port|next-payload|type|length|fqdn|Total payload length)\\s*(?::|$)", null, null),
         Rule.re("beginning", "beginning (main|aggressive) mode", P1_STARTED, (m, o) -> o.attr("mode", m.group(1).toLowerCase())),
         Rule.of("beginning quick mode", IKE_TRACE, "step", "beginning quick mode"),
         Rule.of("speaking to a vpn3000", VPN3000_PEER),
@@ -211,6 +212,10 @@ final class IsakmpDebugRules {
         Rule.re("created a peer struct", "peer struct for " + ADDR, IKE_TRACE, (m, o) -> o.peer(m.group(1)), "step", "peer created"),
         Rule.of("new peer created", IKE_TRACE, "step", "peer created"),
         Rule.of("sa request profile", IKE_TRACE, "step", "sa request", "role", "I"),
+        // IOS 12.x: the IPsec key engine's request reaching ISAKMP ("received ke message (1/1)": a new SA; (3/1) a delete)
+        Rule.of("received ke message", IKE_TRACE, "step", "key engine request"),
+        // IOS 12.x main mode: the DH exchange is done and the keys derived (authentication comes next)
+        Rule.of("skeyid state generated", IKE_TRACE, "step", "keys derived"),
         // IOS/IOS-XE initiator that cannot even build its first message (no key for the peer it wants)
         Rule.of("can not start aggressive mode", IKE_TRACE, "step", "initiator mode choice", "role", "I"),
         Rule.of("for isakmp_initiator", IKE_TRACE, "step", "peer struct", "role", "I"),

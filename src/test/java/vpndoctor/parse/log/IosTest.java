@@ -119,7 +119,15 @@ class IosTest {
             row("*Feb 23 00:19:54.627: Crypto mapdb : proxy_match", "IKE_TRACE", "-", "step=crypto map proxy lookup"),
             row("*Feb 23 00:19:54.627: (ipsec_process_proposal)Map Accepted: CMAP, 10", "IKE_TRACE", "-", "map=CMAP;mapSeq=10;proxyMatch=true"),
             row("*Feb 23 00:19:54.628: IPSEC(crypto_ipsec_create_ipsec_sas): Map found CMAP, 10", "IKE_TRACE", "-", "map=CMAP;mapSeq=10"),
-            row("*Feb 23 00:19:54.629: IPSEC(get_old_outbound_sa_for_peer): No outbound SA found for peer 7F9E85D63050", "IKE_TRACE", "-", "step=sa lookup")
+            row("*Feb 23 00:19:54.629: IPSEC(get_old_outbound_sa_for_peer): No outbound SA found for peer 7F9E85D63050", "IKE_TRACE", "-", "step=sa lookup"),
+            // IOS 12.x initiator debug (real case ios-healthy-l2l-initiator-debug-peer-deletes-old-sa)
+            row("Mar 1 00:55:40.767: ISAKMP: received ke message (1/1)", "IKE_TRACE", "-", "step=key engine request"),
+            row("Mar 1 00:55:41.607: ISAKMP (0:2): SKEYID state generated", "IKE_TRACE", "-", "step=keys derived"),
+            row("Mar 1 00:55:42.299: IPSEC(kei_proxy): head = huawei, map->ivrf = , kei->ivrf =", "IKE_TRACE", "-", "step=crypto map of the proposal;map=huawei"),
+            row("Mar 1 00:55:42.455: IPSEC(add mtree): src 2.2.2.0, dest 3.3.3.0, dest_port 0", "IKE_TRACE", "-", "step=sa lookup"),
+            row("Mar 1 00:55:42.443: inbound SA from 13.1.1.3 to 12.1.1.2 (f/i) 0/ 0", "IKE_TRACE", "13.1.1.3", "step=IPsec SA listing"),
+            row("Mar 1 00:55:42.443: outbound SA from 12.1.1.2 to 13.1.1.3 (f/i) 0/ 0 (proxy 2.2.2.0 to 3.3.3.0 )", "IKE_TRACE", "13.1.1.3",
+                "step=IPsec SA listing")
         );
     }
 
@@ -130,6 +138,8 @@ class IosTest {
         "ISAKMP: (1003): protocol     : 17 ",
         "ISAKMP:(9577):Total payload length: 12",
         "ISAKMP: (1003):Total payload length: 12",
+        "Mar 1 00:55:41.619: ISAKMP (2): Total payload length: 12",
+        "(proxy 3.3.3.0 to 2.2.2.0)",
         "    local_proxy= 192.168.102.0/255.255.255.0/256/0,",
         "    remote_proxy= 192.168.101.0/255.255.255.0/256/0",
         // show commands typed at a prompt
