@@ -56,6 +56,9 @@ final class IpsecDebugRules {
         // the proxies of an 'IPSEC(create_sa): sa created,' listing, whose event its first line gave
         Rule.re("_proxy=", "^\\s*(?:local|remote)_proxy= ?\\S+,?\\s*$", null, null),
         Rule.of("ipsec(get_old_outbound_sa_for_peer)", IKE_TRACE, "step", "sa lookup"),
+        // PIX and IOS 12.x: ISAKMP passes a peer's DELETE for IPsec SAs to the key engine ("IPSEC(key_engine_delete_sas): rec'd delete
+        // notify from ISAKMP"); a local clear goes the other way (IPsec tells ISAKMP), so this line is the peer deleting an IPsec SA
+        Rule.of("rec'd delete notify from isakmp", DELETE_RECEIVED, "proto", "ipsec"),
         Rule.of("ipsec(key_engine", IKE_TRACE, "step", "key engine"),
         Rule.of("ipsec(initialize_sas)", INITIALIZE_SAS),
         Rule.of("ipsec(sa_initiate)", SA_REQUEST),

@@ -100,7 +100,7 @@ class IosTest {
             row("*Oct 25 20:37:02.884: ISAKMP: (1001):sitting IDLE. Starting QM immediately (QM_IDLE      )", "IKE_TRACE", "-", "step=beginning quick mode"),
             row("ISAKMP: (1003):Received IPSec Install callback... proceeding with the negotiation", "IKE_TRACE", "-", "step=IPsec SA installed"),
             row("ISAKMP: (1001):Successfully installed IPSEC SA (SPI:0x63A278D7) on Dialer1", "IKE_TRACE", "-", "step=IPsec SA installed"),
-            row("ISAKMP: (1003):Enqueued KEY_MGR_DELETE_SAS for IPSEC SA (SPI:0xF5AC7011)", "IKE_TRACE", "-", "step=spi deleted"),
+            row("ISAKMP: (1003):Enqueued KEY_MGR_DELETE_SAS for IPSEC SA (SPI:0xF5AC7011)", "SA_CLEARED", "-", "by=device;proto=ipsec"),
             row("ISAKMP: (1003):pre-shared key authentication using id type ID_IPV4_ADDR", "IKE_TRACE", "-", "step=auth method;type=ID_IPV4_ADDR"),
             row("ISAKMP (0:2): SA is doing pre-shared key authentication using id type ID_IPV4_ADDR", "IKE_TRACE", "-", "step=auth method"),
             row("ISAKMP: (1003):ID payload ", "IKE_TRACE", "-", "step=id payload"),
