@@ -175,6 +175,16 @@ class IosTest {
         assertThat(in.last().getPlatform()).isEqualTo(Platform.IOS);
     }
 
+    /** IOS 12.x debug uses the "ISAKMP (0:2):" prefix PIX 6 uses; its state-machine trace is IOS's alone and names the source. */
+    @org.junit.jupiter.api.Test
+    void ios12StateMachineTraceNamesTheSourceIos() {
+        Ingest in = Ingest.of("Mar 1 00:55:40.775: ISAKMP (0:2): Old State = IKE_READY New State = IKE_I_MM1",
+                "Mar 1 00:55:42.299: ISAKMP (0:2): atts are acceptable.");
+        assertThat(in.last().getPlatform()).isEqualTo(Platform.IOS);
+        // the shared form alone keeps the field guide's PIX reading
+        assertThat(Ingest.of("ISAKMP (0:1): atts not acceptable. Next payload is 0").last().getPlatform()).isEqualTo(Platform.PIX);
+    }
+
     @org.junit.jupiter.api.Test
     void unknownCryptoMnemonicIsUnrecognized() {
         Ingest in = Ingest.of("%CRYPTO-4-SOMETHING_NEW: a message nobody has seen");
