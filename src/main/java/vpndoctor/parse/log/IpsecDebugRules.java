@@ -56,6 +56,9 @@ final class IpsecDebugRules {
         // the proxies of an 'IPSEC(create_sa): sa created,' listing, whose event its first line gave
         Rule.re("_proxy=", "^\\s*(?:local|remote)_proxy= ?\\S+,?\\s*$", null, null),
         Rule.of("ipsec(get_old_outbound_sa_for_peer)", IKE_TRACE, "step", "sa lookup"),
+        // PIX and IOS 12.x: ISAKMP passes a peer's DELETE for IPsec SAs to the key engine ("IPSEC(key_engine_delete_sas): rec'd delete
+        // notify from ISAKMP"); a local clear goes the other way (IPsec tells ISAKMP), so this line is the peer deleting an IPsec SA
+        Rule.of("rec'd delete notify from isakmp", DELETE_RECEIVED, "proto", "ipsec"),
         Rule.of("ipsec(key_engine", IKE_TRACE, "step", "key engine"),
         Rule.of("ipsec(initialize_sas)", INITIALIZE_SAS),
         Rule.of("ipsec(sa_initiate)", SA_REQUEST),
@@ -68,6 +71,17 @@ final class IpsecDebugRules {
         Rule.of("ipsec(lifetime_expiry)", IKE_TRACE, "step", "lifetime expiry"),
         Rule.of("ipsec(crypto_ipsec_sa_find_ident_head)", IKE_TRACE, "step", "sa lookup"),
         Rule.of("ipsec(mtree_add_ident)", IKE_TRACE, "step", "sa lookup"),
+        Rule.of("ipsec(add mtree)", IKE_TRACE, "step", "sa lookup"), // IOS 12.x: "IPSEC(add mtree): src 2.2.2.0, dest 3.3.3.0, dest_port 0"
+        // IOS 12.x: the crypto map the proposal is checked against ("IPSEC(kei_proxy): head = MAP, map->ivrf = , kei->ivrf =")
+        Rule.re("ipsec(kei_proxy)", "head = ?([^, ]+)", IKE_TRACE, (m, o) -> o.attr("map", m.group(1)), "step", "crypto map of the proposal"),
+        Rule.of("ipsec(kei_proxy)", IKE_TRACE, "step", "crypto map of the proposal"),
+        // IOS 12.x lists the SAs of a finished quick mode ("Creating IPSec SAs"): "inbound SA from <peer> to <local> (f/i) 0/ 0",
+        // "outbound SA from <local> to <peer> (f/i) 0/ 0 (proxy A to B )", the proxies sometimes on a line of their own
+        Rule.re("inbound sa from", "inbound SA from " + ADDR + " to " + ADDR, IKE_TRACE, (m, o) -> o.peer(m.group(1)).local(m.group(2)),
+                "step", "IPsec SA listing"),
+        Rule.re("outbound sa from", "outbound SA from " + ADDR + " to " + ADDR, IKE_TRACE, (m, o) -> o.local(m.group(1)).peer(m.group(2)),
+                "step", "IPsec SA listing"),
+        Rule.re("(proxy ", "^\\s*\\(proxy \\S+ to \\S+ ?\\)\\s*$", null, null),
         Rule.of("ipsec(rte_mgr", IKE_TRACE, "step", "route manager"),
         Rule.of("ipsec(sa_notify)", IKE_TRACE, "step", "sa notify")
     );

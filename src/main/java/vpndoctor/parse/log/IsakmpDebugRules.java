@@ -168,12 +168,16 @@ final class IsakmpDebugRules {
         Rule.of("starting qm immediately", IKE_TRACE, "step", "beginning quick mode"),
         Rule.of("ipsec install callback", IKE_TRACE, "step", "IPsec SA installed"),
         Rule.of("successfully installed ipsec sa", IKE_TRACE, "step", "IPsec SA installed"),
+        // IOS-XE: "Enqueued KEY_MGR_DELETE_SAS for IPSEC SA (SPI:0xF5AC7011)": the router removes an IPsec SA (after a peer's DELETE,
+        // or a local clear), as IPSEC(delete_sa) says on older releases
+        Rule.of("key_mgr_delete_sas for ipsec sa", SA_CLEARED, "by", "device", "proto", "ipsec"),
         Rule.of("key_mgr_delete_sas", IKE_TRACE, "step", "spi deleted"),
         Rule.re("authentication using id type", "using id type (\\w+)", IKE_TRACE, (m, o) -> o.attr("type", m.group(1)), "step", "auth method"),
         // the ID payload dump: IOS-XE prefixes each field line ("ISAKMP: (1003): address      : 100.64.1.2"); which side's identity
         // it is depends on the packet, so the address names no tunnel and the lines are framing
         Rule.re("id payload", "\\): ?ID payload\\s*$", IKE_TRACE, null, "step", "id payload"),
-        Rule.re("isakmp", "^ISAKMP ?: ?\\((?:\\d+:)?\\d+\\): *(?:address|protocol|port|next-payload|type|length|fqdn|Total payload length)\\s*(?::|$)", null, null),
+        // IOS 12.x writes the connection id without the colon after ISAKMP: "ISAKMP (2): Total payload length: 12"
+        Rule.re("isakmp", "^ISAKMP ?:? ?\\((?:\\d+:)?\\d+\\): *(?:address|protocol|port|next-payload|type|length|fqdn|Total payload length)\\s*(?::|$)", null, null),
         Rule.re("beginning", "beginning (main|aggressive) mode", P1_STARTED, (m, o) -> o.attr("mode", m.group(1).toLowerCase())),
         Rule.of("beginning quick mode", IKE_TRACE, "step", "beginning quick mode"),
         Rule.of("speaking to a vpn3000", VPN3000_PEER),
@@ -210,7 +214,12 @@ final class IsakmpDebugRules {
         Rule.of("received nonce", IKE_TRACE, "step", "nonce"),
         Rule.re("created a peer struct", "peer struct for " + ADDR, IKE_TRACE, (m, o) -> o.peer(m.group(1)), "step", "peer created"),
         Rule.of("new peer created", IKE_TRACE, "step", "peer created"),
-        Rule.of("sa request profile", IKE_TRACE, "step", "sa request", "role", "I"),
+        // IOS/IOS-XE initiator: IPsec asked ISAKMP for an SA (the key acquire of the first packet of interesting traffic)
+        Rule.of("sa request profile", SA_REQUEST, "role", "I"),
+        // IOS 12.x: the IPsec key engine's request reaching ISAKMP ("received ke message (1/1)": a new SA; (3/1) a delete)
+        Rule.of("received ke message", IKE_TRACE, "step", "key engine request"),
+        // IOS 12.x main mode: the DH exchange is done and the keys derived (authentication comes next)
+        Rule.of("skeyid state generated", IKE_TRACE, "step", "keys derived"),
         // IOS/IOS-XE initiator that cannot even build its first message (no key for the peer it wants)
         Rule.of("can not start aggressive mode", IKE_TRACE, "step", "initiator mode choice", "role", "I"),
         Rule.of("for isakmp_initiator", IKE_TRACE, "step", "peer struct", "role", "I"),

@@ -64,6 +64,9 @@ final class PlatformDetector {
         if (m.startsWith("IP = ") || m.startsWith("Group = ") || m.contains("IKEv2-PLAT")
                 || m.contains("[IKEv1") || (m.contains("Group = ") && m.contains(", IP = "))) return Platform.ASA;
         if (m.contains("crypto_isakmp_process_block") || m.contains("VPN Peer:") || m.contains("OAK_")) return Platform.PIX;
+        // IOS 12.3+ writes "ISAKMP (0:2):" as PIX 6 does, but only IOS traces its IKE state machine
+        // ("Old State = IKE_I_MM1 New State = IKE_I_MM2", "Input = IKE_MESG_FROM_PEER, IKE_MM_EXCH") and the ports ("my_port 500 peer_port 500")
+        if (m.contains("Old State = IKE_") || m.contains("Input = IKE_MESG_") || m.contains(" my_port ")) return Platform.IOS;
         return null;
     }
 }

@@ -100,7 +100,7 @@ class IosTest {
             row("*Oct 25 20:37:02.884: ISAKMP: (1001):sitting IDLE. Starting QM immediately (QM_IDLE      )", "IKE_TRACE", "-", "step=beginning quick mode"),
             row("ISAKMP: (1003):Received IPSec Install callback... proceeding with the negotiation", "IKE_TRACE", "-", "step=IPsec SA installed"),
             row("ISAKMP: (1001):Successfully installed IPSEC SA (SPI:0x63A278D7) on Dialer1", "IKE_TRACE", "-", "step=IPsec SA installed"),
-            row("ISAKMP: (1003):Enqueued KEY_MGR_DELETE_SAS for IPSEC SA (SPI:0xF5AC7011)", "IKE_TRACE", "-", "step=spi deleted"),
+            row("ISAKMP: (1003):Enqueued KEY_MGR_DELETE_SAS for IPSEC SA (SPI:0xF5AC7011)", "SA_CLEARED", "-", "by=device;proto=ipsec"),
             row("ISAKMP: (1003):pre-shared key authentication using id type ID_IPV4_ADDR", "IKE_TRACE", "-", "step=auth method;type=ID_IPV4_ADDR"),
             row("ISAKMP (0:2): SA is doing pre-shared key authentication using id type ID_IPV4_ADDR", "IKE_TRACE", "-", "step=auth method"),
             row("ISAKMP: (1003):ID payload ", "IKE_TRACE", "-", "step=id payload"),
@@ -119,7 +119,15 @@ class IosTest {
             row("*Feb 23 00:19:54.627: Crypto mapdb : proxy_match", "IKE_TRACE", "-", "step=crypto map proxy lookup"),
             row("*Feb 23 00:19:54.627: (ipsec_process_proposal)Map Accepted: CMAP, 10", "IKE_TRACE", "-", "map=CMAP;mapSeq=10;proxyMatch=true"),
             row("*Feb 23 00:19:54.628: IPSEC(crypto_ipsec_create_ipsec_sas): Map found CMAP, 10", "IKE_TRACE", "-", "map=CMAP;mapSeq=10"),
-            row("*Feb 23 00:19:54.629: IPSEC(get_old_outbound_sa_for_peer): No outbound SA found for peer 7F9E85D63050", "IKE_TRACE", "-", "step=sa lookup")
+            row("*Feb 23 00:19:54.629: IPSEC(get_old_outbound_sa_for_peer): No outbound SA found for peer 7F9E85D63050", "IKE_TRACE", "-", "step=sa lookup"),
+            // IOS 12.x initiator debug (real case ios-healthy-l2l-initiator-debug-peer-deletes-old-sa)
+            row("Mar 1 00:55:40.767: ISAKMP: received ke message (1/1)", "IKE_TRACE", "-", "step=key engine request"),
+            row("Mar 1 00:55:41.607: ISAKMP (0:2): SKEYID state generated", "IKE_TRACE", "-", "step=keys derived"),
+            row("Mar 1 00:55:42.299: IPSEC(kei_proxy): head = huawei, map->ivrf = , kei->ivrf =", "IKE_TRACE", "-", "step=crypto map of the proposal;map=huawei"),
+            row("Mar 1 00:55:42.455: IPSEC(add mtree): src 2.2.2.0, dest 3.3.3.0, dest_port 0", "IKE_TRACE", "-", "step=sa lookup"),
+            row("Mar 1 00:55:42.443: inbound SA from 13.1.1.3 to 12.1.1.2 (f/i) 0/ 0", "IKE_TRACE", "13.1.1.3", "step=IPsec SA listing"),
+            row("Mar 1 00:55:42.443: outbound SA from 12.1.1.2 to 13.1.1.3 (f/i) 0/ 0 (proxy 2.2.2.0 to 3.3.3.0 )", "IKE_TRACE", "13.1.1.3",
+                "step=IPsec SA listing")
         );
     }
 
@@ -130,6 +138,8 @@ class IosTest {
         "ISAKMP: (1003): protocol     : 17 ",
         "ISAKMP:(9577):Total payload length: 12",
         "ISAKMP: (1003):Total payload length: 12",
+        "Mar 1 00:55:41.619: ISAKMP (2): Total payload length: 12",
+        "(proxy 3.3.3.0 to 2.2.2.0)",
         "    local_proxy= 192.168.102.0/255.255.255.0/256/0,",
         "    remote_proxy= 192.168.101.0/255.255.255.0/256/0",
         // show commands typed at a prompt
@@ -163,6 +173,16 @@ class IosTest {
                 "ISAKMP:(0):atts are not acceptable. Next payload is 3");
         assertThat(in.last().getAttrs()).containsEntry("phase", "1");
         assertThat(in.last().getPlatform()).isEqualTo(Platform.IOS);
+    }
+
+    /** IOS 12.x debug uses the "ISAKMP (0:2):" prefix PIX 6 uses; its state-machine trace is IOS's alone and names the source. */
+    @org.junit.jupiter.api.Test
+    void ios12StateMachineTraceNamesTheSourceIos() {
+        Ingest in = Ingest.of("Mar 1 00:55:40.775: ISAKMP (0:2): Old State = IKE_READY New State = IKE_I_MM1",
+                "Mar 1 00:55:42.299: ISAKMP (0:2): atts are acceptable.");
+        assertThat(in.last().getPlatform()).isEqualTo(Platform.IOS);
+        // the shared form alone keeps the field guide's PIX reading
+        assertThat(Ingest.of("ISAKMP (0:1): atts not acceptable. Next payload is 0").last().getPlatform()).isEqualTo(Platform.PIX);
     }
 
     @org.junit.jupiter.api.Test
