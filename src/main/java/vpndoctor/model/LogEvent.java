@@ -15,8 +15,6 @@ public final class LogEvent implements LogLine {
     /** How many example lines an aggregated event keeps. */
     public static final int MAX_SAMPLES = 5;
 
-    /** The id as given, or null when it is "e" + {@link #number} (made when asked: 540k events of 100k tunnels, issue 14). */
-    private final String id;
     private final int number;
     private final String kind;
     private final Platform platform;
@@ -24,13 +22,17 @@ public final class LogEvent implements LogLine {
     private final String local;
     private final Map<String, String> attrs;
     /**
-     * The kept example lines (at most {@link #MAX_SAMPLES}): an Origin[] of exactly as many, or, while
-     * every one lies in the file of {@link #texts}, a long[] of two per line, {@link Origin#handle}
-     * and {@link #place}: 16 bytes a line instead of an Origin (40) and its slot.
+     * The kept example lines (at most {@link #MAX_SAMPLES}) besides the packed first one: an Origin[]
+     * of all of them; or, while every one lies in the file of {@link #texts}, null (one line, packed
+     * in {@link #handle0} and {@link #place0}) or a long[] of two per further line, {@link Origin#handle}
+     * and {@link #place}: 16 bytes a line instead of an Origin (40) and its slot. Most events of a
+     * large log have one line (issue 14): it costs two fields, no array.
      */
     private Object samples;
     /** The store the packed samples' texts lie in; null while they are an Origin[]. */
     private SampleTexts texts;
+    /** The first packed sample (when {@link #texts} is set): its handle and {@link #place}. */
+    private long handle0, place0;
     private final String firstTime;
     private final long firstSeq;
     private String lastTime;
@@ -41,10 +43,38 @@ public final class LogEvent implements LogLine {
      * samples; high 16, which it found. Cleared when a sample is added.
      */
     private int says;
-    /** The device that logged it (syslog host), or null; set once by the store that made the event. */
-    private String device;
-    /** The tunnel when it is not the plain peer address (see {@link #nameTunnel}); null otherwise. */
-    private String tunnel;
+    /**
+     * The id when not "e" + {@link #number}, the device that logged the event, the tunnel when not the
+     * plain peer; null when none is set. One field for three that are mostly null or alike (every event
+     * of one device shares one), to keep a LogEvent at 96 bytes (issue 14: 540k events of 100k tunnels).
+     */
+    private Naming naming;
+
+    /** The rarely set names of an event; immutable, shared between events of one device (see {@link #of}). */
+    private static final class Naming {
+        private static final Naming[] BY_DEVICE = new Naming[64];
+        final String id, device, tunnel;
+
+        private Naming(String id, String device, String tunnel) {
+            this.id = id;
+            this.device = device;
+            this.tunnel = tunnel;
+        }
+
+        /** The naming of these three (null when all are null); one instance per recent device when only the device is set. */
+        static Naming of(String id, String device, String tunnel) {
+            if (id == null && tunnel == null) {
+                if (device == null) return null;
+                int i = device.hashCode() & BY_DEVICE.length - 1;
+                Naming n = BY_DEVICE[i]; // a race only makes another instance: final fields, equal values
+                if (n != null && n.device.equals(device)) return n;
+                return BY_DEVICE[i] = new Naming(null, device, null);
+            }
+            return new Naming(id, device, tunnel);
+        }
+    }
+
+    private static final Origin[] NO_ORIGINS = {};
 
     public LogEvent(String id, String kind, Platform platform, String peer, String local,
                     Map<String, String> attrs, Origin origin, String time, long seq) {
@@ -63,13 +93,13 @@ public final class LogEvent implements LogLine {
     private LogEvent(int number, String id, String kind, Platform platform, String peer, String local,
                      Map<String, String> attrs, Origin origin, String time, long seq) {
         this.number = number;
-        this.id = number > 0 ? null : id;
+        this.naming = Naming.of(number > 0 ? null : id, null, null);
         this.kind = kind;
         this.platform = platform == null ? Platform.UNKNOWN : platform;
         this.peer = peer;
         this.local = local;
         this.attrs = attrs;
-        this.samples = new Origin[0];
+        this.samples = NO_ORIGINS;
         addSample(origin);
         this.says = 0;
         this.firstTime = time;
@@ -92,10 +122,12 @@ public final class LogEvent implements LogLine {
 
     /** A copy about another peer (used when the evidence names one peer only, see PeerAttribution). */
     public LogEvent withPeer(String newPeer) {
-        LogEvent copy = new LogEvent(number, id, kind, platform, newPeer, local, attrs, getOrigin(), firstTime, firstSeq);
-        copy.samples = samples instanceof long[] l ? l.clone() : ((Origin[]) samples).clone();
+        LogEvent copy = new LogEvent(number, id(), kind, platform, newPeer, local, attrs, getOrigin(), firstTime, firstSeq);
+        copy.samples = samples instanceof long[] l ? l.clone() : samples instanceof Origin[] a ? a.clone() : null;
         copy.texts = texts;
-        copy.device = device;
+        copy.handle0 = handle0;
+        copy.place0 = place0;
+        copy.naming = Naming.of(copy.id(), getDevice(), null);
         copy.count = count;
         copy.lastSeq = lastSeq;
         copy.lastTime = lastTime;
@@ -113,11 +145,17 @@ public final class LogEvent implements LogLine {
     private void addSample(Origin origin) {
         int n = sampleCount();
         if (origin != null && !origin.holdsText() && (n == 0 || texts == origin.texts())) {
-            long[] more = n == 0 ? new long[2] : java.util.Arrays.copyOf((long[]) samples, 2 * n + 2);
-            more[2 * n] = origin.handle();
-            more[2 * n + 1] = place(origin);
-            samples = more;
-            texts = origin.texts();
+            if (n == 0) {
+                handle0 = origin.handle();
+                place0 = place(origin);
+                samples = null;
+                texts = origin.texts();
+            } else {
+                long[] more = n == 1 ? new long[2] : java.util.Arrays.copyOf((long[]) samples, 2 * n);
+                more[2 * n - 2] = origin.handle();
+                more[2 * n - 1] = place(origin);
+                samples = more;
+            }
         } else {
             Origin[] more = new Origin[n + 1];
             for (int i = 0; i < n; i++) more[i] = sample(i);
@@ -135,16 +173,24 @@ public final class LogEvent implements LogLine {
 
     private Origin sample(int i) {
         if (samples instanceof Origin[] a) return a[i];
-        long[] l = (long[]) samples;
-        return new Origin(texts.source((int) l[2 * i + 1]), (int) (l[2 * i + 1] >>> 32), texts, l[2 * i]);
+        long place = i == 0 ? place0 : ((long[]) samples)[2 * i - 1];
+        return new Origin(texts.source((int) place), (int) (place >>> 32), texts, handle(i));
+    }
+
+    /** The handle of packed sample i. */
+    private long handle(int i) {
+        return i == 0 ? handle0 : ((long[]) samples)[2 * i - 2];
     }
 
     private String sampleText(int i) {
-        return samples instanceof Origin[] a ? a[i].getText() : texts.text(((long[]) samples)[2 * i]);
+        return samples instanceof Origin[] a ? a[i].getText() : texts.text(handle(i));
     }
 
     /** How many example lines the event keeps (as {@code getOrigins().size()}, without the list). */
-    public int sampleCount() { return samples instanceof long[] l ? l.length / 2 : ((Origin[]) samples).length; }
+    public int sampleCount() {
+        if (samples instanceof Origin[] a) return a.length;
+        return samples == null ? 1 : 1 + ((long[]) samples).length / 2;
+    }
 
     /**
      * Another input line the same message rests on (a block read as one event: the idents and
@@ -154,7 +200,10 @@ public final class LogEvent implements LogLine {
         if (origin != null && sampleCount() < MAX_SAMPLES && !getOrigins().contains(origin)) addSample(origin);
     }
 
-    @Override public String getId() { return id != null ? id : "e" + number; }
+    @Override public String getId() { String id = id(); return id != null ? id : "e" + number; }
+
+    /** The id as given, or null when it is "e" + {@link #number}. */
+    private String id() { return naming == null ? null : naming.id; }
     @FactDoc("the message kind, a name of the EventKind vocabulary")
     public String getKind() { return kind; }
     public Platform getPlatform() { return platform; }
@@ -169,21 +218,25 @@ public final class LogEvent implements LogLine {
      * devices in the evidence talk to the same peer (each device's tunnel is its own).
      */
     @FactDoc("the tunnel the rules join on: the peer address, \"peer@device\" when several logging devices talk to that peer, or \"unknown\"")
-    public String getTunnel() { return tunnel != null ? tunnel : peer == null ? Tunnel.UNKNOWN : peer; }
+    public String getTunnel() {
+        String tunnel = naming == null ? null : naming.tunnel;
+        return tunnel != null ? tunnel : peer == null ? Tunnel.UNKNOWN : peer;
+    }
     /** The device that logged the message (its syslog host name), or null when the line does not say. */
     @FactDoc("the device that logged the message (its syslog host name), or null when no line says")
-    public String getDevice() { return device; }
+    public String getDevice() { return naming == null ? null : naming.device; }
 
     /** Records the logging device; once, by the store that made this event, before any session sees it. */
     public LogEvent onDevice(String logger) {
+        String device = getDevice();
         if (device != null && !device.equals(logger)) throw new IllegalStateException("device already set: " + device);
-        device = logger;
+        naming = Naming.of(id(), logger, naming == null ? null : naming.tunnel);
         return this;
     }
 
     /** Names this event's tunnel apart from its peer address (see {@link #getTunnel}); before any session sees it. */
     public void nameTunnel(String name) {
-        tunnel = name;
+        naming = Naming.of(id(), getDevice(), name);
     }
     @FactDoc("the message details (see each kind); read one with attr(\"name\")")
     public Map<String, String> getAttrs() { return attrs; }
@@ -266,7 +319,8 @@ public final class LogEvent implements LogLine {
 
     @Override public String describe() {
         // the device is named where it tells two tunnels of one peer apart (several devices in one syslog)
-        String where = peer == null ? "" : " peer " + peer + (tunnel == null ? "" : " on " + device);
+        boolean apart = naming != null && naming.tunnel != null;
+        String where = peer == null ? "" : " peer " + peer + (apart ? " on " + getDevice() : "");
         return kind + where + (attrs.isEmpty() ? "" : " " + attrs) + (count > 1 ? " (x" + count + ")" : "");
     }
 
