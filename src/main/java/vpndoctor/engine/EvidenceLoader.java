@@ -50,6 +50,10 @@ public final class EvidenceLoader {
             if (read) sources.add(in.name());
         }
         facts.addAll(logs.unrecognized());
+        List<vpndoctor.model.LogEvent> logEvents = logs.events();
+        // the reader's look-up tables (event keys, variant groups, shared values: ~35 MB with 100k tunnels,
+        // issue 14) are garbage once the logs are read; this frame would keep them until it returns
+        logs = null;
         for (vpndoctor.model.Skipped n : acct.getNotes()) notes.add(n.toString());
         // files of a case folder that are not evidence are listed, never dropped silently
         for (vpndoctor.model.Skipped k : evidence.skipped()) acct.skipSource(k.source(), k.reason());
@@ -84,7 +88,7 @@ public final class EvidenceLoader {
                 ? "only our config was given: checks that compare both peers (policy/transform-set intersection, mirrored ACLs, key equality) cannot be made; single-device checks (map applied, map entry complete, map order, key order, objects, NAT exemption, MSS) were made"
                 : "only the peer's config was given: checks of our own device (map applied, NAT exemption, MSS) and comparisons between peers cannot be made");
 
-        List<vpndoctor.model.LogEvent> attributed = PeerAttribution.attribute(logs.events(), configPeers(facts));
+        List<vpndoctor.model.LogEvent> attributed = PeerAttribution.attribute(logEvents, configPeers(facts));
         String shared = DeviceTunnels.name(attributed, facts);
         if (shared != null) notes.add(shared);
         facts.addAll(attributed);

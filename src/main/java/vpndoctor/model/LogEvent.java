@@ -17,9 +17,7 @@ public final class LogEvent implements LogLine {
 
     private final int number;
     private final String kind;
-    private final Platform platform;
     private final String peer;
-    private final String local;
     private final Map<String, String> attrs;
     /**
      * The kept example lines (at most {@link #MAX_SAMPLES}) besides the packed first one: an Origin[]
@@ -44,34 +42,39 @@ public final class LogEvent implements LogLine {
      */
     private int says;
     /**
-     * The id when not "e" + {@link #number}, the device that logged the event, the tunnel when not the
-     * plain peer; null when none is set. One field for three that are mostly null or alike (every event
-     * of one device shares one), to keep a LogEvent at 96 bytes (issue 14: 540k events of 100k tunnels).
+     * The platform, our gateway address, the device that logged the event, the id when not "e" +
+     * {@link #number} and the tunnel when not the plain peer: one field for five that are mostly null
+     * or alike (the events of one device and local address share one), to keep a LogEvent at 88 bytes
+     * (issue 14: 540k events of 100k tunnels). Never null.
      */
     private Naming naming;
 
-    /** The rarely set names of an event; immutable, shared between events of one device (see {@link #of}). */
+    /** The rarely varying names of an event; immutable, shared between events alike (see {@link #of}). */
     private static final class Naming {
-        private static final Naming[] BY_DEVICE = new Naming[64];
-        final String id, device, tunnel;
+        private static final Naming[] ALIKE = new Naming[256];
+        final Platform platform;
+        final String local, device, id, tunnel;
 
-        private Naming(String id, String device, String tunnel) {
-            this.id = id;
+        private Naming(Platform platform, String local, String device, String id, String tunnel) {
+            this.platform = platform;
+            this.local = local;
             this.device = device;
+            this.id = id;
             this.tunnel = tunnel;
         }
 
-        /** The naming of these three (null when all are null); one instance per recent device when only the device is set. */
-        static Naming of(String id, String device, String tunnel) {
-            if (id == null && tunnel == null) {
-                if (device == null) return null;
-                int i = device.hashCode() & BY_DEVICE.length - 1;
-                Naming n = BY_DEVICE[i]; // a race only makes another instance: final fields, equal values
-                if (n != null && n.device.equals(device)) return n;
-                return BY_DEVICE[i] = new Naming(null, device, null);
-            }
-            return new Naming(id, device, tunnel);
+        /** The naming of these; one instance per recent (platform, local, device) when neither id nor tunnel is set. */
+        static Naming of(Platform platform, String local, String device, String id, String tunnel) {
+            if (id != null || tunnel != null) return new Naming(platform, local, device, id, tunnel);
+            int h = (platform.ordinal() * 31 + java.util.Objects.hashCode(local)) * 31 + java.util.Objects.hashCode(device);
+            int i = (h * 0x9E3779B9) >>> 24;
+            Naming n = ALIKE[i]; // a race only makes another instance: final fields, equal values
+            if (n != null && n.platform == platform && java.util.Objects.equals(n.local, local) && java.util.Objects.equals(n.device, device)) return n;
+            return ALIKE[i] = new Naming(platform, local, device, null, null);
         }
+
+        Naming withDevice(String d) { return of(platform, local, d, id, tunnel); }
+        Naming withTunnel(String t) { return of(platform, local, device, id, t); }
     }
 
     private static final Origin[] NO_ORIGINS = {};
@@ -93,11 +96,9 @@ public final class LogEvent implements LogLine {
     private LogEvent(int number, String id, String kind, Platform platform, String peer, String local,
                      Map<String, String> attrs, Origin origin, String time, long seq) {
         this.number = number;
-        this.naming = Naming.of(number > 0 ? null : id, null, null);
+        this.naming = Naming.of(platform == null ? Platform.UNKNOWN : platform, local, null, number > 0 ? null : id, null);
         this.kind = kind;
-        this.platform = platform == null ? Platform.UNKNOWN : platform;
         this.peer = peer;
-        this.local = local;
         this.attrs = attrs;
         this.samples = NO_ORIGINS;
         addSample(origin);
@@ -122,12 +123,12 @@ public final class LogEvent implements LogLine {
 
     /** A copy about another peer (used when the evidence names one peer only, see PeerAttribution). */
     public LogEvent withPeer(String newPeer) {
-        LogEvent copy = new LogEvent(number, id(), kind, platform, newPeer, local, attrs, getOrigin(), firstTime, firstSeq);
+        LogEvent copy = new LogEvent(number, naming.id, kind, naming.platform, newPeer, naming.local, attrs, getOrigin(), firstTime, firstSeq);
         copy.samples = samples instanceof long[] l ? l.clone() : samples instanceof Origin[] a ? a.clone() : null;
         copy.texts = texts;
         copy.handle0 = handle0;
         copy.place0 = place0;
-        copy.naming = Naming.of(copy.id(), getDevice(), null);
+        copy.naming = copy.naming.withDevice(naming.device);
         copy.count = count;
         copy.lastSeq = lastSeq;
         copy.lastTime = lastTime;
@@ -203,40 +204,40 @@ public final class LogEvent implements LogLine {
     @Override public String getId() { String id = id(); return id != null ? id : "e" + number; }
 
     /** The id as given, or null when it is "e" + {@link #number}. */
-    private String id() { return naming == null ? null : naming.id; }
+    private String id() { return naming.id; }
     @FactDoc("the message kind, a name of the EventKind vocabulary")
     public String getKind() { return kind; }
-    public Platform getPlatform() { return platform; }
+    public Platform getPlatform() { return naming.platform; }
     /** The remote gateway this message is about, or null when the line does not say. */
     @FactDoc("the remote gateway the message is about, or null")
     public String getPeer() { return peer; }
     /** Our gateway address when the line says it, else null. */
     @FactDoc("our gateway address when the line says it, else null")
-    public String getLocal() { return local; }
+    public String getLocal() { return naming.local; }
     /**
      * The tunnel key the rules join on: the peer address, or "unknown"; "peer@device" when several
      * devices in the evidence talk to the same peer (each device's tunnel is its own).
      */
     @FactDoc("the tunnel the rules join on: the peer address, \"peer@device\" when several logging devices talk to that peer, or \"unknown\"")
     public String getTunnel() {
-        String tunnel = naming == null ? null : naming.tunnel;
+        String tunnel = naming.tunnel;
         return tunnel != null ? tunnel : peer == null ? Tunnel.UNKNOWN : peer;
     }
     /** The device that logged the message (its syslog host name), or null when the line does not say. */
     @FactDoc("the device that logged the message (its syslog host name), or null when no line says")
-    public String getDevice() { return naming == null ? null : naming.device; }
+    public String getDevice() { return naming.device; }
 
     /** Records the logging device; once, by the store that made this event, before any session sees it. */
     public LogEvent onDevice(String logger) {
         String device = getDevice();
         if (device != null && !device.equals(logger)) throw new IllegalStateException("device already set: " + device);
-        naming = Naming.of(id(), logger, naming == null ? null : naming.tunnel);
+        naming = naming.withDevice(logger);
         return this;
     }
 
     /** Names this event's tunnel apart from its peer address (see {@link #getTunnel}); before any session sees it. */
     public void nameTunnel(String name) {
-        naming = Naming.of(id(), getDevice(), name);
+        naming = naming.withTunnel(name);
     }
     @FactDoc("the message details (see each kind); read one with attr(\"name\")")
     public Map<String, String> getAttrs() { return attrs; }
@@ -319,7 +320,7 @@ public final class LogEvent implements LogLine {
 
     @Override public String describe() {
         // the device is named where it tells two tunnels of one peer apart (several devices in one syslog)
-        boolean apart = naming != null && naming.tunnel != null;
+        boolean apart = naming.tunnel != null;
         String where = peer == null ? "" : " peer " + peer + (apart ? " on " + getDevice() : "");
         return kind + where + (attrs.isEmpty() ? "" : " " + attrs) + (count > 1 ? " (x" + count + ")" : "");
     }

@@ -42,6 +42,37 @@ class EventAttributesTest {
         return new LogEvent("e1", "NOTIFY", Platform.ASA, "203.0.113.1", null, attrs, new Origin("a.log", 1, "x"), null, 1);
     }
 
+    /** One, two and more attributes take three layouts (issue 14): each reads as the LinkedHashMap it copies. */
+    @Test
+    void everySizeReadsAsTheMapItCopies() {
+        java.util.Random r = new java.util.Random(14);
+        String[] names = {"notify", "direction", "spi", "group", "step", "detail", "proto"};
+        vpndoctor.model.SharedValues shared = new vpndoctor.model.SharedValues();
+        for (int round = 0; round < 5000; round++) {
+            Map<String, String> src = new LinkedHashMap<>();
+            int n = r.nextInt(7);
+            for (int i = 0; i < n; i++) src.put(names[r.nextInt(names.length)], r.nextInt(6) == 0 ? null : "v" + r.nextInt(3));
+            boolean viaShared = r.nextBoolean();
+            Map<String, String> m = viaShared
+                    ? new LogEvent(1, "NOTIFY", Platform.ASA, "203.0.113.1", null, src, shared, new Origin("a.log", 1, "x"), null, 1).getAttrs()
+                    : event(src).getAttrs();
+            assertThat(m).isEqualTo(src).hasSameHashCodeAs(src);
+            assertThat(m.toString()).isEqualTo(src.toString());
+            assertThat(new java.util.ArrayList<>(m.entrySet())).isEqualTo(new java.util.ArrayList<>(src.entrySet()));
+            assertThat(m.size()).isEqualTo(src.size());
+            for (String k : names) {
+                assertThat(m.get(k)).isEqualTo(src.get(k));
+                assertThat(m.getOrDefault(k, "-")).isEqualTo(src.getOrDefault(k, "-"));
+                assertThat(m.containsKey(k)).isEqualTo(src.containsKey(k));
+            }
+            if (viaShared && !src.isEmpty()) { // an equal map in the same order is the same instance
+                Map<String, String> again = new LogEvent(2, "NOTIFY", Platform.ASA, "203.0.113.1", null, new LinkedHashMap<>(src), shared,
+                        new Origin("a.log", 2, "x"), null, 2).getAttrs();
+                assertThat(again).isSameAs(m);
+            }
+        }
+    }
+
     @Test
     void aLogEventReadsItsAttributesThroughIt() {
         LogEvent e = new LogEvent("e1", "NOTIFY", Platform.ASA, "203.0.113.1", null, Map.of("notify", "14"), new Origin("a.log", 1, "x"), null, 1);

@@ -89,10 +89,13 @@ class PackedSamplesTest {
     @Test
     void idDeviceAndTunnelReadAsGiven() {
         Origin o = new Origin("a.log", 1, "x");
+        for (Platform platform : new Platform[] {Platform.ASA, null, Platform.IOS})
+        for (String local : new String[] {null, "192.0.2.1", "192.0.2.2"})
         for (String id : new String[] {"e7", "x1", "e07", "e", null, "e2147483647", "e12345678901"}) {
             for (String device : new String[] {null, "asa-hq", "asa-br"}) {
                 for (String tunnel : new String[] {null, "1.2.3.4@asa-hq"}) {
-                    LogEvent e = new LogEvent(id, "P1_COMPLETED", Platform.ASA, "1.2.3.4", null, Map.of(), o, "t", 1);
+                    LogEvent e = new LogEvent(id, "P1_COMPLETED", platform, "1.2.3.4", local, Map.of(), o, "t", 1);
+                    Platform plainPlatform = platform == null ? Platform.UNKNOWN : platform;
                     String plainId = id == null ? "e0" : id;
                     assertThat(e.getId()).isEqualTo(plainId);
                     assertThat(e.getDevice()).isNull();
@@ -115,6 +118,10 @@ class PackedSamplesTest {
                     assertThat(copy.getId()).isEqualTo(plainId);
                     assertThat(copy.getDevice()).isEqualTo(device);
                     assertThat(copy.getTunnel()).isEqualTo("5.6.7.8");
+                    for (LogEvent x : List.of(e, copy)) {
+                        assertThat(x.getPlatform()).isEqualTo(plainPlatform);
+                        assertThat(x.getLocal()).isEqualTo(local);
+                    }
                 }
             }
         }
