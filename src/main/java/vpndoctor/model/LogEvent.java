@@ -16,20 +16,17 @@ public final class LogEvent implements LogLine {
     public static final int MAX_SAMPLES = 5;
 
     private final int number;
-    private final String kind;
     private final String peer;
     private final Map<String, String> attrs;
     /**
      * The kept example lines (at most {@link #MAX_SAMPLES}) besides the packed first one: an Origin[]
-     * of all of them; or, while every one lies in the file of {@link #texts}, null (one line, packed
+     * of all of them; or, while every one lies in the file of {@link Naming#texts}, null (one line, packed
      * in {@link #handle0} and {@link #place0}) or a long[] of two per further line, {@link Origin#handle}
      * and {@link #place}: 16 bytes a line instead of an Origin (40) and its slot. Most events of a
      * large log have one line (issue 14): it costs two fields, no array.
      */
     private Object samples;
-    /** The store the packed samples' texts lie in; null while they are an Origin[]. */
-    private SampleTexts texts;
-    /** The first packed sample (when {@link #texts} is set): its handle and {@link #place}. */
+    /** The first packed sample (when {@link Naming#texts} is set): its handle and {@link #place}. */
     private long handle0, place0;
     private final String firstTime;
     private final long firstSeq;
@@ -42,39 +39,53 @@ public final class LogEvent implements LogLine {
      */
     private int says;
     /**
-     * The platform, our gateway address, the device that logged the event, the id when not "e" +
-     * {@link #number} and the tunnel when not the plain peer: one field for five that are mostly null
-     * or alike (the events of one device and local address share one), to keep a LogEvent at 88 bytes
-     * (issue 14: 540k events of 100k tunnels). Never null.
+     * The kind, platform, our gateway address, the device that logged the event, the store its packed
+     * samples lie in, the id when not "e" + {@link #number} and the tunnel when not the plain peer:
+     * one field for seven that are alike between many events (the events of one kind, device and
+     * local address share one) or mostly null, to keep a LogEvent at 80 bytes (issue 14: 540k events
+     * of 100k tunnels). Never null.
      */
     private Naming naming;
 
-    /** The rarely varying names of an event; immutable, shared between events alike (see {@link #of}). */
+    /** What many events have alike; immutable, shared between events alike (see {@link #of}). */
     private static final class Naming {
-        private static final Naming[] ALIKE = new Naming[256];
+        private static final Object[] ALIKE = new Object[1024];
+        final String kind;
         final Platform platform;
-        final String local, device, id, tunnel;
+        final String local, device;
+        /** The store the packed samples' texts lie in; null while they are an Origin[]. */
+        final SampleTexts texts;
+        final String id, tunnel;
 
-        private Naming(Platform platform, String local, String device, String id, String tunnel) {
+        private Naming(String kind, Platform platform, String local, String device, SampleTexts texts, String id, String tunnel) {
+            this.kind = kind;
             this.platform = platform;
             this.local = local;
             this.device = device;
+            this.texts = texts;
             this.id = id;
             this.tunnel = tunnel;
         }
 
-        /** The naming of these; one instance per recent (platform, local, device) when neither id nor tunnel is set. */
-        static Naming of(Platform platform, String local, String device, String id, String tunnel) {
-            if (id != null || tunnel != null) return new Naming(platform, local, device, id, tunnel);
-            int h = (platform.ordinal() * 31 + java.util.Objects.hashCode(local)) * 31 + java.util.Objects.hashCode(device);
-            int i = (h * 0x9E3779B9) >>> 24;
-            Naming n = ALIKE[i]; // a race only makes another instance: final fields, equal values
-            if (n != null && n.platform == platform && java.util.Objects.equals(n.local, local) && java.util.Objects.equals(n.device, device)) return n;
-            return ALIKE[i] = new Naming(platform, local, device, null, null);
+        /** The naming of these; one instance per recent (kind, platform, local, device, texts) when neither id nor tunnel is set. */
+        static Naming of(String kind, Platform platform, String local, String device, SampleTexts texts, String id, String tunnel) {
+            if (id != null || tunnel != null) return new Naming(kind, platform, local, device, texts, id, tunnel);
+            int h = ((java.util.Objects.hashCode(kind) * 31 + platform.ordinal()) * 31 + java.util.Objects.hashCode(local)) * 31
+                    + java.util.Objects.hashCode(device);
+            // a store's namings are kept by the store (a static table would keep its file open after its last event)
+            Object[] alike = texts == null ? ALIKE : texts.namings;
+            int i = (h * 0x9E3779B9) >>> 32 - Integer.numberOfTrailingZeros(alike.length);
+            // a race only makes another instance: final fields, equal values
+            if (alike[i] instanceof Naming n && n.texts == texts && n.platform == platform && java.util.Objects.equals(n.kind, kind)
+                    && java.util.Objects.equals(n.local, local) && java.util.Objects.equals(n.device, device)) return n;
+            Naming n = new Naming(kind, platform, local, device, texts, null, null);
+            alike[i] = n;
+            return n;
         }
 
-        Naming withDevice(String d) { return of(platform, local, d, id, tunnel); }
-        Naming withTunnel(String t) { return of(platform, local, device, id, t); }
+        Naming withDevice(String d) { return of(kind, platform, local, d, texts, id, tunnel); }
+        Naming withTunnel(String t) { return of(kind, platform, local, device, texts, id, t); }
+        Naming withTexts(SampleTexts t) { return t == texts ? this : of(kind, platform, local, device, t, id, tunnel); }
     }
 
     private static final Origin[] NO_ORIGINS = {};
@@ -96,8 +107,7 @@ public final class LogEvent implements LogLine {
     private LogEvent(int number, String id, String kind, Platform platform, String peer, String local,
                      Map<String, String> attrs, Origin origin, String time, long seq) {
         this.number = number;
-        this.naming = Naming.of(platform == null ? Platform.UNKNOWN : platform, local, null, number > 0 ? null : id, null);
-        this.kind = kind;
+        this.naming = Naming.of(kind, platform == null ? Platform.UNKNOWN : platform, local, null, null, number > 0 ? null : id, null);
         this.peer = peer;
         this.attrs = attrs;
         this.samples = NO_ORIGINS;
@@ -123,9 +133,9 @@ public final class LogEvent implements LogLine {
 
     /** A copy about another peer (used when the evidence names one peer only, see PeerAttribution). */
     public LogEvent withPeer(String newPeer) {
-        LogEvent copy = new LogEvent(number, naming.id, kind, naming.platform, newPeer, naming.local, attrs, getOrigin(), firstTime, firstSeq);
+        LogEvent copy = new LogEvent(number, naming.id, naming.kind, naming.platform, newPeer, naming.local, attrs, getOrigin(), firstTime, firstSeq);
         copy.samples = samples instanceof long[] l ? l.clone() : samples instanceof Origin[] a ? a.clone() : null;
-        copy.texts = texts;
+        copy.naming = copy.naming.withTexts(naming.texts);
         copy.handle0 = handle0;
         copy.place0 = place0;
         copy.naming = copy.naming.withDevice(naming.device);
@@ -145,12 +155,12 @@ public final class LogEvent implements LogLine {
 
     private void addSample(Origin origin) {
         int n = sampleCount();
-        if (origin != null && !origin.holdsText() && (n == 0 || texts == origin.texts())) {
+        if (origin != null && !origin.holdsText() && (n == 0 || naming.texts == origin.texts())) {
             if (n == 0) {
                 handle0 = origin.handle();
                 place0 = place(origin);
                 samples = null;
-                texts = origin.texts();
+                naming = naming.withTexts(origin.texts());
             } else {
                 long[] more = n == 1 ? new long[2] : java.util.Arrays.copyOf((long[]) samples, 2 * n);
                 more[2 * n - 2] = origin.handle();
@@ -162,12 +172,12 @@ public final class LogEvent implements LogLine {
             for (int i = 0; i < n; i++) more[i] = sample(i);
             more[n] = origin;
             samples = more;
-            texts = null;
+            naming = naming.withTexts(null);
         }
         says = 0;
     }
 
-    /** A packed sample's line and source: line << 32 | the source's number in {@link #texts}. */
+    /** A packed sample's line and source: line << 32 | the source's number in {@link Naming#texts}. */
     private static long place(Origin o) {
         return (long) o.getLine() << 32 | o.texts().sourceNumber(o.getSource());
     }
@@ -175,6 +185,7 @@ public final class LogEvent implements LogLine {
     private Origin sample(int i) {
         if (samples instanceof Origin[] a) return a[i];
         long place = i == 0 ? place0 : ((long[]) samples)[2 * i - 1];
+        SampleTexts texts = naming.texts;
         return new Origin(texts.source((int) place), (int) (place >>> 32), texts, handle(i));
     }
 
@@ -184,7 +195,7 @@ public final class LogEvent implements LogLine {
     }
 
     private String sampleText(int i) {
-        return samples instanceof Origin[] a ? a[i].getText() : texts.text(handle(i));
+        return samples instanceof Origin[] a ? a[i].getText() : naming.texts.text(handle(i));
     }
 
     /** How many example lines the event keeps (as {@code getOrigins().size()}, without the list). */
@@ -206,7 +217,7 @@ public final class LogEvent implements LogLine {
     /** The id as given, or null when it is "e" + {@link #number}. */
     private String id() { return naming.id; }
     @FactDoc("the message kind, a name of the EventKind vocabulary")
-    public String getKind() { return kind; }
+    public String getKind() { return naming.kind; }
     public Platform getPlatform() { return naming.platform; }
     /** The remote gateway this message is about, or null when the line does not say. */
     @FactDoc("the remote gateway the message is about, or null")
@@ -322,7 +333,7 @@ public final class LogEvent implements LogLine {
         // the device is named where it tells two tunnels of one peer apart (several devices in one syslog)
         boolean apart = naming.tunnel != null;
         String where = peer == null ? "" : " peer " + peer + (apart ? " on " + getDevice() : "");
-        return kind + where + (attrs.isEmpty() ? "" : " " + attrs) + (count > 1 ? " (x" + count + ")" : "");
+        return naming.kind + where + (attrs.isEmpty() ? "" : " " + attrs) + (count > 1 ? " (x" + count + ")" : "");
     }
 
     @Override public String toString() { return getId() + " " + describe(); }

@@ -33,6 +33,8 @@ public final class SampleTexts {
     /** How many bytes of text a store keeps on the heap before it opens its file: a small input never makes one. */
     public static final long DEFAULT_HEAP_BYTES = 2L << 20;
 
+    /** LogEvent's table of the namings its events of this store share (kept here: it goes when the store goes). */
+    final Object[] namings = new Object[1024];
     private long heapLeft;
     /** Null until the heap allowance is spent; then the file, unless it could not be made ({@link #noFile}). */
     private Channel channel;

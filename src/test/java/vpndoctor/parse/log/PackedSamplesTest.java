@@ -57,6 +57,11 @@ class PackedSamplesTest {
             assertSame(copy, plain, count);
             assertThat(copy.getPeer()).isEqualTo("5.6.7.8");
             assertThat(e.getPeer()).isEqualTo("1.2.3.4");
+            for (LogEvent x : List.of(e, copy)) {
+                assertThat(x.getKind()).isEqualTo("P1_COMPLETED");
+                assertThat(x.getPlatform()).isEqualTo(Platform.ASA);
+                assertThat(x.getId()).isEqualTo("e" + (round + 1));
+            }
         }
     }
 
@@ -121,6 +126,7 @@ class PackedSamplesTest {
                     for (LogEvent x : List.of(e, copy)) {
                         assertThat(x.getPlatform()).isEqualTo(plainPlatform);
                         assertThat(x.getLocal()).isEqualTo(local);
+                        assertThat(x.getKind()).isEqualTo("P1_COMPLETED");
                     }
                 }
             }
