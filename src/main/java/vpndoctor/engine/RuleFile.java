@@ -34,6 +34,16 @@ public record RuleFile(String relative, String location, String content, boolean
         return m.find() ? m.group(1) : "rules";
     }
 
+    // the record's own equals and hashCode, written out (RecordMethodsTest): the generated ones are bootstrapped
+    // through method handles at their first call (the preloaded rules are checked against the files at start-up)
+    @Override public boolean equals(Object o) {
+        return o instanceof RuleFile r && relative.equals(r.relative) && location.equals(r.location) && content.equals(r.content) && bundled == r.bundled;
+    }
+
+    @Override public int hashCode() {
+        return ((relative.hashCode() * 31 + location.hashCode()) * 31 + content.hashCode()) * 31 + Boolean.hashCode(bundled);
+    }
+
     public String fileName() {
         int slash = relative.lastIndexOf('/');
         return slash < 0 ? relative : relative.substring(slash + 1);
