@@ -10,6 +10,8 @@ final class TimeWindow {
     static final int SECONDS = 60;
     static final int LINES = 300;
     private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    /** String.split("\\s+") compiled once: it compiled the pattern on every line time asked for (and made C2 compile the regex compiler). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private TimeWindow() {}
 
@@ -39,7 +41,7 @@ final class TimeWindow {
         } else {
             int m = s.length() >= 3 ? MONTHS.indexOf(s.substring(0, 3)) : -1;
             if (m < 0 || m % 3 != 0) return -1;
-            String[] parts = s.substring(3).trim().split("\\s+");
+            String[] parts = SPACES.split(s.substring(3).trim());
             if (parts.length < 2) return -1;
             long year = parts.length >= 3 && parts[1].length() == 4 ? num(parts[1], 0, 4) : 0;
             day = (year * 12 + m / 3) * 31 + num(parts[0], 0, parts[0].length());
