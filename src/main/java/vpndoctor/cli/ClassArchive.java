@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import vpndoctor.engine.CacheFolder;
-import vpndoctor.engine.KieBaseCache;
 
 /**
  * The relaunched JVM's AppCDS archive, as bin/vpn-doctor keeps one (JDK 17 has no auto-archive):
@@ -37,12 +36,12 @@ final class ClassArchive {
             if (o.startsWith("-Xshare") || o.contains("SharedArchiveFile") || o.contains("ArchiveClassesAtExit") || o.startsWith("-Xlog")) return null;
         }
         try {
-            Path dir = KieBaseCache.defaultDir();
+            Path dir = CacheFolder.defaultDir();
             Path javaFile = Path.of(java).toRealPath();
             CRC32 crc = new CRC32();
             // the JVM maps an archive only with the class path it was written with: the jar's path is part of the id
             String id = jar.toRealPath() + "-" + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + "-" + javaFile + "-" + Files.size(javaFile) + "-"
-                    + Files.getLastModifiedTime(javaFile).toMillis() + "-" + Runtime.version();
+                    + Files.getLastModifiedTime(javaFile).toMillis() + "-" + System.getProperty("java.runtime.version"); // Runtime.version() spins stream lambdas
             crc.update(id.getBytes(StandardCharsets.UTF_8));
             Path archive = dir.resolve("cds-relaunch-" + Long.toHexString(crc.getValue()) + ".jsa");
             if (CacheFolder.problem(dir, archive) != null) return null;

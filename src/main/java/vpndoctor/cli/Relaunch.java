@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -31,12 +32,15 @@ final class Relaunch {
         if (args.length == 0 || !args[0].equals("diagnose") || System.getProperty(DONE) != null
                 || "off".equals(System.getenv("VPNDOCTOR_RELAUNCH"))) return null;
         if (inputBytes(args) < BIG_MB * 1024L * 1024L) return null;
-        List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        boolean envOptions = System.getenv("JDK_JAVA_OPTIONS") != null || System.getenv("JAVA_TOOL_OPTIONS") != null || System.getenv("_JAVA_OPTIONS") != null;
+        List<String> jvm = optionsBeforeJar(self.arguments().orElse(null), envOptions);
+        if (jvm == null) jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
         for (String o : jvm) {
             if (o.startsWith("-XX:FreqInlineSize") || o.startsWith("-XX:TieredStopAtLevel") || o.startsWith("-XX:InlineSmallCode")
                     || o.matches("-XX:\\+Use\\w+GC") || o.startsWith("-agentlib") || o.startsWith("-javaagent")) return null;
         }
-        String java = ProcessHandle.current().info().command().orElse(null);
+        String java = self.command().orElse(null);
         Path jar;
         try {
             jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -66,6 +70,27 @@ final class Relaunch {
             Thread.currentThread().interrupt();
             return 130;
         }
+    }
+
+    /** A JVM option the java launcher hands to the JVM as it is, in one word (not the launcher's own -XshowSettings ...). */
+    private static final Pattern ONE_WORD_JVM_OPTION = Pattern.compile(
+            "-(?:X(?!X:(?:VMOptionsFile|Flags)=|showSettings|diag|dock|startOnFirstThread).+|D.+|(?:ea|da|esa|dsa|enableassertions|disableassertions|enablesystemassertions|disablesystemassertions)(?::.*)?|verbose(?::.+)?)", Pattern.DOTALL);
+
+    /**
+     * This JVM's options read from its own command line ({@code java [options] -jar JAR ...}): the same list as
+     * the runtime bean's input arguments, without loading the management classes (~30 ms of the parent's start,
+     * all of it before the child starts). Null, so the bean is asked, for any other form: no -jar, an option of
+     * another kind (an @file, -cp, --add-opens, an options file ...), or options from the environment.
+     */
+    static List<String> optionsBeforeJar(String[] args, boolean envOptions) {
+        if (args == null || envOptions) return null;
+        List<String> options = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("-jar")) return options;
+            if (!ONE_WORD_JVM_OPTION.matcher(a).matches()) return null;
+            options.add(a);
+        }
+        return null;
     }
 
     /** Bytes of the files and folders among the arguments (also --opt=FILE); standard input counts as large. */

@@ -23,6 +23,15 @@ public final class CacheFolder {
 
     private CacheFolder() {}
 
+    /** $VPNDOCTOR_CACHE, else $XDG_CACHE_HOME/vpn-doctor, else ~/.cache/vpn-doctor (here so the relaunch's parent JVM loads no rule-engine class for it). */
+    public static Path defaultDir() {
+        String own = System.getenv("VPNDOCTOR_CACHE");
+        if (own != null && !own.isBlank()) return Path.of(own);
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) return Path.of(xdg, "vpn-doctor");
+        return Path.of(System.getProperty("user.home"), ".cache", "vpn-doctor");
+    }
+
     /** Why this folder/entry may not be used, or null when it may (also when it does not exist yet). */
     public static String problem(Path dir, Path entry) {
         try {

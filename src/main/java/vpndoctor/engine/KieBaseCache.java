@@ -52,11 +52,7 @@ public final class KieBaseCache {
 
     /** $VPNDOCTOR_CACHE, else $XDG_CACHE_HOME/vpn-doctor, else ~/.cache/vpn-doctor. */
     public static Path defaultDir() {
-        String own = System.getenv("VPNDOCTOR_CACHE");
-        if (own != null && !own.isBlank()) return Path.of(own);
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) return Path.of(xdg, "vpn-doctor");
-        return Path.of(System.getProperty("user.home"), ".cache", "vpn-doctor");
+        return CacheFolder.defaultDir();
     }
 
     public Path dir() { return dir; }

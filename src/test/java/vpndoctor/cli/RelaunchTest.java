@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,5 +34,47 @@ class RelaunchTest {
         assertThat(Relaunch.ifLarge(new String[] {"facts", "-"})).isNull();
         // a large input, but the tests run from target/classes, not from the jar: runs here
         assertThat(Relaunch.ifLarge(new String[] {"diagnose", "-"})).isNull();
+    }
+
+    @Test
+    void readsTheJvmOptionsFromThePlainJarCommandLine() {
+        assertThat(Relaunch.optionsBeforeJar(new String[] {"-Xmx256m", "-XX:+UseSerialGC", "-Dx=a b", "-ea", "-esa:p...", "-verbose:gc", "-jar", "v.jar", "diagnose", "-Xmx1g"}, false))
+                .containsExactly("-Xmx256m", "-XX:+UseSerialGC", "-Dx=a b", "-ea", "-esa:p...", "-verbose:gc");
+        assertThat(Relaunch.optionsBeforeJar(new String[] {"-jar", "v.jar"}, false)).isEmpty();
+        // any other form: the runtime bean is asked
+        assertThat(Relaunch.optionsBeforeJar(new String[] {"-Xmx256m", "-jar", "v.jar"}, true)).isNull();
+        assertThat(Relaunch.optionsBeforeJar(new String[] {"-cp", "v.jar", "vpndoctor.cli.Main", "diagnose"}, false)).isNull();
+        assertThat(Relaunch.optionsBeforeJar(new String[] {"@opts", "-jar", "v.jar"}, false)).isNull();
+        assertThat(Relaunch.optionsBeforeJar(new String[] {"--add-opens", "java.base/java.lang=ALL-UNNAMED", "-jar", "v.jar"}, false)).isNull();
+        assertThat(Relaunch.optionsBeforeJar(new String[] {"-XX:VMOptionsFile=f", "-jar", "v.jar"}, false)).isNull();
+        assertThat(Relaunch.optionsBeforeJar(new String[] {"-XshowSettings:vm", "-jar", "v.jar"}, false)).isNull();
+        assertThat(Relaunch.optionsBeforeJar(new String[] {"-server", "-jar", "v.jar"}, false)).isNull();
+        assertThat(Relaunch.optionsBeforeJar(new String[] {"-Xmx256m"}, false)).isNull();
+        assertThat(Relaunch.optionsBeforeJar(null, false)).isNull();
+    }
+
+    @Test
+    void theOptionsReadFromTheCommandLineAreTheRuntimeBeans() throws Exception {
+        // a JVM started as `java [options] -jar probe.jar`: the probe prints both lists
+        Path jar = dir.resolve("probe.jar");
+        java.util.jar.Manifest m = new java.util.jar.Manifest();
+        m.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        m.getMainAttributes().put(java.util.jar.Attributes.Name.MAIN_CLASS, RelaunchOptionsProbe.class.getName());
+        StringBuilder cp = new StringBuilder();
+        for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) cp.append(Path.of(e).toUri()).append(' ');
+        m.getMainAttributes().put(java.util.jar.Attributes.Name.CLASS_PATH, cp.toString().trim());
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), m)) {
+            // the manifest is the whole jar
+        }
+        String javaBin = ProcessHandle.current().info().command().orElseThrow();
+        ProcessBuilder pb = new ProcessBuilder(javaBin, "-Xmx64m", "-XX:+UseSerialGC", "-Dvpndoctor.probe=a b", "-ea", "-Xshare:auto", "-jar", jar.toString(), "x");
+        pb.environment().remove("JDK_JAVA_OPTIONS");
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        pb.environment().remove("_JAVA_OPTIONS");
+        Process p = pb.redirectErrorStream(true).start();
+        List<String> lines = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(p.waitFor()).isZero();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).isEqualTo("[-Xmx64m, -XX:+UseSerialGC, -Dvpndoctor.probe=a b, -ea, -Xshare:auto]").isEqualTo(lines.get(1));
     }
 }
