@@ -31,6 +31,12 @@ public final class RuleLoader {
     /** List of the bundled rule files, written at build time (see PrebuiltRules). */
     static final String INDEX = "vpndoctor-rules.index";
 
+    /**
+     * The jar's bundled files once read: a jar does not change under the JVM that runs it, and a diagnosis asks
+     * twice (the rule preload, then the build that checks the preload is for the same files).
+     */
+    private static volatile List<RuleFile> jarFiles;
+
     private RuleLoader() {}
 
     public static List<RuleFile> bundled() {
@@ -39,20 +45,26 @@ public final class RuleLoader {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                List<RuleFile> indexed = fromIndex();
-                if (indexed != null) return indexed;
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                return read(fs.getPath(BUNDLED_ROOT), true);
+                List<RuleFile> known = jarFiles;
+                if (known == null) jarFiles = known = List.copyOf(fromJar(uri));
+                return new ArrayList<>(known);
             }
             return read(Path.of(uri), true);
         } catch (URISyntaxException | IOException e) {
             throw new UncheckedIOException(new IOException("cannot read the bundled rules: " + e.getMessage(), e));
         }
+    }
+
+    private static List<RuleFile> fromJar(URI uri) throws IOException {
+        List<RuleFile> indexed = fromIndex();
+        if (indexed != null) return indexed;
+        FileSystem fs;
+        try {
+            fs = FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+            fs = FileSystems.getFileSystem(uri);
+        }
+        return read(fs.getPath(BUNDLED_ROOT), true);
     }
 
     /**
