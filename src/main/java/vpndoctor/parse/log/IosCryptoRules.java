@@ -22,6 +22,11 @@ final class IosCryptoRules {
         Rule.of("recvd_pkt_inv_spi", INVALID_SPI, "proto", "esp"),
         Rule.act("recvd_pkt_inv_ident", INVALID_PROXY_IDS, (m, o) -> o.peer = null),
         Rule.of("ikmp_no_sa", SA_REQUEST, "detail", "IKE message without SA"),
+        // "IPSEC SETUP FAILED for local:A local_id:.. remote:B remote_id:.. IKE profile:.. fvrf:.. fail_reason:IPSec Proposal
+        // failure fail_class_cnt:N" (code-index 15973532396, a router's line in a syslog parser's fixtures): the peer refused
+        // our IPsec proposal or we refused its own, as a phase 2 NO_PROPOSAL_CHOSEN; other fail_reasons stay the catalogue's trace
+        Rule.re("ipsec_setup_failure", "local: ?" + ADDR + "\\s.*?remote: ?" + ADDR + "\\s.*?fail_reason: ?IPsec Proposal failure", P2_NO_PROPOSAL_ACCEPTED,
+                (m, o) -> o.local(m.group(1)).peer(m.group(2)), "detail", "IPsec proposal failure"),
         Rule.re("session_status", "tunnel (?:v2 )?is (UP|DOWN)", P2_COMPLETED, IosCryptoRules::session),
         Rule.of("ikmp_not_encrypted", IKE_BAD_MESSAGE, "detail", "not encrypted"),
         Rule.of("ike_quickmode_bad_cert", CERT_AUTH_FAILED, "detail", "quick mode bad certificate"),
