@@ -53,6 +53,7 @@ public enum EventKind {
     SA_REQUEST(2, "outbound traffic found no SA and requested one (IOS IPSEC(sa_request), ASA 'IKE Initiator: New Phase 1', IKMP_NO_SA)"),
     INVALID_SPI(2, "ESP packet with an unknown SPI (IOS RECVD_PKT_INV_SPI, ASA 402114)"),
     CLEARTEXT_FOR_PROTECTED_TRAFFIC(2, "traffic our crypto ACL says must be encrypted arrived in clear (IOS RECVD_PKT_NOT_IPSEC): the peer does not encrypt it. attrs: src, dst"),
+    ESP_REPLAY_DROPPED(2, "an ESP packet of an existing SA failed the anti-replay check and was dropped (IOS CRYPTO-4-PKT_REPLAY_ERR, IOS-XE IPSEC-3-REPLAY_ERROR): it came after newer packets of the same SA, beyond the replay window (reordering on the path or by QoS, Cisco 116858); the SA exists and carries traffic"),
     SA_CLEARED(0, "operator cleared SAs or an SA was rekeyed/deleted locally (clear crypto sa, ASA 602304)"),
     // ---- notifies and housekeeping ----
     NOTIFY(0, "a NOTIFY was processed or sent. attrs: notify (number or IKEv2 name, e.g. 14, 18, 26, 24576, NO_PROPOSAL_CHOSEN, TS_UNACCEPTABLE, AUTHENTICATION_FAILED), direction (received|sent), ikev (1|2)"),

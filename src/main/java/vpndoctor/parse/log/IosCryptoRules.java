@@ -13,7 +13,7 @@ final class IosCryptoRules {
         Rule.re("recvd_pkt_not_ipsec", "dest_addr= ?\\S*?/?" + ADDR + ", src_addr= ?" + ADDR, CLEARTEXT_FOR_PROTECTED_TRAFFIC,
                 (m, o) -> o.attr("dst", m.group(1)).attr("src", m.group(2))),
         Rule.of("recvd_pkt_mac_err", IKE_TRACE, "step", "ESP integrity check failed"),
-        Rule.of("pkt_replay_err", IKE_TRACE, "step", "replay check failed"),
+        Rule.of("pkt_replay_err", ESP_REPLAY_DROPPED),
         Rule.of("ikmp_bad_message", IKE_BAD_MESSAGE),
         Rule.re("ikmp_mode_failure", "Processing of (\\w+) mode failed", P1_MODE_FAILURE, (m, o) -> o.attr("mode", m.group(1).toLowerCase())),
         Rule.of("ikmp_mode_failure", P1_MODE_FAILURE),

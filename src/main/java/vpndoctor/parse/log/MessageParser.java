@@ -46,8 +46,8 @@ final class MessageParser {
             if (Rule.first(IosCryptoRules.RULES, msg, out)) return outcome(out);
             return ios != null ? byIosCatalogue(ios, msg, out) : Outcome.UNRECOGNIZED;
         }
-        // a GRE/DMVPN message the catalogue lists whose wording names the fault (recursive routing, NHRP authentication)
-        if (ios != null && Rule.first(IosOverlayRules.RULES, msg, out)) return outcome(out);
+        // a GRE/DMVPN or data-plane message the catalogue lists whose wording names the fault or the SA's addresses
+        if (ios != null && (Rule.first(IosOverlayRules.RULES, msg, out) || Rule.first(IosDataPlaneRules.RULES, msg, out))) return outcome(out);
         // an IOS message of another facility (%DOT1X-5-FAIL, %LINK-3-UPDOWN...) is not IKE debug, whatever its words
         if (ios == null && otherIosFacility(t)) return Outcome.IRRELEVANT;
         // "KEv2-PLAT-3: RECV PKT ...": the first line of a capture, its first letter cut off

@@ -1,0 +1,22 @@
+package vpndoctor.parse.log;
+
+import static vpndoctor.model.EventKind.*;
+
+import java.util.List;
+
+/**
+ * IOS-XE data-plane messages (often relayed inside %IOSXE-3-PLATFORM) that name the SA's addresses in
+ * their own layout, "src_addr A, dest_addr B": the sender of the dropped packet is the peer.
+ */
+final class IosDataPlaneRules {
+    private static final String ADDR = vpndoctor.model.config.Ip.ADDR;
+
+    static final List<Rule> RULES = List.of(
+        // %IPSEC-3-REPLAY_ERROR: "IPSec SA receives anti-replay error, DP Handle 13, src_addr A, dest_addr B, SPI 0x.."
+        // (code-index 20455124705; Cisco TechNote 116858)
+        Rule.re("anti-replay error", "src_addr " + ADDR + ", dest_addr " + ADDR, ESP_REPLAY_DROPPED,
+                (m, o) -> o.peer(m.group(1)).local(m.group(2)), "proto", "esp")
+    );
+
+    private IosDataPlaneRules() {}
+}
