@@ -107,4 +107,34 @@ class IosFaultMessagesTest {
             assertThat(a.tunnel()).isEqualTo("198.51.100.62");
         });
     }
+
+    @Test
+    void espIntegrityFailuresAreNeverAFaultButNameTheCounter() throws IOException {
+        Diagnosis d = sample("299-iosxe-hmac-errors-on-up-tunnel-counter-next");
+        assertThat(d.rootCauses()).isEmpty();
+        assertThat(d.hypotheses()).isEmpty();
+        assertThat(d.benign()).isEmpty();
+        assertThat(d.recommendations()).anySatisfy(a -> {
+            assertThat(a.command()).isEqualTo("show crypto ipsec sa detail | include verify failed|decaps");
+            assertThat(a.tunnel()).isEqualTo("198.51.100.64");
+        });
+        // the neighbour: anti-replay drops alone do not ask for the integrity counter
+        assertThat(sample("296-iosxe-healthy-vti-few-anti-replay-drops").recommendations())
+                .noneMatch(a -> a.command().contains("verify failed"));
+    }
+
+    @Test
+    void recursiveRoutingBelongsToTheTunnelItsConfigNamesAndOnlyThatOne() throws IOException {
+        Diagnosis d = sample("300-ios-gre-recursive-routing-repeats-with-config");
+        assertThat(d.rootCauses()).singleElement().satisfies(f -> {
+            assertThat(f.id()).isEqualTo("GRE_RECURSIVE_ROUTING");
+            assertThat(f.tunnel()).isEqualTo("198.51.100.80");
+        });
+        // the neighbour: the config declares another tunnel interface, so the message is not placed on its destination
+        String cfg = "hostname r1\ninterface Tunnel5\n ip address 172.16.5.1 255.255.255.252\n tunnel source 192.0.2.1\n tunnel destination 198.51.100.81\n!\nend\n";
+        String line = "*Dec  6 10:14:12.517: %TUN-5-RECURDOWN: Tunnel0 temporarily disabled due to recursive routing";
+        Diagnosis other = TestDoctor.get().diagnose(Evidence.builder().log("router.log", line + "\n" + line.replace("10:14:12", "10:15:12") + "\n")
+                .localConfig("local.cfg", cfg).build());
+        assertThat(other.rootCauses()).singleElement().satisfies(f -> assertThat(f.tunnel()).isNotEqualTo("198.51.100.81"));
+    }
 }

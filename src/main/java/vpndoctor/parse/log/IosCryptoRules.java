@@ -12,7 +12,7 @@ final class IosCryptoRules {
         // data-plane messages: which traffic the peer does or does not protect
         Rule.re("recvd_pkt_not_ipsec", "dest_addr= ?\\S*?/?" + ADDR + ", src_addr= ?" + ADDR, CLEARTEXT_FOR_PROTECTED_TRAFFIC,
                 (m, o) -> o.attr("dst", m.group(1)).attr("src", m.group(2))),
-        Rule.of("recvd_pkt_mac_err", IKE_TRACE, "step", "ESP integrity check failed"),
+        Rule.of("recvd_pkt_mac_err", ESP_INTEGRITY_FAILED, "proto", "esp"),
         Rule.of("pkt_replay_err", ESP_REPLAY_DROPPED),
         Rule.of("ikmp_bad_message", IKE_BAD_MESSAGE),
         Rule.re("ikmp_mode_failure", "Processing of (\\w+) mode failed", P1_MODE_FAILURE, (m, o) -> o.attr("mode", m.group(1).toLowerCase())),

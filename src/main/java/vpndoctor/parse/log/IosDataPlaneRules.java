@@ -15,7 +15,14 @@ final class IosDataPlaneRules {
         // %IPSEC-3-REPLAY_ERROR: "IPSec SA receives anti-replay error, DP Handle 13, src_addr A, dest_addr B, SPI 0x.."
         // (code-index 20455124705; Cisco TechNote 116858)
         Rule.re("anti-replay error", "src_addr " + ADDR + ", dest_addr " + ADDR, ESP_REPLAY_DROPPED,
-                (m, o) -> o.peer(m.group(1)).local(m.group(2)), "proto", "esp")
+                (m, o) -> o.peer(m.group(1)).local(m.group(2)), "proto", "esp"),
+        // %IPSEC-3-HMAC_ERROR: "IPSec SA receives HMAC error, DP Handle 349, src_addr A, dest_addr B, SPI 0x.." (Cisco bug
+        // CSCuv74256's log; Cisco TechNote 116085 for what a rate of them means)
+        Rule.re("receives hmac error", "src_addr " + ADDR + ", dest_addr " + ADDR, ESP_INTEGRITY_FAILED,
+                (m, o) -> o.peer(m.group(1)).local(m.group(2)), "proto", "esp"),
+        // %MOTCR-1-PKTENGRET_ERROR: "MOTCR PktEng Return Value = 0x20000, PktEngReturn_MACMiscompare" (cisconews): the
+        // accelerator's HMAC check failed; the line names no SA
+        Rule.act("macmiscompare", ESP_INTEGRITY_FAILED, (m, o) -> { o.tunnelless = true; o.peer = null; }, "proto", "esp")
     );
 
     private IosDataPlaneRules() {}

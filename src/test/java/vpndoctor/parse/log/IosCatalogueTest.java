@@ -114,7 +114,9 @@ class IosCatalogueTest {
                 + "%IPSEC-3-HMAC_ERROR: IPSec SA receives HMAC error, DP Handle 349, src_addr 11.12.82.1, dest_addr 10.1.1.200, SPI 0xdad10535";
         Parsed out = new Parsed();
         assertThat(MessageParser.parse(new Msg(hmac), out)).isEqualTo(MessageParser.Outcome.EVENT);
-        assertThat(out.attrs).containsEntry("msgId", "IPSEC-HMAC_ERROR");
+        // its wording rule reads it (session 9): the integrity failure of the SA from the peer that sent the packet
+        assertThat(out.kind).isEqualTo(EventKind.ESP_INTEGRITY_FAILED);
+        assertThat(out.peer).isEqualTo("11.12.82.1");
         // the neighbour: the same carrier relaying a message that is no VPN message
         String fan = "Nov 26 12:28:42.111: %IOSXE-3-PLATFORM: R0/0: kernel: fan tray 1 speed changed";
         assertThat(MessageParser.parse(new Msg(fan), new Parsed())).isEqualTo(MessageParser.Outcome.IRRELEVANT);
