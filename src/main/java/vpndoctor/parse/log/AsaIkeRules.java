@@ -17,6 +17,12 @@ final class AsaIkeRules {
         Rule.re("ikev2-", "(IKEv2-[A-Z]+-\\d.*)$", IKE_TRACE, (m, o) -> Ikev2Rules.parse(new Msg(m.group(1)), o), "ikev", "2"),
         // certificate validation (717xxx, and the same words in IOS PKI messages)
         Rule.of("certificate was successfully validated", IKE_TRACE, "step", "certificate validated"),
+        // 717055 (Cisco: "The specified certificate in the trustpoint has expired"; renew it): logged on a timer for
+        // every trustpoint, used or not, so it names no tunnel and lends no peer; a rule weighs it only beside a failure
+        Rule.re("in the trustpoint", "The (\\S+) certificate in the trustpoint (\\S+) has expired", TRUSTPOINT_CERT_EXPIRED,
+                (m, o) -> { o.attr("type", m.group(1)).attr("name", m.group(2)); o.tunnelless = true; }),
+        // 717021 (Cisco: verifying the certificate's signature failed: invalid key type, unsupported key size)
+        Rule.of("certificate data could not be verified", CERT_AUTH_FAILED, "detail", "certificate data could not be verified"),
         Rule.of("certificate chain failed validation", CERT_AUTH_FAILED, "detail", "certificate chain failed validation"),
         Rule.of("certificate chain validation has failed", CERT_AUTH_FAILED, "detail", "certificate chain failed validation"),
         Rule.of("certificate validation failed", CERT_AUTH_FAILED, "detail", "certificate validation failed"),
@@ -24,6 +30,12 @@ final class AsaIkeRules {
         Rule.of("certificate is not yet valid", CERT_AUTH_FAILED, "detail", "certificate not yet valid"),
         Rule.of("certificate has been revoked", CERT_AUTH_FAILED, "detail", "certificate revoked"),
         Rule.of("crl fetch", CERT_AUTH_FAILED, "detail", "CRL could not be fetched"),
+        // 713187 (Cisco: the IKE peer bringing up the tunnel is not the one configured for the remote subnet it proposed)
+        Rule.re("does not match remote peer as defined", "Remote peer address: ?" + ADDR, PEER_NOT_IN_L2L_POLICY,
+                (m, o) -> o.addr("address", m.group(1))),
+        Rule.of("does not match remote peer as defined", PEER_NOT_IN_L2L_POLICY),
+        // 715067 (Cisco: an SA with the same remote network exists from a different peer; not a legal configuration)
+        Rule.of("existing sa from different peer", REMOTE_NETWORK_OF_ANOTHER_PEER),
         // the peer names no tunnel-group of its own: the default L2L group (and its key, if any) is used
         Rule.of("landed on tunnel_group defaultl2lgroup", DEFAULT_TUNNEL_GROUP),
         // ASA debug's own retransmission line: msgid 0 is main mode, anything else quick mode or informational

@@ -24,6 +24,10 @@ final class AsaSyslogParser {
                 P2_COMPLETED, (m, o) -> o.attr("direction", m.group(1)).peer(m.group(3)).local(m.group(2))),
         Rule.re("has been deleted", "(inbound|outbound) .*?SA \\(SPI= ?\\S+\\) between " + ADDR + " and " + ADDR,
                 SA_CLEARED, (m, o) -> o.attr("direction", m.group(1)).peer(m.group(3)).local(m.group(2))),
+        // 402117 (Cisco: the packet matched the crypto map ACL but is not IPsec-encapsulated: the peer sends it in clear);
+        // its addresses are the packet's hosts, not the peer (LineClassifier takes the tunnel from the lines around it)
+        Rule.re("non-ipsec packet", "from " + ADDR + " to " + ADDR, CLEARTEXT_FOR_PROTECTED_TRAFFIC,
+                (m, o) -> o.attr("src", m.group(1)).attr("dst", m.group(2))),
         Rule.of("failed anti-replay checking", IKE_TRACE, "step", "anti-replay check failed"),
         Rule.re("pmtu", "greater than effective mtu (\\d+)", PMTU_EXCEEDED, (m, o) -> o.attr("mtu", m.group(1))),
         Rule.re("clear crypto", "'(clear crypto[^']*)'", SA_CLEARED, (m, o) -> o.attr("command", m.group(1).trim()).attr("by", "operator")),

@@ -392,7 +392,7 @@ final class LineClassifier {
     /** Peer from the rule, else from the generic phrases, else the source's last peer; never our own address. */
     private void attribute(Msg msg, SourceContext ctx, PreParsed pre) {
         if (parsed.tunnelless) return;
-        if (parsed.peer == null && !parsed.attrs.containsKey("badAddress")) {
+        if (parsed.peer == null && !parsed.attrs.containsKey("badAddress") && namesPeer(parsed.kind)) {
             String candidate = find(msg, pre);
             if (candidate != null) parsed.peer(candidate);
         }
@@ -436,6 +436,11 @@ final class LineClassifier {
         } else {
             parsed.peer = ctx.nearbyPeer();
         }
+    }
+
+    /** A clear-text packet report ("from host to host") names the packet's hosts, never the tunnel's peer. */
+    private static boolean namesPeer(EventKind kind) {
+        return kind != EventKind.CLEARTEXT_FOR_PROTECTED_TRAFFIC;
     }
 
     /** Data-plane messages name the far end of a packet, not a negotiation the next lines continue. */
