@@ -15,7 +15,7 @@ import vpndoctor.result.Finding;
 /**
  * Session 9: ASA/FTD catalogue ids that were faults no rule weighed (a trace marked unexplained) now
  * have a kind and rules, each checked against Cisco's explanation of the message. Every conclusion is
- * asserted on its sample (266-284), and each has a neighbour where the same message does not make it:
+ * asserted on its sample (266-285), and each has a neighbour where the same message does not make it:
  * the tunnel comes up afterwards, the message comes once, or it names no tunnel of its own.
  */
 class AsaCatalogueFaultsTest {
@@ -55,7 +55,7 @@ class AsaCatalogueFaultsTest {
         // neighbour: the originate-only side brought its own tunnel up, as Cisco says it then accepts
         assertThat(sample("267-asa-originate-only-refusal-then-own-tunnel-up-healthy").rootCauses()).isEmpty();
         // one refusal with nothing after it is a lead, never a verdict
-        Diagnosis once = log("Dec 06 10:00:01 asa-hq %ASA-3-713195: Group = 198.51.100.60, IP = 198.51.100.60, Tunnel rejected: Originate-Only: Cannot accept incoming tunnel yet!");
+        Diagnosis once = sample("285-asa-originate-only-single-refusal-lead-only");
         assertThat(once.rootCauses()).isEmpty();
         assertThat(hypothesis(once, "CONNECTION_TYPE_ORIGINATE_ONLY")).isPresent();
     }
@@ -143,10 +143,10 @@ class AsaCatalogueFaultsTest {
 
     @Test
     void theSamplesAreWhereTheIndexSaysTheyAre() {
-        for (int n = 266; n <= 284; n++) {
+        for (int n = 266; n <= 285; n++) {
             String prefix = Integer.toString(n);
             assertThat(TestDoctor.samples().toFile().list((dir, name) -> name.startsWith(prefix + "-asa-"))).as(prefix).hasSize(1);
         }
-        assertThat(Path.of("facts-samples/INDEX.md")).content().contains("`266`-`284`");
+        assertThat(Path.of("facts-samples/INDEX.md")).content().contains("`266`-`285`");
     }
 }
