@@ -15,7 +15,7 @@ import vpndoctor.result.Finding;
 /**
  * Session 9: ASA/FTD catalogue ids that were faults no rule weighed (a trace marked unexplained) now
  * have a kind and rules, each checked against Cisco's explanation of the message. Every conclusion is
- * asserted on its sample (266-285), and each has a neighbour where the same message does not make it:
+ * asserted on its sample (266-289), and each has a neighbour where the same message does not make it:
  * the tunnel comes up afterwards, the message comes once, or it names no tunnel of its own.
  */
 class AsaCatalogueFaultsTest {
@@ -122,6 +122,21 @@ class AsaCatalogueFaultsTest {
     }
 
     @Test
+    void aProxyRangeWrittenBackwardsIsTheDomainOnThePeersSide() {
+        Finding f = cause(sample("286-asa-peer-proposes-invalid-proxy-range"), "ENCRYPTION_DOMAIN_MISMATCH").orElseThrow();
+        assertThat(f.supportedBy()).anyMatch(r -> r.contains("invalid local proxy range"));
+        assertThat(f.change()).isNotNull();
+        assertThat(f.change().side()).isEqualTo("peer");
+        assertThat(sample("287-asa-valid-proxy-range-tunnel-up-healthy").rootCauses()).isEmpty();
+    }
+
+    @Test
+    void aCertificatePayloadUnderAPreSharedKeyMethodIsAnAuthenticationMethodMismatch() {
+        assertThat(ids(sample("288-asa-certificate-payload-with-pre-shared-key-method"))).containsExactly("IKE_POLICY_MISMATCH");
+        assertThat(sample("289-asa-certificate-payload-once-then-up-healthy").rootCauses()).isEmpty();
+    }
+
+    @Test
     void clearTextForAProtectedFlowIsAHypothesisOnTheTunnelNotOnTheHost() {
         Diagnosis d = sample("282-asa-non-ipsec-packet-for-protected-flow");
         assertThat(d.rootCauses()).isEmpty();
@@ -143,10 +158,10 @@ class AsaCatalogueFaultsTest {
 
     @Test
     void theSamplesAreWhereTheIndexSaysTheyAre() {
-        for (int n = 266; n <= 285; n++) {
+        for (int n = 266; n <= 289; n++) {
             String prefix = Integer.toString(n);
             assertThat(TestDoctor.samples().toFile().list((dir, name) -> name.startsWith(prefix + "-asa-"))).as(prefix).hasSize(1);
         }
-        assertThat(Path.of("facts-samples/INDEX.md")).content().contains("`266`-`285`");
+        assertThat(Path.of("facts-samples/INDEX.md")).content().contains("`266`-`289`");
     }
 }

@@ -34,6 +34,13 @@ final class AsaIkeRules {
         Rule.re("does not match remote peer as defined", "Remote peer address: ?" + ADDR, PEER_NOT_IN_L2L_POLICY,
                 (m, o) -> o.addr("address", m.group(1))),
         Rule.of("does not match remote peer as defined", PEER_NOT_IN_L2L_POLICY),
+        // 713032/713033 (Cisco: a range ID whose low address is not less than its high address; check the phase 2 parameters)
+        Rule.of("received invalid local proxy range", INVALID_PROXY_RANGE, "detail", "invalid local proxy range"),
+        Rule.of("received invalid remote proxy range", INVALID_PROXY_RANGE, "detail", "invalid remote proxy range"),
+        // 713086 (Cisco: a certificate payload arrived while this side has no identity certificate: the authentication
+        // method is not RSA/DSS signatures here; check the trustpoint and ISAKMP settings of both peers)
+        // (a number where the method goes: Cisco's own template text, "auth numerical value", is no device's line)
+        Rule.re("possible invalid auth method", "Auth method \\(\\d+\\)", MISMATCHED_ATTRIBUTE, null, "phase", "1", "class", "Authentication Method"),
         // 715067 (Cisco: an SA with the same remote network exists from a different peer; not a legal configuration)
         Rule.of("existing sa from different peer", REMOTE_NETWORK_OF_ANOTHER_PEER),
         // the peer names no tunnel-group of its own: the default L2L group (and its key, if any) is used

@@ -75,11 +75,34 @@ class AsaCatalogueWordingsTest {
     }
 
     @Test
+    void aBackwardsProxyRangeAndACertificateUnderAKeyMethodAreRead() {
+        Parsed out = new Parsed();
+        MessageParser.parse(new Msg("%ASA-3-713032: Group = 198.51.100.86, IP = 198.51.100.86, Received invalid local Proxy Range 10.86.0.255 - 10.86.0.0"), out);
+        assertThat(out.kind).isEqualTo(EventKind.INVALID_PROXY_RANGE);
+        assertThat(out.attrs).containsEntry("detail", "invalid local proxy range");
+        // the valid range message of the same family is an ordinary trace
+        out.reset();
+        MessageParser.parse(new Msg("%ASA-7-713028: Group = 198.51.100.87, IP = 198.51.100.87, Received local Proxy Range data in ID Payload:  Addresses 10.87.0.0 - 10.87.0.255, Protocol 0, Port 0"), out);
+        assertThat(out.kind).isNotEqualTo(EventKind.INVALID_PROXY_RANGE);
+        out.reset();
+        MessageParser.parse(new Msg("%ASA-3-713086: Group = 198.51.100.88, IP = 198.51.100.88, Received unexpected Certificate payload Possible invalid Auth Method (Auth method (1))"), out);
+        assertThat(out.kind).isEqualTo(EventKind.MISMATCHED_ATTRIBUTE);
+        assertThat(out.attrs).containsEntry("phase", "1").containsEntry("class", "Authentication Method");
+        // Cisco's template text of the same message (a corpus of message formats) is no device's line
+        out.reset();
+        MessageParser.parse(new Msg("%FTD-3-713086: Received unexpected Certificate payload Possible invalid Auth Method (Auth method (auth numerical value))"), out);
+        assertThat(out.kind).isNotEqualTo(EventKind.MISMATCHED_ATTRIBUTE);
+    }
+
+    @Test
     void messagesCiscoSaysNeedNoActionAreRecognizedAndDropped() {
         String[] lines = {
             "%ASA-3-713133: Group = 198.51.100.79, IP = 198.51.100.79, Mismatch: Overriding phase 2 DH Group(DH group 2) with phase 1 group(DH group 14)",
             "%ASA-3-713134: Group = 198.51.100.79, IP = 198.51.100.79, Mismatch: P1 Authentication algorithm in the crypto map entry different from negotiated algorithm for the L2L connection",
             "%ASA-6-713124: Group = 198.51.100.79, IP = 198.51.100.79, Received DPD sequence number 12 in DPD Action, description expected seq # 11",
+            "%ASA-5-713006: Group = 198.51.100.79, IP = 198.51.100.79, Failed to obtain state for message Id 1234, Peer Address: 198.51.100.79",
+            "%ASA-7-715052: Group = 198.51.100.79, IP = 198.51.100.79, Old P1 SA is being deleted but new SA is DEAD, cannot transition centries",
+            "%ASA-7-715071: Group = 198.51.100.79, IP = 198.51.100.79, AH proposal not supported",
         };
         for (String line : lines) assertThat(MessageParser.parse(new Msg(line), new Parsed())).as(line).isEqualTo(MessageParser.Outcome.IGNORED);
     }
