@@ -137,4 +137,21 @@ class IosFaultMessagesTest {
                 .localConfig("local.cfg", cfg).build());
         assertThat(other.rootCauses()).singleElement().satisfies(f -> assertThat(f.tunnel()).isNotEqualTo("198.51.100.81"));
     }
+
+    @Test
+    void theAsaSideOfBothFamiliesIsNeverAFaultEither() throws IOException {
+        // ASA 402120: the same integrity family, the same next command on the peer that sent the packets
+        Diagnosis d = sample("301-asa-integrity-failures-on-up-tunnel-counter-next");
+        assertThat(d.rootCauses()).isEmpty();
+        assertThat(d.hypotheses()).isEmpty();
+        assertThat(d.recommendations()).anySatisfy(a -> {
+            assertThat(a.command()).isEqualTo("show crypto ipsec sa detail | include verify failed|decaps");
+            assertThat(a.tunnel()).isEqualTo("198.51.100.91");
+        });
+        // ASA 402119 on a healthy tunnel: one reordered packet is benign, and asks for no integrity counter
+        Diagnosis healthy = sample("121-asa-healthy-busy-syslog");
+        assertThat(healthy.rootCauses()).isEmpty();
+        assertThat(healthy.benign()).anySatisfy(b -> assertThat(b.id()).isEqualTo("BENIGN_ANTI_REPLAY_DROPS"));
+        assertThat(healthy.recommendations()).noneMatch(a -> a.command().contains("verify failed"));
+    }
 }

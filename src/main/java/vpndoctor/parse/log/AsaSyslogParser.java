@@ -28,7 +28,13 @@ final class AsaSyslogParser {
         // its addresses are the packet's hosts, not the peer (LineClassifier takes the tunnel from the lines around it)
         Rule.re("non-ipsec packet", "from " + ADDR + " to " + ADDR, CLEARTEXT_FOR_PROTECTED_TRAFFIC,
                 (m, o) -> o.attr("src", m.group(1)).attr("dst", m.group(2))),
+        // 402119 / 402120 (Cisco 116858, 116085): packets of an existing SA from the peer, dropped as replays or for
+        // a failed integrity check; the same families as IOS PKT_REPLAY_ERR / RECVD_PKT_MAC_ERR, never a fault alone
+        Rule.re("failed anti-replay checking", "from " + ADDR + "(?: \\([^)]*\\))? to " + ADDR, ESP_REPLAY_DROPPED,
+                (m, o) -> o.peer(m.group(1)).local(m.group(2))),
         Rule.of("failed anti-replay checking", IKE_TRACE, "step", "anti-replay check failed"),
+        Rule.re("that failed authentication", "from " + ADDR + "(?: \\([^)]*\\))? to " + ADDR, ESP_INTEGRITY_FAILED,
+                (m, o) -> o.peer(m.group(1)).local(m.group(2))),
         Rule.re("pmtu", "greater than effective mtu (\\d+)", PMTU_EXCEEDED, (m, o) -> o.attr("mtu", m.group(1))),
         Rule.re("clear crypto", "'(clear crypto[^']*)'", SA_CLEARED, (m, o) -> o.attr("command", m.group(1).trim()).attr("by", "operator")),
         Rule.re("session disconnected", "Reason: ?(.*)$", TUNNEL_DOWN, (m, o) -> o.attr("reason", m.group(1))),

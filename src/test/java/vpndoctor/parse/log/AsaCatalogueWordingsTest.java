@@ -106,4 +106,18 @@ class AsaCatalogueWordingsTest {
         };
         for (String line : lines) assertThat(MessageParser.parse(new Msg(line), new Parsed())).as(line).isEqualTo(MessageParser.Outcome.IGNORED);
     }
+
+    @Test
+    void replayAndIntegrityDropsJoinTheirFamiliesOnThePeerThatSentThem() {
+        for (LogIngest.Mode mode : LogIngest.Mode.values()) {
+            List<LogEvent> events = read(mode, PHASE1,
+                    "Dec 06 10:00:03 asa-hq %ASA-4-402119: IPSEC: Received an ESP packet (SPI= 0x5E6F7081, sequence number= 0x2AF1) from 198.51.100.7 (user= 198.51.100.7) to 203.0.113.6 that failed anti-replay checking.",
+                    "Dec 06 10:00:04 asa-hq %ASA-4-402120: IPSEC: Received an ESP packet (SPI= 0x5E6F7081, sequence number= 0x2AF5) from 198.51.100.7 (198.51.100.7) to 203.0.113.6 that failed authentication.");
+            LogEvent replay = only(events, EventKind.ESP_REPLAY_DROPPED);
+            assertThat(replay.getPeer()).as(mode.name()).isEqualTo("198.51.100.7");
+            LogEvent integrity = only(events, EventKind.ESP_INTEGRITY_FAILED);
+            assertThat(integrity.getPeer()).as(mode.name()).isEqualTo("198.51.100.7");
+            assertThat(integrity.attr("unexplained")).isNotEqualTo("true");
+        }
+    }
 }
