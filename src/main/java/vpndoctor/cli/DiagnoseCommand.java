@@ -91,6 +91,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
 
     private Integer diagnose(Evidence ev, CompletableFuture<Diagnoser> building, Progress progress, PrintWriter err) throws Exception {
         LoadedEvidence loaded = EvidenceLoader.load(ev);
+        // from here one thread fires the rules and writes: the report's set-up can run on the other core
+        vpndoctor.report.ReportWarmUp.start(format);
         if (progress != null) progress.phase("rules");
         Diagnoser doctor;
         try {

@@ -22,7 +22,14 @@ import vpndoctor.result.Finding;
  * report of 100k tunnels line by line; no single string of the whole report is ever built.
  */
 public final class JsonLinesReport {
-    private static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static final ObjectMapper JSON = newMapper();
+
+    /** The mapper these lines are written with (a new one: tests compare a warmed one with a fresh one). */
+    static ObjectMapper newMapper() {
+        return new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+
+    static ObjectMapper mapper() { return JSON; }
 
     private JsonLinesReport() {}
 
@@ -34,8 +41,12 @@ public final class JsonLinesReport {
     public record SummaryLine(boolean summary, int tunnels, Object input, Object unrecognized, List<String> notes, List<String> ruleErrors) {}
 
     public static void write(Diagnosis d, Writer out) {
-        int n = writeTunnels(d, out);
-        writeSummary(d, n, out);
+        write(JSON, d, out);
+    }
+
+    static void write(ObjectMapper json, Diagnosis d, Writer out) {
+        int n = writeTunnels(json, d, out);
+        writeSummary(json, d, n, out);
     }
 
     /**
@@ -43,6 +54,10 @@ public final class JsonLinesReport {
      * finding), without the summary: a batch of a diagnosis in batches. Returns how many were written.
      */
     public static int writeTunnels(Diagnosis d, Writer out) {
+        return writeTunnels(JSON, d, out);
+    }
+
+    private static int writeTunnels(ObjectMapper json, Diagnosis d, Writer out) {
         Map<String, List<Finding>> roots = byTunnel(d.rootCauses(), Finding::tunnel);
         Map<String, List<Finding>> hyps = byTunnel(d.hypotheses(), Finding::tunnel);
         Map<String, List<BenignFinding>> benign = byTunnel(d.benign(), BenignFinding::tunnel);
@@ -52,7 +67,7 @@ public final class JsonLinesReport {
         for (Map<String, ?> m : List.of(roots, hyps, benign, advice)) m.keySet().forEach(t -> order.putIfAbsent(t, true));
         try {
             for (String t : order.keySet()) {
-                JSON.writeValue(out, new TunnelLine(t, roots.getOrDefault(t, List.of()), hyps.getOrDefault(t, List.of()),
+                json.writeValue(out, new TunnelLine(t, roots.getOrDefault(t, List.of()), hyps.getOrDefault(t, List.of()),
                         benign.getOrDefault(t, List.of()), advice.getOrDefault(t, List.of())));
                 out.write('\n');
             }
@@ -64,8 +79,12 @@ public final class JsonLinesReport {
 
     /** The last line: input accounting, unrecognized lines, notes and rule errors of d, and the number of tunnel lines. */
     public static void writeSummary(Diagnosis d, int tunnels, Writer out) {
+        writeSummary(JSON, d, tunnels, out);
+    }
+
+    private static void writeSummary(ObjectMapper json, Diagnosis d, int tunnels, Writer out) {
         try {
-            JSON.writeValue(out, new SummaryLine(true, tunnels, d.input(), d.unrecognized(), d.notes(), d.ruleErrors()));
+            json.writeValue(out, new SummaryLine(true, tunnels, d.input(), d.unrecognized(), d.notes(), d.ruleErrors()));
             out.write('\n');
             out.flush();
         } catch (IOException e) {
