@@ -56,8 +56,10 @@ class JsonContractTest {
     Stream<DynamicTest> everySampleDiagnosisMatchesTheSchema() throws IOException {
         JsonSchema schema = schema("diagnosis.schema.json");
         return cases().stream().map(f -> DynamicTest.dynamicTest(TestDoctor.samples().relativize(f).toString(), () -> {
-            JsonNode out = JSON.readTree(JsonReport.render(TestDoctor.get().diagnose(Evidence.fromCaseFolder(f))));
+            Diagnosis d = TestDoctor.get().diagnose(Evidence.fromCaseFolder(f));
+            JsonNode out = JSON.readTree(JsonReport.render(d));
             assertThat(schema.validate(out)).as(f.toString()).isEmpty();
+            ReportWarmUpTest.assertWarmedWritesTheSameBytes(d); // the report's writer set up ahead of time: same bytes
         }));
     }
 
