@@ -27,8 +27,9 @@ public final class ReportWarmUp {
             try {
                 if (format == Formats.Format.JSON) warm(JsonReport.mapper(), Diagnosis.class);
                 else warm(JsonLinesReport.mapper(), JsonLinesReport.TunnelLine.class, JsonLinesReport.SummaryLine.class, Diagnosis.class);
-            } catch (RuntimeException | LinkageError e) {
-                // a head start only: the report makes whatever is missing itself
+            } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+                // a head start only: the report makes whatever is missing itself (and a full heap is the
+                // main thread's to report, not a stack trace of this one's)
             }
         }, "vpn-doctor-report-warm-up");
         t.setDaemon(true);
