@@ -24,6 +24,7 @@ final class PreParsed {
     /** -Dvpndoctor.preparse=off leaves every line to the ordered thread (to measure what the pre-parse gives). */
     private static final boolean ENABLED = !"off".equals(System.getProperty("vpndoctor.preparse"));
     private static final String[] NONE = {};
+    private static final ThreadLocal<MessageMemo> MEMOS = ThreadLocal.withInitial(MessageMemo::new);
 
     /** The line as decoded. */
     final String raw;
@@ -56,7 +57,7 @@ final class PreParsed {
     final String group;
     final String conn;
 
-    private PreParsed(String raw) {
+    private PreParsed(String raw, MessageMemo memo) {
         this.raw = raw;
         this.line = TextNormalizer.normalize(raw);
         this.relevant = RelevanceFilter.mayBeRelevant(line);
@@ -80,43 +81,34 @@ final class PreParsed {
         stateOpens = StateBlock.open(low.trimmed, low.trimmedLower) != null;
         lower = showSaOpens || stateOpens ? low : null;
         Envelope.Stripped e = Envelope.strip(line);
-        Msg m = low.msg(e.message());
-        strongPlatform = PlatformDetector.strong(m.text);
-        phase = LineClassifier.phaseSign(m);
-        blockKind = ProposalBlock.startKind(m);
-        Parsed p = null;
-        if (blockKind == null) {
-            p = new Parsed();
-            outcome = MessageParser.parse(m, p);
-        } else {
-            outcome = null;
+        String text = e.message();
+        // everything below the envelope is a function of the message text alone: a message seen before is not parsed again
+        MessageMemo.Derived d = memo == null ? null : memo.get(text);
+        Msg m = null;
+        if (d == null) {
+            m = low.msg(text);
+            d = MessageMemo.derive(m);
+            if (memo != null) memo.put(d);
         }
+        strongPlatform = d.strongPlatform;
+        phase = d.phase;
+        blockKind = d.blockKind;
+        outcome = d.outcome;
         boolean event = outcome == MessageParser.Outcome.EVENT;
         env = event ? new Envelope.Stripped(null, e.time(), e.host()) : e;
-        msg = event ? null : m;
-        if (p != null) {
-            kind = p.kind;
-            peer = p.peer;
-            local = p.local;
-            ignore = p.ignore;
-            tunnelless = p.tunnelless;
-            peerUnreadable = p.peerUnreadable;
-            names = new String[p.attrs.size()];
-            values = new String[p.attrs.size()];
-            p.attrsInto(names, values);
-        } else {
-            kind = null;
-            peer = local = null;
-            ignore = tunnelless = peerUnreadable = false;
-            names = values = NONE;
-        }
-        // the finder runs for an unrecognized line and for an event that names no peer itself (LineClassifier.attribute)
-        findDone = outcome == MessageParser.Outcome.UNRECOGNIZED
-                || event && !tunnelless && peer == null && !p.attrs.containsKey("badAddress");
-        found = findDone ? PeerFinder.find(m.text) : null;
-        boolean tunnelEvent = event && !tunnelless;
-        group = tunnelEvent ? PeerFinder.group(m.text) : null;
-        conn = tunnelEvent ? ConnId.of(m.text) : null;
+        msg = event ? null : m != null ? m : low.msg(text);
+        kind = d.kind;
+        peer = d.peer;
+        local = d.local;
+        ignore = d.ignore;
+        tunnelless = d.tunnelless;
+        peerUnreadable = d.peerUnreadable;
+        names = d.names;
+        values = d.values;
+        findDone = d.findDone;
+        found = d.found;
+        group = d.group;
+        conn = d.conn;
     }
 
     /**
@@ -128,13 +120,13 @@ final class PreParsed {
         try {
             String raw = DECODERS.get().decode(b, off, len);
             if (raw.length() > LineLimits.MAX_CHARS) return null;
-            return new PreParsed(raw);
+            return new PreParsed(raw, MessageMemo.enabled() ? MEMOS.get() : null);
         } catch (RuntimeException e) {
             return null;
         }
     }
 
-    /** The parse copied into the classifier's own Parsed (reset by the caller). */
+    /** The parse copied into the classifier's own Parsed (reset by the caller; names and values may be shared by other lines' pre-parses: read only). */
     void copyInto(Parsed out) {
         out.kind = kind;
         out.peer = peer;
