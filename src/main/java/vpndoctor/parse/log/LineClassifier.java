@@ -215,14 +215,15 @@ final class LineClassifier {
                 lastLinePeer = parsed.peer;
                 lastLineTunnelless = parsed.tunnelless;
                 device(ctx);
-                store.add(parsed, platform, store.origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), env.time(), seq);
+                store.add(parsed, platform, store.origin(ctx.source, ctx.lineNo, pre != null ? pre.masked : LogSecrets.mask(line)), env.time(), seq);
                 acct.relevant();
                 String bad = parsed.attrs.get("badAddress");
                 if (bad != null) acct.noteLine(ctx.source, ctx.lineNo, "address '" + bad + "' is not a valid IP address: the line is kept, tied to no tunnel by it");
             }
             case UNRECOGNIZED -> {
                 learnPeer(msg, ctx, pre);
-                store.unrecognized(new Origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), platform, unrecognizedPeer(msg, ctx, pre), seq);
+                store.unrecognized(new Origin(ctx.source, ctx.lineNo, pre != null ? pre.masked : LogSecrets.mask(line)), platform,
+                        unrecognizedPeer(msg, ctx, pre), seq);
                 acct.unrecognized();
             }
             case IGNORED, IRRELEVANT -> acct.irrelevant();

@@ -56,6 +56,8 @@ final class PreParsed {
     /** {@link PeerFinder#group} and {@link ConnId#of} of an event's message that is about a tunnel (else null, unasked). */
     final String group;
     final String conn;
+    /** {@link LogSecrets#mask} of the line, for an event or unrecognized line (the text its origin keeps); else null. */
+    final String masked;
 
     private PreParsed(String raw, MessageMemo memo) {
         this.raw = raw;
@@ -74,6 +76,7 @@ final class PreParsed {
             peer = local = found = group = conn = null;
             ignore = tunnelless = peerUnreadable = findDone = false;
             names = values = NONE;
+            masked = null;
             return;
         }
         LowerLine low = new LowerLine(line);
@@ -109,6 +112,7 @@ final class PreParsed {
         found = d.found;
         group = d.group;
         conn = d.conn;
+        masked = event || outcome == MessageParser.Outcome.UNRECOGNIZED ? LogSecrets.mask(line) : null;
     }
 
     /**
