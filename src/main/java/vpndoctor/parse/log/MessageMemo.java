@@ -12,8 +12,9 @@ import vpndoctor.model.Platform;
  * equal texts give equal values whatever came between them. The envelope, relevance and the block
  * openers still look at each line itself.
  * <p>
- * One memo per thread (no locking), direct-mapped by the text's hash, {@value #SLOTS} slots: a
- * message that falls out is parsed again, which costs time, never a different answer. Not a
+ * One memo per thread (no locking, dropped when a read ends), direct-mapped by the text's hash,
+ * {@value #SLOTS} slots, a text kept from its second sighting on: a message that falls out or was
+ * not kept is parsed again, which costs time, never a different answer. Not a
  * template memo: two messages that differ in any character (a peer, a message id) are two entries;
  * see docs/perf-notes/s9-parse.md for why the parse is not reused across addresses.
  * <p>
@@ -21,7 +22,7 @@ import vpndoctor.model.Platform;
  * (the reference {@code MessageMemoEquivalenceTest} compares with).
  */
 final class MessageMemo {
-    static final int SLOTS = 1 << 12;
+    static final int SLOTS = 1 << 10;
     private static final String[] NONE = {};
     private static volatile boolean enabled = !"off".equals(System.getProperty("vpndoctor.parsememo",
             System.getenv().getOrDefault("VPNDOCTOR_PARSE_MEMO", "on")));
@@ -81,6 +82,13 @@ final class MessageMemo {
     }
 
     private final Derived[] slots = new Derived[SLOTS];
+    /**
+     * The hash codes of texts seen once, per slot: a text is remembered only when it comes again
+     * (most messages naming a message id or an SPI never do). Remembering every text replaced an
+     * entry per line; entries that outlived a young collection were promoted and then dropped,
+     * and under -Xmx256m with 100k tunnels that old-generation garbage cost two full collections.
+     */
+    private final int[] seen = new int[SLOTS];
 
     /** Whether pre-parses reuse remembered messages (read once per line). */
     static boolean enabled() {
@@ -105,8 +113,11 @@ final class MessageMemo {
         return d != null && d.text.equals(text) ? d : null;
     }
 
+    /** Offers a text's values just derived: kept when the text was seen before (its hash code, in its slot). */
     void put(Derived d) {
-        slots[slot(d.text)] = d;
+        int h = d.text.hashCode();
+        int i = slot(d.text);
+        if (seen[i] == h) slots[i] = d; else seen[i] = h;
     }
 
     private static int slot(String text) {

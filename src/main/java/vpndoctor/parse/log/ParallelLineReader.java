@@ -74,6 +74,7 @@ final class ParallelLineReader {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while reading", e);
         } finally {
+            PreParsed.releaseMemo(); // the caller's memo of this read (the reader's ends with its thread)
             if (!done) {
                 // the consumer failed: stop the reader (a read from a terminal may not end, so wait only briefly)
                 reader.interrupt();

@@ -130,6 +130,11 @@ final class PreParsed {
         }
     }
 
+    /** Drops the calling thread's message memo (at the end of a read: nothing of it outlives reading). */
+    static void releaseMemo() {
+        MEMOS.remove();
+    }
+
     /** The parse copied into the classifier's own Parsed (reset by the caller; names and values may be shared by other lines' pre-parses: read only). */
     void copyInto(Parsed out) {
         out.kind = kind;
