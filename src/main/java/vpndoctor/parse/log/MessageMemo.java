@@ -23,6 +23,7 @@ import vpndoctor.model.Platform;
  */
 final class MessageMemo {
     static final int SLOTS = 1 << 10;
+    private static final int SHIFT = 32 - Integer.numberOfTrailingZeros(SLOTS);
     private static final String[] NONE = {};
     private static volatile boolean enabled = !"off".equals(System.getProperty("vpndoctor.parsememo",
             System.getenv().getOrDefault("VPNDOCTOR_PARSE_MEMO", "on")));
@@ -120,8 +121,8 @@ final class MessageMemo {
         if (seen[i] == h) slots[i] = d; else seen[i] = h;
     }
 
+    /** The top bits of the text's hash code times the golden ratio (as SharedValues: the low bits alone cluster). */
     private static int slot(String text) {
-        int h = text.hashCode();
-        return (h ^ h >>> 16) & (SLOTS - 1);
+        return (text.hashCode() * 0x9E3779B9) >>> SHIFT;
     }
 }
