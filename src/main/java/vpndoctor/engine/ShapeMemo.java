@@ -61,7 +61,9 @@ final class ShapeMemo {
 
     /** Counts for the stats line and tests. */
     String summary() {
-        return "shape memo: " + memo.size() + " shapes, " + verified + " checked, " + poisoned + " refused, " + hits + " tunnels re-bound";
+        if (System.getenv("SHAPE_DEBUG") != null) memo.entrySet().stream().sorted((a, b) -> b.getValue().used.get() - a.getValue().used.get()).limit(30)
+                .forEach(x -> System.err.println(x.getValue().used + " state " + x.getValue().state + " parts " + (x.getValue().template != null) + " " + x.getKey().replace('\n', '|').replaceAll("[\u0001-\u0005]", "~")));
+        return "shape memo: " + memo.size() + " shapes, " + verified + " checked, " + poisoned + " refused, " + hits + " tunnels re-bound; no shape: " + Arrays.toString(why);
     }
 
     /** Words a rule may compare: quoted strings of every rule file and every word of the DSL ones (attribute names there are bare). */
@@ -73,8 +75,10 @@ final class ShapeMemo {
     private final long[] sharedSeqs;
     private final Set<String> sharedTokens;
     private final Set<String> sharedPlaces;
+    private final Set<Object> sharedFacts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     final List<String> baseErrors;
     private final ConcurrentHashMap<String, Entry> memo = new ConcurrentHashMap<>();
+    final AtomicInteger[] why = {new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger()};
     final AtomicInteger hits = new AtomicInteger(), verified = new AtomicInteger(), poisoned = new AtomicInteger();
 
     private ShapeMemo(Set<String> ruleWords, List<String> phrases, Set<String> constantTokens, long[] sharedSeqs,
@@ -88,13 +92,17 @@ final class ShapeMemo {
         this.baseErrors = baseErrors;
     }
 
+    private ShapeMemo sharing(List<Object> shared) {
+        sharedFacts.addAll(shared);
+        return this;
+    }
+
     /**
-     * The memo for one run, or null when it cannot be used: the memo is off, a fact other than a log
+     * The memo for one run, or null when it cannot be used: a fact other than a log
      * event is present (configs, observations, unrecognized lines: rules join tunnels to them in ways
      * the shape does not capture), or a rule reads attributes or phrases by names its text does not spell.
      */
     static ShapeMemo forRun(Engine doctor, List<Object> shared, Iterable<List<Object>> groups, List<String> baseErrors) {
-        if (!enabled()) return null;
         for (Object f : shared) if (!(f instanceof LogEvent)) return null;
         for (List<Object> g : groups) for (Object f : g) if (!(f instanceof LogEvent)) return null;
         Set<String> words = new HashSet<>(List.of("ikev")); // DiagnosisAssembler reads attr("ikev")
@@ -142,7 +150,8 @@ final class ShapeMemo {
             }
         }
         Arrays.sort(seqs);
-        return new ShapeMemo(words, List.copyOf(new java.util.LinkedHashSet<>(phrases)), constants, seqs, sharedTokens, places, baseErrors);
+        return new ShapeMemo(words, List.copyOf(new java.util.LinkedHashSet<>(phrases)), constants, seqs, sharedTokens, places, baseErrors)
+                .sharing(shared);
     }
 
     /** Characters that continue a token: a peer is rewritten only where none of these touches it. */
@@ -196,28 +205,31 @@ final class ShapeMemo {
     String key(List<String> tunnels, List<Object> facts) {
         if (tunnels.size() != 1) return null;
         String peer = tunnels.get(0);
-        if (peer.isEmpty() || constantTokens.contains(peer) || sharedTokens.contains(peer)) return null;
+        if (peer.isEmpty() || constantTokens.contains(peer) || sharedTokens.contains(peer)) { why[0].incrementAndGet(); return null; }
         int n = facts.size();
         long[] own = new long[2 * n];
         StringBuilder k = new StringBuilder(64 * n);
         Set<String> places = new HashSet<>();
         for (int i = 0; i < n; i++) {
             LogEvent e = (LogEvent) facts.get(i);
-            if (!peer.equals(e.getPeer()) || !peer.equals(e.getTunnel()) || e.getLocal() != null) return null;
+            // a witness of a local address is shared by every batch (other tunnels' rules join it); its address is ours, not the peer
+            if (!peer.equals(e.getPeer()) || !peer.equals(e.getTunnel()) || sharedFacts.contains(e)
+                    || e.getLocal() != null && containsToken(e.getLocal(), peer)) { why[3].incrementAndGet(); return null; }
             String device = e.getDevice();
             if (device != null && containsToken(device, peer)) return null;
             k.append(e.getKind()).append('\u0002').append(e.getPlatform().ordinal()).append('\u0002').append(device)
+                    .append('\u0002').append(e.getLocal())
                     .append('\u0002').append(e.getCount());
             for (Map.Entry<String, String> a : e.getAttrs().entrySet()) {
                 String v = a.getValue();
                 if (containsToken(a.getKey(), peer)) return null;
                 if (v.equals(peer) && !ruleWords.contains(a.getKey())) v = PEER; // no rule reads it: it is only printed
-                else if (containsToken(v, peer)) return null;
+                else if (containsToken(v, peer)) { why[2].incrementAndGet(); return null; }
                 k.append('\u0003').append(a.getKey()).append('=').append(v);
             }
             for (Origin o : e.getOrigins()) {
                 String place = o.getSource() + ":" + o.getLine();
-                if (!places.add(place) || sharedPlaces.contains(place)) return null;
+                if (!places.add(place) || sharedPlaces.contains(place)) { why[1].incrementAndGet(); return null; }
                 k.append('\u0004').append(o.getSource());
             }
             k.append('\u0005');
@@ -249,27 +261,41 @@ final class ShapeMemo {
     /** One tunnel's part of a report. */
     record Parts(List<Finding> roots, List<Finding> hypotheses, List<BenignFinding> benign, List<Advice> advice) {}
 
-    /** A shape's conclusions as first diagnosed, with the events they were drawn from; checked against a second tunnel before use. */
-    private static final class Entry {
-        final String peer;
-        final List<LogEvent> events;
-        final Parts parts;
-        /** 0 until a second tunnel of the shape, diagnosed in full, matched the re-bound parts (1), or did not (-1: never used). */
-        volatile int state;
+    /**
+     * Shapes kept, and shapes with conclusions kept: a shape's entry costs its key (a few hundred bytes);
+     * its conclusions, explanation trees of ~10-20 KB. A large input with many one-off shapes (1M lines
+     * x 100k tunnels: 8k shapes, 8 of them 80% of the tunnels) must not fill the heap with them: when
+     * the templates reach the limit, those no tunnel was re-bound from are dropped (see {@link #sweep}).
+     */
+    static final int MAX_SHAPES = 16_384, MAX_TEMPLATES = 512;
+    private final AtomicInteger templates = new AtomicInteger();
 
-        Entry(String peer, List<LogEvent> events, Parts parts) {
-            this.peer = peer;
-            this.events = events;
-            this.parts = parts;
-        }
+    /** A tunnel's conclusions with its peer and events, to re-bind from; immutable. */
+    private record Template(String peer, List<LogEvent> events, Parts parts) {}
+
+    /**
+     * What is known of one shape. The first tunnel of a shape only marks it seen; the second, diagnosed
+     * in full, leaves its conclusions and events (the template); the third, diagnosed in full too,
+     * checks them: the template re-bound to it must equal its own conclusions, else the shape is never
+     * re-bound. Only then are later tunnels of the shape re-bound instead of diagnosed. A template
+     * dropped by {@link #sweep} is made and checked again if the shape comes back.
+     */
+    private static final class Entry {
+        volatile Template template;
+        /** 0 until checked; 1 checked and equal; -1 refused (never re-bound). */
+        volatile int state;
+        final AtomicInteger used = new AtomicInteger();
     }
 
     /** The parts of a checked entry of this shape re-bound to these facts, or null. */
     Parts lookup(String key, String peer, List<Object> facts) {
         Entry e = memo.get(key);
         if (e == null || e.state != 1) return null;
+        Template t = e.template;
+        if (t == null) return null;
+        e.used.incrementAndGet();
         hits.incrementAndGet();
-        return rebind(e, peer, facts);
+        return rebind(t, peer, facts);
     }
 
     /** The tunnel's parts of a diagnosis its group was diagnosed in; null when it cannot be a shape's template. */
@@ -281,36 +307,59 @@ final class ShapeMemo {
                 d.recommendations().stream().filter(a -> a.tunnel().equals(tunnel)).toList());
     }
 
-    /**
-     * Records a tunnel diagnosed in full: the first of its shape becomes the entry; a later one checks
-     * the entry (the entry's parts re-bound to it must equal its own, else the shape is never memoised).
-     */
+    /** Records a tunnel diagnosed in full (see {@link Entry}); {@code parts} null: it cannot serve as a template. */
     void learn(String key, String peer, List<Object> facts, Parts parts) {
         Entry e = memo.get(key);
         if (e == null) {
-            List<LogEvent> events = new ArrayList<>(facts.size());
-            for (Object f : facts) events.add((LogEvent) f);
-            if (parts == null) {
-                Entry never = new Entry(peer, events, null);
-                never.state = -1;
-                memo.putIfAbsent(key, never);
-            } else {
-                memo.putIfAbsent(key, new Entry(peer, events, parts));
-            }
+            if (memo.size() < MAX_SHAPES) memo.putIfAbsent(key, new Entry());
             return;
         }
+        if (e.state == 1 && e.template != null) return;
+        if (e.template == null && e.state != -1 && templates.get() >= MAX_TEMPLATES) sweep();
         synchronized (e) {
-            if (e.state != 0 || e.peer.equals(peer)) return;
-            boolean same = parts != null && rebind(e, peer, facts).equals(parts);
-            e.state = same ? 1 : -1;
-            (same ? verified : poisoned).incrementAndGet();
+            Template t = e.template;
+            if (e.state == -1) return;
+            if (parts == null) {
+                e.state = -1;
+                if (t != null) templates.decrementAndGet();
+                e.template = null;
+            } else if (t == null) {
+                if (templates.get() >= MAX_TEMPLATES) return;
+                templates.incrementAndGet();
+                List<LogEvent> events = new ArrayList<>(facts.size());
+                for (Object f : facts) events.add((LogEvent) f);
+                e.state = 0;
+                e.template = new Template(peer, events, parts);
+            } else if (e.state == 0 && !t.peer().equals(peer)) {
+                boolean same = rebind(t, peer, facts).equals(parts);
+                e.state = same ? 1 : -1;
+                (same ? verified : poisoned).incrementAndGet();
+                if (!same) {
+                    e.template = null; // never used again: let it go
+                    templates.decrementAndGet();
+                }
+            }
+        }
+    }
+
+    /** Drops the templates no tunnel was re-bound from since the last sweep (their shapes stay known). */
+    private synchronized void sweep() {
+        if (templates.get() < MAX_TEMPLATES) return;
+        for (Entry e : memo.values()) {
+            synchronized (e) {
+                if (e.template != null && e.used.getAndSet(0) == 0) {
+                    e.template = null;
+                    if (e.state == 1) e.state = 0; // a new template is checked again
+                    templates.decrementAndGet();
+                }
+            }
         }
     }
 
     /** The entry's parts with its peer, event ids and lines replaced by those of these facts (same shape, same order). */
-    private static Parts rebind(Entry e, String peer, List<Object> facts) {
+    private static Parts rebind(Template e, String peer, List<Object> facts) {
         Binding b = new Binding(e, peer, facts);
-        Parts p = e.parts;
+        Parts p = e.parts();
         return new Parts(b.findings(p.roots()), b.findings(p.hypotheses()),
                 p.benign().stream().map(x -> new BenignFinding(x.id(), b.s(x.tunnel()), b.s(x.summary()), b.lines(x.evidence()),
                         b.node(x.explanation()))).toList(),
@@ -324,12 +373,12 @@ final class ShapeMemo {
         final Map<String, LogEvent> ownOf = new HashMap<>();
         final IdentityHashMap<ExplanationNode, ExplanationNode> done = new IdentityHashMap<>();
 
-        Binding(Entry e, String peer, List<Object> facts) {
-            this.from = e.peer;
+        Binding(Template e, String peer, List<Object> facts) {
+            this.from = e.peer();
             this.to = peer;
             for (int i = 0; i < facts.size(); i++) {
-                byId.put(e.events.get(i).getId(), (LogEvent) facts.get(i));
-                ownOf.put(e.events.get(i).getId(), e.events.get(i));
+                byId.put(e.events().get(i).getId(), (LogEvent) facts.get(i));
+                ownOf.put(e.events().get(i).getId(), e.events().get(i));
             }
         }
 

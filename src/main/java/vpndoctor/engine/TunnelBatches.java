@@ -39,8 +39,7 @@ public final class TunnelBatches {
 
     private TunnelBatches() {}
 
-    /** The shape memo of the last run on any thread (null when it was off or unusable): for tests. */
-    static volatile ShapeMemo lastMemo;
+
 
     /**
      * The tunnels' own facts by group of related tunnels (keyed by the group's first tunnel, sorted),
@@ -124,7 +123,7 @@ public final class TunnelBatches {
      * yet handed over), which bounds memory.
      */
     public static Diagnosis run(Engine doctor, LoadedEvidence loaded, int tunnelsPerBatch, int threads, Consumer<Diagnosis> perBatch) {
-        return run(doctor, loaded, tunnelsPerBatch, threads, perBatch, false);
+        return run(doctor, loaded, tunnelsPerBatch, threads, perBatch, false, ShapeMemo.enabled(), null);
     }
 
     /**
@@ -135,11 +134,15 @@ public final class TunnelBatches {
      * the event store was live to the end, and the old generation stayed full). Same report.
      */
     public static Diagnosis runReleasing(Engine doctor, LoadedEvidence loaded, int tunnelsPerBatch, int threads, Consumer<Diagnosis> perBatch) {
-        return run(doctor, loaded, tunnelsPerBatch, threads, perBatch, true);
+        return run(doctor, loaded, tunnelsPerBatch, threads, perBatch, true, ShapeMemo.enabled(), null);
     }
 
-    private static Diagnosis run(Engine doctor, LoadedEvidence loaded, int tunnelsPerBatch, int threads, Consumer<Diagnosis> perBatch,
-                                 boolean release) {
+    /**
+     * The batches with the shape memo on or off ({@code useMemo}), for tests that compare the two;
+     * {@code memoSeen} gets the run's memo (null when it was off or could not be used).
+     */
+    static Diagnosis run(Engine doctor, LoadedEvidence loaded, int tunnelsPerBatch, int threads, Consumer<Diagnosis> perBatch,
+                         boolean release, boolean useMemo, Consumer<ShapeMemo> memoSeen) {
         if (tunnelsPerBatch < 1) throw new IllegalArgumentException("tunnels per batch must be at least 1, was " + tunnelsPerBatch);
         if (threads < 1) throw new IllegalArgumentException("batch threads must be at least 1, was " + threads);
         Split split = split(loaded.facts());
@@ -165,7 +168,8 @@ public final class TunnelBatches {
             return t;
         });
         // the shape memo (ShapeMemo): decided once for the run; the first batch, which also reports the rest, never uses it
-        ShapeMemo memo = ShapeMemo.forRun(doctor, split.shared(), split.byGroup().values(), doctor.context(loaded, List.of()).ruleErrors());
+        ShapeMemo memo = useMemo ? ShapeMemo.forRun(doctor, split.shared(), split.byGroup().values(), doctor.context(loaded, List.of()).ruleErrors())
+                : null;
         try {
             var it = split.byGroup().entrySet().iterator();
             boolean first = true;
@@ -208,7 +212,7 @@ public final class TunnelBatches {
             if (pool != null) pool.shutdownNow();
         }
         if (memo != null && ShapeMemo.stats()) System.err.println(memo.summary());
-        lastMemo = memo;
+        if (memoSeen != null) memoSeen.accept(memo);
         rest = withoutRefinedUnknown(rest, rootIdsSeen, doctor.catalog());
         perBatch.accept(rest);
         reported.addAll(rest.tunnels());

@@ -1,0 +1,98 @@
+package vpndoctor.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vpndoctor.Evidence;
+import vpndoctor.TestDoctor;
+import vpndoctor.authoring.CaseExpectation;
+import vpndoctor.bench.SyslogGenerator;
+import vpndoctor.report.JsonLinesReport;
+import vpndoctor.result.Diagnosis;
+
+/**
+ * The shape memo (ShapeMemo) changes no byte of a report: every sample case, the corpora fixtures and
+ * generated multi-tunnel logs give the same JSON Lines (every finding, explanation tree and evidence
+ * line) with the memo on and off, batch by batch.
+ */
+class ShapeMemoEquivalenceTest {
+    @TempDir Path dir;
+
+    private record Run(String jsonl, ShapeMemo memo) {}
+
+    private static Run report(LoadedEvidence loaded, int perBatch, int threads, boolean memo) {
+        StringWriter w = new StringWriter();
+        List<Diagnosis> parts = new ArrayList<>();
+        ShapeMemo[] seen = {null};
+        Diagnosis summary = TunnelBatches.run(Engine.of(TestDoctor.get()), loaded, perBatch, threads, parts::add, false, memo, m -> seen[0] = m);
+        int n = 0;
+        for (Diagnosis d : parts) n += JsonLinesReport.writeTunnels(d, w);
+        JsonLinesReport.writeSummary(summary, n, w);
+        return new Run(w.toString(), seen[0]);
+    }
+
+    /** Compares on and off; returns how many tunnels the memo re-bound. */
+    private static int sameBothWays(LoadedEvidence loaded, int perBatch, int threads, String what) {
+        Run off = report(loaded, perBatch, threads, false);
+        Run on = report(loaded, perBatch, threads, true);
+        assertThat(on.jsonl()).as(what).isEqualTo(off.jsonl());
+        assertThat(off.memo()).isNull();
+        return on.memo() == null ? 0 : on.memo().hits.get();
+    }
+
+    @Test
+    void everySampleCaseGivesTheSameReportWithAndWithoutTheMemo() throws Exception {
+        int cases = 0;
+        for (Path f : CaseExpectation.allCaseFolders(TestDoctor.samples())) {
+            assertThat(f.toString()).doesNotContain(CaseExpectation.HELD_OUT);
+            LoadedEvidence loaded = EvidenceLoader.load(Evidence.fromCaseFolder(f));
+            if (TunnelBatches.split(loaded.facts()).byGroup().size() < 2) continue; // one session: the memo is not asked
+            cases++;
+            sameBothWays(loaded, 1, 1, f.toString());
+        }
+        assertThat(cases).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void corporaFixturesGiveTheSameReportWithAndWithoutTheMemo() throws Exception {
+        Path corpora = Path.of(System.getProperty("vpndoctor.corpora", "../shared/corpora"));
+        Assumptions.assumeTrue(Files.isDirectory(corpora), "no corpora folder at " + corpora.toAbsolutePath() + ": skipped");
+        List<Path> logs;
+        try (Stream<Path> s = Files.list(corpora)) {
+            logs = s.filter(p -> p.toString().endsWith(".log")).sorted().toList();
+        }
+        assertThat(logs).isNotEmpty();
+        for (Path log : logs) {
+            LoadedEvidence loaded = EvidenceLoader.load(Evidence.builder().log(log).build());
+            for (int perBatch : new int[] {1, 3}) sameBothWays(loaded, perBatch, 1, log + " per batch " + perBatch);
+        }
+    }
+
+    @Test
+    void generatedLogsGiveTheSameReportWithAndWithoutTheMemo() throws Exception {
+        AtomicInteger rebound = new AtomicInteger();
+        int[][] shapes = {{6_000, 60, 1}, {20_000, 300, 2}, {30_000, 1_000, 3}, {40_000, 120, 4}};
+        for (int[] g : shapes) {
+            for (double share : new double[] {SyslogGenerator.autoShare(g[0], g[1]), 0.97}) {
+                Path log = dir.resolve("g-" + g[1] + "-" + g[2] + "-" + share + ".log");
+                try (var out = Files.newOutputStream(log)) {
+                    new SyslogGenerator(g[0], g[1], g[2], share).write(out);
+                }
+                LoadedEvidence loaded = EvidenceLoader.load(Evidence.builder().log(log).build());
+                rebound.addAndGet(sameBothWays(loaded, 7, 1, log + " 7 per batch"));
+                rebound.addAndGet(sameBothWays(loaded, 25, 2, log + " 25 per batch, 2 threads"));
+            }
+        }
+        // the comparison is only worth something if the memo did re-bind tunnels
+        assertThat(rebound.get()).isGreaterThan(500);
+    }
+}
