@@ -92,19 +92,52 @@ final class ShapeMemo {
         this.baseErrors = baseErrors;
     }
 
-    private ShapeMemo sharing(List<Object> shared) {
+    private Set<String> riskyKinds = Set.of();
+    /** Symptom codes that anchor a rule reading other tunnels' facts in this run (see {@link #forRun}). */
+    Set<String> watchedCodes = Set.of();
+
+    private ShapeMemo sharing(List<Object> shared, Set<String> risky, Set<String> watch) {
         sharedFacts.addAll(shared);
+        riskyKinds = risky;
+        watchedCodes = watch;
         return this;
     }
 
     /**
      * The memo for one run, or null when it cannot be used: a fact other than a log
      * event is present (configs, observations, unrecognized lines: rules join tunnels to them in ways
-     * the shape does not capture), or a rule reads attributes or phrases by names its text does not spell.
+     * the shape does not capture), a tunnel's event has a kind rules may match across tunnels
+     * ({@link CrossTunnelKinds}), or a rule reads what the shape leaves out (see {@link #DYNAMIC}).
      */
     static ShapeMemo forRun(Engine doctor, List<Object> shared, Iterable<List<Object>> groups, List<String> baseErrors) {
         for (Object f : shared) if (!(f instanceof LogEvent)) return null;
-        for (List<Object> g : groups) for (Object f : g) if (!(f instanceof LogEvent)) return null;
+        // A rule with conditions tied to no tunnel makes a tunnel's conclusions depend on its batch, and
+        // leaving a re-bound tunnel's events out of the session could change what such a condition sees.
+        // Such a rule matters in this run only when the run has events of its anchor kinds and of its
+        // reach kinds (else it never fires, or its untied conditions see nothing in any batch). Then:
+        // anchored on symptoms of named codes, the codes are watched (a tunnel with one is no template,
+        // and a batch whose session has one is diagnosed whole); anchored otherwise, a tunnel with an
+        // event of its anchor or reach kinds is never memoised.
+        List<CrossTunnelKinds.Cross> cross = CrossTunnelKinds.of(doctor.ruleFiles());
+        if (cross == null) return null;
+        Set<String> present = new HashSet<>();
+        for (Object f : shared) present.add(((LogEvent) f).getKind());
+        for (List<Object> g : groups) for (Object f : g) {
+            if (!(f instanceof LogEvent e)) return null;
+            present.add(e.getKind());
+        }
+        Set<String> risky = new HashSet<>(), watch = new HashSet<>();
+        for (CrossTunnelKinds.Cross c : cross) {
+            if (c.anchorKinds() != null && c.anchorKinds().stream().noneMatch(present::contains)) continue;
+            if (c.reachKinds() != null && c.reachKinds().stream().noneMatch(present::contains)) continue;
+            if (c.anchorCodes() != null) {
+                watch.addAll(c.anchorCodes());
+                continue;
+            }
+            if (c.anchorKinds() == null || c.reachKinds() == null) return null;
+            risky.addAll(c.anchorKinds());
+            risky.addAll(c.reachKinds());
+        }
         Set<String> words = new HashSet<>(List.of("ikev")); // DiagnosisAssembler reads attr("ikev")
         List<String> phrases = new ArrayList<>();
         Set<String> constants = new HashSet<>();
@@ -151,7 +184,7 @@ final class ShapeMemo {
         }
         Arrays.sort(seqs);
         return new ShapeMemo(words, List.copyOf(new java.util.LinkedHashSet<>(phrases)), constants, seqs, sharedTokens, places, baseErrors)
-                .sharing(shared);
+                .sharing(shared, risky, watch);
     }
 
     /** Characters that continue a token: a peer is rewritten only where none of these touches it. */
@@ -217,6 +250,7 @@ final class ShapeMemo {
                     || e.getLocal() != null && containsToken(e.getLocal(), peer)) { why[3].incrementAndGet(); return null; }
             String device = e.getDevice();
             if (device != null && containsToken(device, peer)) return null;
+            if (riskyKinds.contains(e.getKind())) { why[1].incrementAndGet(); return null; }
             k.append(e.getKind()).append('\u0002').append(e.getPlatform().ordinal()).append('\u0002').append(device)
                     .append('\u0002').append(e.getLocal())
                     .append('\u0002').append(e.getCount());

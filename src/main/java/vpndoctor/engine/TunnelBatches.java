@@ -253,20 +253,24 @@ public final class TunnelBatches {
             reboundParts[i] = memo.lookup(keys[i], groupTunnels.get(i).get(0), groupFacts.get(i));
             skip[i] = reboundParts[i] != null;
         }
-        Diagnosis d = doctor.diagnose(batchOf(shared, groupFacts, skip, loaded, platform));
+        // tunnels with a symptom that anchors a rule reading other tunnels' facts (ShapeMemo.forRun)
+        Set<String> anchored = new java.util.HashSet<>();
+        Diagnosis d = doctor.diagnose(batchOf(shared, groupFacts, skip, loaded, platform), memo.watchedCodes.isEmpty() ? null : s -> {
+            for (vpndoctor.model.Symptom y : s.all(vpndoctor.model.Symptom.class)) if (memo.watchedCodes.contains(y.getCode())) anchored.add(y.getTunnel());
+        });
         Set<String> diagnosed = new java.util.HashSet<>();
         for (int i = 0; i < n; i++) if (!skip[i]) diagnosed.addAll(groupTunnels.get(i));
-        boolean clean = d.ruleErrors().equals(memo.baseErrors) && d.rootCauses().stream().allMatch(f -> diagnosed.contains(f.tunnel()));
-        if (!clean) {
-            boolean any = false;
-            for (boolean b : skip) any |= b;
-            return only(any ? doctor.diagnose(batchOf(shared, groupFacts, null, loaded, platform)) : d, mine::contains);
-        }
-        for (int i = 0; i < n; i++) {
+        boolean clean = anchored.isEmpty() && d.ruleErrors().equals(memo.baseErrors)
+                && d.rootCauses().stream().allMatch(f -> diagnosed.contains(f.tunnel()));
+        boolean anyHit = false;
+        for (boolean b : skip) anyHit |= b;
+        if (!clean && anyHit) return only(doctor.diagnose(batchOf(shared, groupFacts, null, loaded, platform)), mine::contains);
+        for (int i = 0; clean && i < n; i++) {
             if (keys[i] == null || skip[i]) continue;
             String peer = groupTunnels.get(i).get(0);
             memo.learn(keys[i], peer, groupFacts.get(i), ShapeMemo.partsOf(d, peer));
         }
+        if (!clean) return only(d, mine::contains);
         Diagnosis own = only(d, mine::contains);
         List<Finding> roots = new ArrayList<>(own.rootCauses());
         List<Finding> hyps = new ArrayList<>(own.hypotheses());
