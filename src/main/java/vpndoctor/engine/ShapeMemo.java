@@ -61,9 +61,8 @@ final class ShapeMemo {
 
     /** Counts for the stats line and tests. */
     String summary() {
-        if (System.getenv("SHAPE_DEBUG") != null) memo.entrySet().stream().sorted((a, b) -> b.getValue().used.get() - a.getValue().used.get()).limit(30)
-                .forEach(x -> System.err.println(x.getValue().used + " state " + x.getValue().state + " parts " + (x.getValue().template != null) + " " + x.getKey().replace('\n', '|').replaceAll("[\u0001-\u0005]", "~")));
-        return "shape memo: " + memo.size() + " shapes, " + verified + " checked, " + poisoned + " refused, " + hits + " tunnels re-bound; no shape: " + Arrays.toString(why);
+        return "shape memo: " + memo.size() + " shapes, " + verified + " checked, " + poisoned + " refused, " + hits + " tunnels re-bound; no shape (peer spelled in rules or shared facts, kind/lines, value holding the peer, event): "
+                + Arrays.toString(why);
     }
 
     /** Words a rule may compare: quoted strings of every rule file and every word of the DSL ones (attribute names there are bare). */

@@ -80,9 +80,11 @@ class ShapeMemoEquivalenceTest {
     @Test
     void generatedLogsGiveTheSameReportWithAndWithoutTheMemo() throws Exception {
         AtomicInteger rebound = new AtomicInteger();
-        int[][] shapes = {{6_000, 60, 1}, {20_000, 300, 2}, {30_000, 1_000, 3}, {40_000, 120, 4}};
+        // lines, tunnels, seed, dense (every line a VPN line) or the generator's sparse default
+        int[][] shapes = {{6_000, 60, 1, 0}, {20_000, 300, 2, 1}, {30_000, 1_000, 3, 0}};
         for (int[] g : shapes) {
-            for (double share : new double[] {SyslogGenerator.autoShare(g[0], g[1]), 0.97}) {
+            {
+                double share = g[3] == 1 ? 0.97 : SyslogGenerator.autoShare(g[0], g[1]);
                 Path log = dir.resolve("g-" + g[1] + "-" + g[2] + "-" + share + ".log");
                 try (var out = Files.newOutputStream(log)) {
                     new SyslogGenerator(g[0], g[1], g[2], share).write(out);
@@ -94,5 +96,31 @@ class ShapeMemoEquivalenceTest {
         }
         // the comparison is only worth something if the memo did re-bind tunnels
         assertThat(rebound.get()).isGreaterThan(500);
+    }
+
+    /**
+     * Regression (the first memo left re-bound tunnels out of the session regardless of rules tied to
+     * no tunnel): "Only syslog for a proxy problem" advises debug for a phase-2-silent tunnel only when
+     * no IKE_TRACE line is in the evidence at all. Thirty-nine healthy tunnels of one shape log IKE_TRACE;
+     * the silent one shares its batch with re-bound ones. Leaving those out of the session made the
+     * silent tunnel's session lack IKE_TRACE and gain the debug advice.
+     */
+    @Test
+    void aRuleTiedToNoTunnelStillSeesTheReboundTunnelsEvents() throws Exception {
+        StringBuilder log = new StringBuilder();
+        int sec = 0;
+        for (int i = 10; i < 49; i++) { // 39 + 1 tunnels: the silent one shares the last batch of 8 with 7 healthy ones
+            String p = "10.9.0." + i;
+            log.append(String.format("Nov 26 00:%02d:%02d asa-hq %%ASA-6-713172: Group = %s, IP = %s, Automatic NAT Detection Status:     Remote end is NOT behind a NAT device     This   end is NOT behind a NAT device%n", sec / 60, sec++ % 60, p, p));
+            log.append(String.format("Nov 26 00:%02d:%02d asa-hq %%ASA-5-713119: Group = %s, IP = %s, PHASE 1 COMPLETED%n", sec / 60, sec++ % 60, p, p));
+            log.append(String.format("Nov 26 00:%02d:%02d asa-hq %%ASA-7-713120: Group = %s, IP = %s, PHASE 2 COMPLETED (msgid=5ac2e9fd)%n", sec / 60, sec++ % 60, p, p));
+        }
+        log.append(String.format("Nov 26 00:%02d:%02d asa-hq %%ASA-5-713119: Group = 10.9.0.99, IP = 10.9.0.99, PHASE 1 COMPLETED%n", sec / 60, sec % 60));
+        LoadedEvidence loaded = EvidenceLoader.load(Evidence.builder().log("silent.log", log.toString()).build());
+        Run off = report(loaded, 8, 1, false);
+        Run on = report(loaded, 8, 1, true);
+        assertThat(off.jsonl()).contains("\"tunnel\":\"10.9.0.99\"").doesNotContain("debug crypto isakmp");
+        assertThat(on.jsonl()).isEqualTo(off.jsonl());
+        assertThat(on.memo().hits.get()).as("tunnels re-bound in other batches").isGreaterThan(10);
     }
 }
