@@ -303,8 +303,23 @@ final class ShapeMemo {
     static final int MAX_SHAPES = 16_384, MAX_TEMPLATES = 512;
     private final AtomicInteger templates = new AtomicInteger();
 
-    /** A tunnel's conclusions with its peer and events, to re-bind from; immutable. */
-    private record Template(String peer, List<LogEvent> events, Parts parts) {}
+    /** A tunnel's conclusions with its peer and events, to re-bind from; set once checked (then used). */
+    private static final class Template {
+        private final String peer;
+        private final List<LogEvent> events;
+        private final Parts parts;
+        volatile boolean checked;
+
+        Template(String peer, List<LogEvent> events, Parts parts) {
+            this.peer = peer;
+            this.events = events;
+            this.parts = parts;
+        }
+
+        String peer() { return peer; }
+        List<LogEvent> events() { return events; }
+        Parts parts() { return parts; }
+    }
 
     /**
      * What is known of one shape. The first tunnel of a shape only marks it seen; the second, diagnosed
@@ -323,9 +338,9 @@ final class ShapeMemo {
     /** The parts of a checked entry of this shape re-bound to these facts, or null. */
     Parts lookup(String key, String peer, List<Object> facts) {
         Entry e = memo.get(key);
-        if (e == null || e.state != 1) return null;
+        if (e == null) return null;
         Template t = e.template;
-        if (t == null) return null;
+        if (t == null || !t.checked) return null; // the template itself carries its check: a sweep may replace it meanwhile
         e.used.incrementAndGet();
         hits.incrementAndGet();
         return rebind(t, peer, facts);
@@ -365,6 +380,7 @@ final class ShapeMemo {
                 e.template = new Template(peer, events, parts);
             } else if (e.state == 0 && !t.peer().equals(peer)) {
                 boolean same = rebind(t, peer, facts).equals(parts);
+                t.checked = same;
                 e.state = same ? 1 : -1;
                 (same ? verified : poisoned).incrementAndGet();
                 if (!same) {
