@@ -13,11 +13,11 @@ import vpndoctor.engine.RuleFile;
  * Expands a .dslr file with the .dsl files in play, the way the compiler does, so the linter reads
  * the DRL that a sentence becomes (conclusion IDs, insert vs insertLogical, fact types).
  */
-final class DslText {
+public final class DslText {
     private DslText() {}
 
     /** The expanded DRL, or the original text when no DSL is given or the expansion fails (the compiler reports that). */
-    static String expand(String dslr, List<RuleFile> dslFiles) {
+    public static String expand(String dslr, List<RuleFile> dslFiles) {
         DefaultExpander expander = new DefaultExpander();
         int loaded = 0;
         for (RuleFile f : dslFiles) {
@@ -40,7 +40,8 @@ final class DslText {
         }
     }
 
-    static List<RuleFile> dslFiles(List<RuleFile> files) {
+    /** The .dsl files among these. */
+    public static List<RuleFile> dslFiles(List<RuleFile> files) {
         List<RuleFile> out = new ArrayList<>();
         for (RuleFile f : files) if (f.extension().equals("dsl")) out.add(f);
         return out;

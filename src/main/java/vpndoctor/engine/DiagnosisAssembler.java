@@ -84,12 +84,8 @@ public final class DiagnosisAssembler {
             if (confirmed.contains(key(h.getCauseId(), h.getTunnel()))) continue;
             hyps.add(finding(h.getCauseId(), h.getTunnel(), h.getConfidence(), h, explainer.explain(h), platforms, explainer, sideInfo));
         }
-        // at equal confidence the more specific cause (one that refines another) is the better answer
-        Comparator<Finding> byConfidence = Comparator.comparingDouble(Finding::confidence).reversed()
-                .thenComparing(f -> catalog.get(f.id()).map(c -> c.refines().isEmpty()).orElse(true))
-                .thenComparing(Finding::tunnel).thenComparing(Finding::id);
-        roots.sort(byConfidence);
-        hyps.sort(Comparator.comparing(Finding::ruledOut).thenComparing(byConfidence));
+        roots.sort(rootOrder());
+        hyps.sort(hypothesisOrder());
 
         List<BenignFinding> benign = new ArrayList<>();
         for (Benign b : facts.of(Benign.class)) {
@@ -97,7 +93,7 @@ public final class DiagnosisAssembler {
             String summary = catalog.get(b.getFindingId()).map(CauseCatalog.Cause::meaning).orElse("");
             benign.add(new BenignFinding(b.getFindingId(), b.getTunnel(), summary, ExplanationBuilder.evidence(n), n));
         }
-        benign.sort(Comparator.comparing(BenignFinding::tunnel).thenComparing(BenignFinding::id));
+        benign.sort(BENIGN_ORDER);
 
         Set<String> tunnels = new TreeSet<>();
         roots.forEach(f -> tunnels.add(f.tunnel()));
@@ -124,6 +120,20 @@ public final class DiagnosisAssembler {
                 sideInfo.device("peer").map(v -> platformOf(v.platform())).orElse(Platform.UNKNOWN)), List.copyOf(tunnels), input,
                 unrec, ctx.notes(), ctx.ruleErrors(), devices, tool);
     }
+
+    /** The order of a report's root causes (ShapeMemo merges re-bound findings into a batch's in this order). */
+    Comparator<Finding> rootOrder() {
+        // at equal confidence the more specific cause (one that refines another) is the better answer
+        return Comparator.comparingDouble(Finding::confidence).reversed()
+                .thenComparing((Finding f) -> catalog.get(f.id()).map(c -> c.refines().isEmpty()).orElse(true))
+                .thenComparing(Finding::tunnel).thenComparing(Finding::id);
+    }
+
+    /** The order of a report's hypotheses: standing ones first, then as {@link #rootOrder}. */
+    Comparator<Finding> hypothesisOrder() { return Comparator.comparing(Finding::ruledOut).thenComparing(rootOrder()); }
+
+    /** The order of a report's benign findings. */
+    static final Comparator<BenignFinding> BENIGN_ORDER = Comparator.comparing(BenignFinding::tunnel).thenComparing(BenignFinding::id);
 
     /** The devices whose configs were read, ours first. */
     private static List<vpndoctor.result.Device> devices(List<vpndoctor.model.config.DeviceInfo> infos) {

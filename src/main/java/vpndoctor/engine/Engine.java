@@ -68,11 +68,21 @@ public final class Engine {
 
     /** Like {@link #diagnose(LoadedEvidence)}, also returning the rule firings of this diagnosis. */
     public Run diagnoseWithFirings(LoadedEvidence loaded) {
+        return diagnoseWithFirings(loaded, null);
+    }
+
+    /** Like {@link #diagnose(LoadedEvidence)}; {@code watch} (if not null) reads the fired session before it closes. */
+    Diagnosis diagnose(LoadedEvidence loaded, java.util.function.Consumer<RuleSession> watch) {
+        return diagnoseWithFirings(loaded, watch).diagnosis();
+    }
+
+    private Run diagnoseWithFirings(LoadedEvidence loaded, java.util.function.Consumer<RuleSession> watch) {
         try (RuleSession session = newSession()) {
             loaded.facts().forEach(session::insert);
             RuleSession.FireResult fired = session.fire();
             List<String> errors = new ArrayList<>(fired.errors());
             Diagnosis d = assembler().assemble(session, context(loaded, errors));
+            if (watch != null) watch.accept(session);
             return new Run(d, session.recorder().firings());
         }
     }

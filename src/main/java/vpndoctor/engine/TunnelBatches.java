@@ -39,6 +39,8 @@ public final class TunnelBatches {
 
     private TunnelBatches() {}
 
+
+
     /**
      * The tunnels' own facts by group of related tunnels (keyed by the group's first tunnel, sorted),
      * the tunnels of each group, and the shared facts.
@@ -121,7 +123,7 @@ public final class TunnelBatches {
      * yet handed over), which bounds memory.
      */
     public static Diagnosis run(Engine doctor, LoadedEvidence loaded, int tunnelsPerBatch, int threads, Consumer<Diagnosis> perBatch) {
-        return run(doctor, loaded, tunnelsPerBatch, threads, perBatch, false);
+        return run(doctor, loaded, tunnelsPerBatch, threads, perBatch, false, ShapeMemo.enabled(), null);
     }
 
     /**
@@ -132,11 +134,15 @@ public final class TunnelBatches {
      * the event store was live to the end, and the old generation stayed full). Same report.
      */
     public static Diagnosis runReleasing(Engine doctor, LoadedEvidence loaded, int tunnelsPerBatch, int threads, Consumer<Diagnosis> perBatch) {
-        return run(doctor, loaded, tunnelsPerBatch, threads, perBatch, true);
+        return run(doctor, loaded, tunnelsPerBatch, threads, perBatch, true, ShapeMemo.enabled(), null);
     }
 
-    private static Diagnosis run(Engine doctor, LoadedEvidence loaded, int tunnelsPerBatch, int threads, Consumer<Diagnosis> perBatch,
-                                 boolean release) {
+    /**
+     * The batches with the shape memo on or off ({@code useMemo}), for tests that compare the two;
+     * {@code memoSeen} gets the run's memo (null when it was off or could not be used).
+     */
+    static Diagnosis run(Engine doctor, LoadedEvidence loaded, int tunnelsPerBatch, int threads, Consumer<Diagnosis> perBatch,
+                         boolean release, boolean useMemo, Consumer<ShapeMemo> memoSeen) {
         if (tunnelsPerBatch < 1) throw new IllegalArgumentException("tunnels per batch must be at least 1, was " + tunnelsPerBatch);
         if (threads < 1) throw new IllegalArgumentException("batch threads must be at least 1, was " + threads);
         Split split = split(loaded.facts());
@@ -161,30 +167,36 @@ public final class TunnelBatches {
             t.setDaemon(true);
             return t;
         });
+        // the shape memo (ShapeMemo): decided once for the run; the first batch, which also reports the rest, never uses it
+        ShapeMemo memo = useMemo ? ShapeMemo.forRun(doctor, split.shared(), split.byGroup().values(), doctor.context(loaded, List.of()).ruleErrors())
+                : null;
         try {
             var it = split.byGroup().entrySet().iterator();
             boolean first = true;
             while (it.hasNext() || !inFlight.isEmpty()) {
                 while (it.hasNext() && inFlight.size() < threads) {
                     List<String> owned = new ArrayList<>(tunnelsPerBatch);
-                    Set<Object> batchFacts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-                    List<Object> ordered = new ArrayList<>(split.shared());
-                    batchFacts.addAll(split.shared());
+                    List<List<String>> groupTunnels = new ArrayList<>();
+                    List<List<Object>> groupFacts = new ArrayList<>();
                     while (it.hasNext() && (owned.isEmpty() || owned.size() < tunnelsPerBatch)) { // a group is never split
                         Map.Entry<String, List<Object>> g = it.next();
-                        owned.addAll(split.tunnelsOf().get(g.getKey()));
-                        for (Object f : g.getValue()) if (batchFacts.add(f)) ordered.add(f); // a shared witness once
-                        it.remove(); // the batch's session holds them now; the split need not
+                        List<String> tunnels = split.tunnelsOf().get(g.getKey());
+                        owned.addAll(tunnels);
+                        groupTunnels.add(tunnels);
+                        groupFacts.add(g.getValue());
+                        it.remove(); // the batch holds them now; the split need not
                     }
-                    LoadedEvidence batch = new LoadedEvidence(ordered, loaded.accounting(), loaded.sources(), platform,
-                            loaded.configLines(), loaded.configUnparsed(), loaded.notes());
                     boolean reportsRest = first;
                     first = false;
+                    ShapeMemo batchMemo = reportsRest ? null : memo;
                     java.util.concurrent.Callable<Done> work = () -> {
-                        Diagnosis d = doctor.diagnose(batch);
                         Set<String> mine = new java.util.HashSet<>(owned);
-                        // the first batch reports the tunnels no batch owns (config-only pairings, "unknown")
-                        return new Done(only(d, mine::contains), reportsRest ? only(d, t -> !allPeers.contains(t)) : null);
+                        if (batchMemo == null) {
+                            Diagnosis d = doctor.diagnose(batchOf(split.shared(), groupFacts, null, loaded, platform));
+                            // the first batch reports the tunnels no batch owns (config-only pairings, "unknown")
+                            return new Done(only(d, mine::contains), reportsRest ? only(d, t -> !allPeers.contains(t)) : null);
+                        }
+                        return new Done(withMemo(doctor, batchMemo, split.shared(), groupTunnels, groupFacts, mine, loaded, platform), null);
                     };
                     inFlight.add(pool == null ? java.util.concurrent.CompletableFuture.completedFuture(call(work)) : pool.submit(work));
                 }
@@ -199,11 +211,91 @@ public final class TunnelBatches {
         } finally {
             if (pool != null) pool.shutdownNow();
         }
+        if (memo != null && ShapeMemo.stats()) System.err.println(memo.summary());
+        if (memoSeen != null) memoSeen.accept(memo);
         rest = withoutRefinedUnknown(rest, rootIdsSeen, doctor.catalog());
         perBatch.accept(rest);
         reported.addAll(rest.tunnels());
         return new Diagnosis(List.of(), List.of(), List.of(), List.of(), List.copyOf(reported),
                 rest.input(), rest.unrecognized(), rest.notes(), List.copyOf(errors));
+    }
+
+    /** A batch's evidence: the shared facts, then the facts of its groups (those {@code skip} marks left out), each once. */
+    private static LoadedEvidence batchOf(List<Object> shared, List<List<Object>> groups, boolean[] skip, LoadedEvidence loaded,
+                                          vpndoctor.model.Platform platform) {
+        Set<Object> batchFacts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Object> ordered = new ArrayList<>(shared);
+        batchFacts.addAll(shared);
+        for (int i = 0; i < groups.size(); i++) {
+            if (skip != null && skip[i]) continue;
+            for (Object f : groups.get(i)) if (batchFacts.add(f)) ordered.add(f); // a shared witness once
+        }
+        return new LoadedEvidence(ordered, loaded.accounting(), loaded.sources(), platform,
+                loaded.configLines(), loaded.configUnparsed(), loaded.notes());
+    }
+
+    /**
+     * A batch with the shape memo: tunnels whose shape has a checked entry are re-bound from it, the
+     * others are diagnosed in one session as before (and teach the memo); the re-bound parts are merged
+     * in the assembler's orders. When that session concludes anything on a tunnel it does not own
+     * ("unknown", which a tunnel's root cause may refine) or meets an error, the whole batch is
+     * diagnosed as without the memo.
+     */
+    private static Diagnosis withMemo(Engine doctor, ShapeMemo memo, List<Object> shared, List<List<String>> groupTunnels,
+                                      List<List<Object>> groupFacts, Set<String> mine, LoadedEvidence loaded, vpndoctor.model.Platform platform) {
+        int n = groupFacts.size();
+        String[] keys = new String[n];
+        ShapeMemo.Parts[] reboundParts = new ShapeMemo.Parts[n];
+        boolean[] skip = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = memo.key(groupTunnels.get(i), groupFacts.get(i));
+            if (keys[i] == null) continue;
+            reboundParts[i] = memo.lookup(keys[i], groupTunnels.get(i).get(0), groupFacts.get(i));
+            skip[i] = reboundParts[i] != null;
+        }
+        // tunnels with a symptom that anchors a rule reading other tunnels' facts (ShapeMemo.forRun)
+        Set<String> anchored = new java.util.HashSet<>();
+        Diagnosis d = doctor.diagnose(batchOf(shared, groupFacts, skip, loaded, platform), memo.watchedCodes.isEmpty() ? null : s -> {
+            for (vpndoctor.model.Symptom y : s.all(vpndoctor.model.Symptom.class)) if (memo.watchedCodes.contains(y.getCode())) anchored.add(y.getTunnel());
+        });
+        Set<String> diagnosed = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) if (!skip[i]) diagnosed.addAll(groupTunnels.get(i));
+        boolean clean = anchored.isEmpty() && d.ruleErrors().equals(memo.baseErrors)
+                && d.rootCauses().stream().allMatch(f -> diagnosed.contains(f.tunnel()));
+        boolean anyHit = false;
+        for (boolean b : skip) anyHit |= b;
+        if (!clean && anyHit) return only(doctor.diagnose(batchOf(shared, groupFacts, null, loaded, platform)), mine::contains);
+        for (int i = 0; clean && i < n; i++) {
+            if (keys[i] == null || skip[i]) continue;
+            String peer = groupTunnels.get(i).get(0);
+            memo.learn(keys[i], peer, groupFacts.get(i), ShapeMemo.partsOf(d, peer));
+        }
+        if (!clean) return only(d, mine::contains);
+        Diagnosis own = only(d, mine::contains);
+        List<Finding> roots = new ArrayList<>(own.rootCauses());
+        List<Finding> hyps = new ArrayList<>(own.hypotheses());
+        List<vpndoctor.result.BenignFinding> benign = new ArrayList<>(own.benign());
+        List<vpndoctor.result.Advice> advice = new ArrayList<>(own.recommendations());
+        Set<String> tunnels = new java.util.TreeSet<>(own.tunnels());
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            if (!skip[i]) continue;
+            any = true;
+            ShapeMemo.Parts p = reboundParts[i];
+            roots.addAll(p.roots());
+            hyps.addAll(p.hypotheses());
+            benign.addAll(p.benign());
+            advice.addAll(p.advice());
+            tunnels.add(groupTunnels.get(i).get(0));
+        }
+        if (!any) return own;
+        DiagnosisAssembler assembler = doctor.assembler();
+        roots.sort(assembler.rootOrder());
+        hyps.sort(assembler.hypothesisOrder());
+        benign.sort(DiagnosisAssembler.BENIGN_ORDER);
+        advice.sort(java.util.Comparator.comparing(vpndoctor.result.Advice::tunnel)); // stable: each tunnel's advice keeps its order
+        return new Diagnosis(roots, hyps, benign, advice, List.copyOf(tunnels), own.input(), own.unrecognized(), own.notes(),
+                own.ruleErrors(), own.devices(), own.tool());
     }
 
     private static <T> T call(java.util.concurrent.Callable<T> work) {

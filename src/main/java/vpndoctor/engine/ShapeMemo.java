@@ -1,0 +1,496 @@
+package vpndoctor.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vpndoctor.model.LogEvent;
+import vpndoctor.model.Origin;
+import vpndoctor.result.Advice;
+import vpndoctor.result.BenignFinding;
+import vpndoctor.result.Change;
+import vpndoctor.result.Diagnosis;
+import vpndoctor.result.EvidenceLine;
+import vpndoctor.result.ExplanationNode;
+import vpndoctor.result.Finding;
+
+/**
+ * Memo of per-tunnel conclusions by evidence shape (issue 14: 100k tunnels fail in a handful of
+ * ways). A tunnel's shape is everything about its facts the rules can tell apart, with the tunnel's
+ * identity left out: its peer address, its events' ids, their lines and times; first/last input
+ * order is kept as the order among the tunnel's own events and the shared ones. When a tunnel has
+ * the shape of one already diagnosed (and checked, see {@link Entry}), that tunnel's findings are
+ * re-bound to this one's peer, event ids and lines instead of running the rules and the assembly
+ * again. docs/perf-notes/s9-shape.md says why this is exact and what falls back to the full path.
+ * Switch: -Dvpndoctor.shapeMemo=off or VPNDOCTOR_SHAPE_MEMO=off.
+ */
+final class ShapeMemo {
+    /** Stands for the peer address in a shape: no input text holds U+0001. */
+    private static final String PEER = "\u0001";
+    private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern SAYS = Pattern.compile("says\\s*\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
+    private static final Pattern DSL_SAYS = Pattern.compile("(?:says|saying)\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+    /** An attribute read by a name the rule text does not spell out, or the whole attribute map, or a sample phrase not spelled out. */
+    private static final Pattern DYNAMIC = Pattern.compile("\\b(?:attr|has)\\s*\\(\\s*[^\"\\s]|\\battrs\\b|getAttrs|says\\s*\\(\\s*[^\"\\s]"
+            // what the shape leaves out must be out of the rules' sight: times, line numbers and texts, ids, the fact printed whole
+            + "|[Ff]irstTime|[Ll]astTime|origin\\s*\\.\\s*(?:line|text)|getLine|getText|\\borigins\\b|getOrigins|toString|describe\\s*\\(|getId|\\.\\s*id\\b"
+            // input order is compared, never computed with or printed
+            + "|(?:[Ff]irstSeq|[Ll]astSeq)\\s*[-+*/%]|[-+*/%]\\s*(?:\\$\\w+\\s*\\.\\s*)?(?:[Ff]irstSeq|[Ll]astSeq|get[FL]\\w+Seq)");
+
+    /** Whether the memo is on: unless -Dvpndoctor.shapeMemo or VPNDOCTOR_SHAPE_MEMO says off/false/0. */
+    static boolean enabled() {
+        String v = System.getProperty("vpndoctor.shapeMemo");
+        if (v == null) v = System.getenv("VPNDOCTOR_SHAPE_MEMO");
+        return v == null || !(v.equalsIgnoreCase("off") || v.equalsIgnoreCase("false") || v.equals("0"));
+    }
+
+    /** Whether the switch asks for a line of counts on standard error at the end of a run (value "stats"). */
+    static boolean stats() {
+        String v = System.getProperty("vpndoctor.shapeMemo");
+        if (v == null) v = System.getenv("VPNDOCTOR_SHAPE_MEMO");
+        return "stats".equalsIgnoreCase(v);
+    }
+
+    /** Counts for the stats line and tests. */
+    String summary() {
+        return "shape memo: " + memo.size() + " shapes, " + verified + " checked, " + poisoned + " refused, " + hits + " tunnels re-bound; no shape (peer spelled in rules or shared facts, kind/lines, value holding the peer, event): "
+                + Arrays.toString(why);
+    }
+
+    /** Words a rule may compare: quoted strings of every rule file and every word of the DSL ones (attribute names there are bare). */
+    private final Set<String> ruleWords;
+    /** The phrases rules ask {@code says} about. */
+    private final List<String> phrases;
+    /** Tokens of the rules' and the catalogue's text: a peer spelled there could be rewritten by mistake. */
+    private final Set<String> constantTokens;
+    private final long[] sharedSeqs;
+    private final Set<String> sharedTokens;
+    private final Set<String> sharedPlaces;
+    private final Set<Object> sharedFacts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    final List<String> baseErrors;
+    private final ConcurrentHashMap<String, Entry> memo = new ConcurrentHashMap<>();
+    final AtomicInteger[] why = {new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger()};
+    final AtomicInteger hits = new AtomicInteger(), verified = new AtomicInteger(), poisoned = new AtomicInteger();
+
+    private ShapeMemo(Set<String> ruleWords, List<String> phrases, Set<String> constantTokens, long[] sharedSeqs,
+                      Set<String> sharedTokens, Set<String> sharedPlaces, List<String> baseErrors) {
+        this.ruleWords = ruleWords;
+        this.phrases = phrases;
+        this.constantTokens = constantTokens;
+        this.sharedSeqs = sharedSeqs;
+        this.sharedTokens = sharedTokens;
+        this.sharedPlaces = sharedPlaces;
+        this.baseErrors = baseErrors;
+    }
+
+    private Set<String> riskyKinds = Set.of();
+    /** Symptom codes that anchor a rule reading other tunnels' facts in this run (see {@link #forRun}). */
+    Set<String> watchedCodes = Set.of();
+
+    private ShapeMemo sharing(List<Object> shared, Set<String> risky, Set<String> watch) {
+        sharedFacts.addAll(shared);
+        riskyKinds = risky;
+        watchedCodes = watch;
+        return this;
+    }
+
+    /**
+     * The memo for one run, or null when it cannot be used: a fact other than a log
+     * event is present (configs, observations, unrecognized lines: rules join tunnels to them in ways
+     * the shape does not capture), a tunnel's event has a kind rules may match across tunnels
+     * ({@link CrossTunnelKinds}), or a rule reads what the shape leaves out (see {@link #DYNAMIC}).
+     */
+    static ShapeMemo forRun(Engine doctor, List<Object> shared, Iterable<List<Object>> groups, List<String> baseErrors) {
+        for (Object f : shared) if (!(f instanceof LogEvent)) return null;
+        // A rule with conditions tied to no tunnel makes a tunnel's conclusions depend on its batch, and
+        // leaving a re-bound tunnel's events out of the session could change what such a condition sees.
+        // Such a rule matters in this run only when the run has events of its anchor kinds and of its
+        // reach kinds (else it never fires, or its untied conditions see nothing in any batch). Then:
+        // anchored on symptoms of named codes, the codes are watched (a tunnel with one is no template,
+        // and a batch whose session has one is diagnosed whole); anchored otherwise, a tunnel with an
+        // event of its anchor or reach kinds is never memoised.
+        List<CrossTunnelKinds.Cross> cross = CrossTunnelKinds.of(doctor.ruleFiles());
+        if (cross == null) return null;
+        Set<String> present = new HashSet<>();
+        for (Object f : shared) present.add(((LogEvent) f).getKind());
+        for (List<Object> g : groups) for (Object f : g) {
+            if (!(f instanceof LogEvent e)) return null;
+            present.add(e.getKind());
+        }
+        Set<String> risky = new HashSet<>(), watch = new HashSet<>();
+        for (CrossTunnelKinds.Cross c : cross) {
+            if (c.anchorKinds() != null && c.anchorKinds().stream().noneMatch(present::contains)) continue;
+            if (c.reachKinds() != null && c.reachKinds().stream().noneMatch(present::contains)) continue;
+            if (c.anchorCodes() != null) {
+                watch.addAll(c.anchorCodes());
+                continue;
+            }
+            if (c.anchorKinds() == null || c.reachKinds() == null) return null;
+            risky.addAll(c.anchorKinds());
+            risky.addAll(c.reachKinds());
+        }
+        Set<String> words = new HashSet<>(List.of("ikev")); // DiagnosisAssembler reads attr("ikev")
+        List<String> phrases = new ArrayList<>();
+        Set<String> constants = new HashSet<>();
+        for (RuleFile rf : doctor.ruleFiles()) {
+            String text = rf.content();
+            if (DYNAMIC.matcher(text).find()) return null;
+            String ext = rf.extension();
+            if (ext.equals("dsl") || ext.equals("dslr")) {
+                for (String w : text.split("[^A-Za-z0-9_]+")) words.add(w);
+                if (ext.equals("dsl")) {
+                    // a sentence that asks says() must be one whose phrase follows "says"/"saying" (collected below)
+                    for (String line : text.split("\n")) {
+                        if (line.contains("says(") && !line.matches("(?s).*(says|saying) \"\\{[A-Za-z]+\\}\".*=.*")) return null;
+                    }
+                } else {
+                    Matcher m = DSL_SAYS.matcher(text);
+                    while (m.find()) phrases.add(m.group(1));
+                }
+            }
+            Matcher q = QUOTED.matcher(text);
+            while (q.find()) words.add(q.group(1));
+            Matcher s = SAYS.matcher(text);
+            while (s.find()) phrases.add(s.group(1));
+            tokens(text, constants);
+        }
+        for (CauseCatalog.Cause c : doctor.catalog().all().values()) tokens(c.toString(), constants);
+        long[] seqs = new long[2 * shared.size()];
+        Set<String> sharedTokens = new HashSet<>();
+        Set<String> places = new HashSet<>();
+        int i = 0;
+        for (Object f : shared) {
+            LogEvent e = (LogEvent) f;
+            seqs[i++] = e.getFirstSeq();
+            seqs[i++] = e.getLastSeq();
+            tokens(e.describe(), sharedTokens);
+            tokens(String.valueOf(e.getDevice()), sharedTokens);
+            tokens(String.valueOf(e.getLocal()), sharedTokens);
+            tokens(e.getTunnel(), sharedTokens);
+            for (Origin o : e.getOrigins()) {
+                places.add(o.getSource() + ":" + o.getLine());
+                tokens(o.getText(), sharedTokens);
+                tokens(o.getSource(), sharedTokens);
+            }
+        }
+        Arrays.sort(seqs);
+        return new ShapeMemo(words, List.copyOf(new java.util.LinkedHashSet<>(phrases)), constants, seqs, sharedTokens, places, baseErrors)
+                .sharing(shared, risky, watch);
+    }
+
+    /** Characters that continue a token: a peer is rewritten only where none of these touches it. */
+    private static boolean inToken(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == ':' || c == '_' || c == '-';
+    }
+
+    private static void tokens(String text, Set<String> out) {
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && !inToken(text.charAt(i))) i++;
+            int start = i;
+            while (i < n && inToken(text.charAt(i))) i++;
+            if (i > start) out.add(text.substring(start, i));
+        }
+    }
+
+    /** Whether {@code token} occurs in s with no token character on either side. */
+    static boolean containsToken(String s, String token) {
+        for (int i = s.indexOf(token); i >= 0; i = s.indexOf(token, i + 1)) {
+            int end = i + token.length();
+            if ((i == 0 || !inToken(s.charAt(i - 1))) && (end == s.length() || !inToken(s.charAt(end)))) return true;
+        }
+        return false;
+    }
+
+    /** s with every whole-token {@code from} replaced by {@code to}. */
+    static String swap(String s, String from, String to) {
+        if (s == null || s.indexOf(from) < 0) return s;
+        StringBuilder b = null;
+        int last = 0;
+        for (int i = s.indexOf(from); i >= 0; i = s.indexOf(from, i + 1)) {
+            int end = i + from.length();
+            if ((i == 0 || !inToken(s.charAt(i - 1))) && (end == s.length() || !inToken(s.charAt(end)))) {
+                if (b == null) b = new StringBuilder(s.length() + 16);
+                b.append(s, last, i).append(to);
+                last = end;
+                i = end - 1;
+            }
+        }
+        if (b == null) return s;
+        return b.append(s, last, s.length()).toString();
+    }
+
+    /**
+     * The shape of one group's facts, or null when the group cannot be memoised: more than one tunnel;
+     * an event with a local address (a witness other tunnels' rules join), a tunnel named apart from its
+     * peer, or a value holding the peer address where rules may read it; a peer spelled in the rules,
+     * the catalogue or a shared fact; two kept lines at one place.
+     */
+    String key(List<String> tunnels, List<Object> facts) {
+        if (tunnels.size() != 1) return null;
+        String peer = tunnels.get(0);
+        if (peer.isEmpty() || constantTokens.contains(peer) || sharedTokens.contains(peer)) { why[0].incrementAndGet(); return null; }
+        int n = facts.size();
+        long[] own = new long[2 * n];
+        StringBuilder k = new StringBuilder(64 * n);
+        Set<String> places = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            LogEvent e = (LogEvent) facts.get(i);
+            // a witness of a local address is shared by every batch (other tunnels' rules join it); its address is ours, not the peer
+            if (!peer.equals(e.getPeer()) || !peer.equals(e.getTunnel()) || sharedFacts.contains(e)
+                    || e.getLocal() != null && containsToken(e.getLocal(), peer)) { why[3].incrementAndGet(); return null; }
+            String device = e.getDevice();
+            if (device != null && containsToken(device, peer)) return null;
+            if (riskyKinds.contains(e.getKind())) { why[1].incrementAndGet(); return null; }
+            k.append(e.getKind()).append('\u0002').append(e.getPlatform().ordinal()).append('\u0002').append(device)
+                    .append('\u0002').append(e.getLocal())
+                    .append('\u0002').append(e.getCount());
+            for (Map.Entry<String, String> a : e.getAttrs().entrySet()) {
+                String v = a.getValue();
+                if (containsToken(a.getKey(), peer)) return null;
+                if (v.equals(peer) && !ruleWords.contains(a.getKey())) v = PEER; // no rule reads it: it is only printed
+                else if (containsToken(v, peer)) { why[2].incrementAndGet(); return null; }
+                k.append('\u0003').append(a.getKey()).append('=').append(v);
+            }
+            for (Origin o : e.getOrigins()) {
+                String place = o.getSource() + ":" + o.getLine();
+                if (!places.add(place) || sharedPlaces.contains(place)) { why[1].incrementAndGet(); return null; }
+                k.append('\u0004').append(o.getSource());
+            }
+            k.append('\u0005');
+            for (String p : phrases) k.append(e.says(p) ? '1' : '0');
+            own[2 * i] = e.getFirstSeq();
+            own[2 * i + 1] = e.getLastSeq();
+            k.append('\n');
+        }
+        // input order: each value's rank among the group's own, and its place among the shared facts'
+        long[] sorted = own.clone();
+        Arrays.sort(sorted);
+        for (long v : own) {
+            int lo = Arrays.binarySearch(sorted, v);
+            while (lo > 0 && sorted[lo - 1] == v) lo--;
+            k.append(lo).append(',').append(sharedPlace(v)).append(';');
+        }
+        return k.toString();
+    }
+
+    private int sharedPlace(long v) {
+        int below = 0, hi = sharedSeqs.length;
+        while (below < hi) {
+            int mid = (below + hi) >>> 1;
+            if (sharedSeqs[mid] < v) below = mid + 1; else hi = mid;
+        }
+        return 2 * below + (below < sharedSeqs.length && sharedSeqs[below] == v ? 1 : 0);
+    }
+
+    /** One tunnel's part of a report. */
+    record Parts(List<Finding> roots, List<Finding> hypotheses, List<BenignFinding> benign, List<Advice> advice) {}
+
+    /**
+     * Shapes kept, and shapes with conclusions kept: a shape's entry costs its key (a few hundred bytes);
+     * its conclusions, explanation trees of ~10-20 KB. A large input with many one-off shapes (1M lines
+     * x 100k tunnels: 8k shapes, 8 of them 80% of the tunnels) must not fill the heap with them: when
+     * the templates reach the limit, those no tunnel was re-bound from are dropped (see {@link #sweep}).
+     */
+    static final int MAX_SHAPES = 16_384, MAX_TEMPLATES = 512;
+    private final AtomicInteger templates = new AtomicInteger();
+
+    /** A tunnel's conclusions with its peer and events, to re-bind from; set once checked (then used). */
+    private static final class Template {
+        private final String peer;
+        private final List<LogEvent> events;
+        private final Parts parts;
+        volatile boolean checked;
+
+        Template(String peer, List<LogEvent> events, Parts parts) {
+            this.peer = peer;
+            this.events = events;
+            this.parts = parts;
+        }
+
+        String peer() { return peer; }
+        List<LogEvent> events() { return events; }
+        Parts parts() { return parts; }
+    }
+
+    /**
+     * What is known of one shape. The first tunnel of a shape only marks it seen; the second, diagnosed
+     * in full, leaves its conclusions and events (the template); the third, diagnosed in full too,
+     * checks them: the template re-bound to it must equal its own conclusions, else the shape is never
+     * re-bound. Only then are later tunnels of the shape re-bound instead of diagnosed. A template
+     * dropped by {@link #sweep} is made and checked again if the shape comes back.
+     */
+    private static final class Entry {
+        volatile Template template;
+        /** 0 until checked; 1 checked and equal; -1 refused (never re-bound). */
+        volatile int state;
+        final AtomicInteger used = new AtomicInteger();
+    }
+
+    /** The parts of a checked entry of this shape re-bound to these facts, or null. */
+    Parts lookup(String key, String peer, List<Object> facts) {
+        Entry e = memo.get(key);
+        if (e == null) return null;
+        Template t = e.template;
+        if (t == null || !t.checked) return null; // the template itself carries its check: a sweep may replace it meanwhile
+        e.used.incrementAndGet();
+        hits.incrementAndGet();
+        return rebind(t, peer, facts);
+    }
+
+    /** The tunnel's parts of a diagnosis its group was diagnosed in; null when it cannot be a shape's template. */
+    static Parts partsOf(Diagnosis d, String tunnel) {
+        List<Finding> roots = d.rootCauses().stream().filter(f -> f.tunnel().equals(tunnel)).toList();
+        for (Finding f : roots) for (Finding r = f.refines(); r != null; r = r.refines()) if (!r.tunnel().equals(tunnel)) return null;
+        return new Parts(roots, d.hypotheses().stream().filter(f -> f.tunnel().equals(tunnel)).toList(),
+                d.benign().stream().filter(f -> f.tunnel().equals(tunnel)).toList(),
+                d.recommendations().stream().filter(a -> a.tunnel().equals(tunnel)).toList());
+    }
+
+    /** Records a tunnel diagnosed in full (see {@link Entry}); {@code parts} null: it cannot serve as a template. */
+    void learn(String key, String peer, List<Object> facts, Parts parts) {
+        Entry e = memo.get(key);
+        if (e == null) {
+            if (memo.size() < MAX_SHAPES) memo.putIfAbsent(key, new Entry());
+            return;
+        }
+        if (e.state == 1 && e.template != null) return;
+        if (e.template == null && e.state != -1 && templates.get() >= MAX_TEMPLATES) sweep();
+        synchronized (e) {
+            Template t = e.template;
+            if (e.state == -1) return;
+            if (parts == null) {
+                e.state = -1;
+                if (t != null) templates.decrementAndGet();
+                e.template = null;
+            } else if (t == null) {
+                if (templates.get() >= MAX_TEMPLATES) return;
+                templates.incrementAndGet();
+                List<LogEvent> events = new ArrayList<>(facts.size());
+                for (Object f : facts) events.add((LogEvent) f);
+                e.state = 0;
+                e.template = new Template(peer, events, parts);
+            } else if (e.state == 0 && !t.peer().equals(peer)) {
+                boolean same = rebind(t, peer, facts).equals(parts);
+                t.checked = same;
+                e.state = same ? 1 : -1;
+                (same ? verified : poisoned).incrementAndGet();
+                if (!same) {
+                    e.template = null; // never used again: let it go
+                    templates.decrementAndGet();
+                }
+            }
+        }
+    }
+
+    /** Drops the templates no tunnel was re-bound from since the last sweep (their shapes stay known). */
+    private synchronized void sweep() {
+        if (templates.get() < MAX_TEMPLATES) return;
+        for (Entry e : memo.values()) {
+            synchronized (e) {
+                if (e.template != null && e.used.getAndSet(0) == 0) {
+                    e.template = null;
+                    if (e.state == 1) e.state = 0; // a new template is checked again
+                    templates.decrementAndGet();
+                }
+            }
+        }
+    }
+
+    /** The entry's parts with its peer, event ids and lines replaced by those of these facts (same shape, same order). */
+    private static Parts rebind(Template e, String peer, List<Object> facts) {
+        Binding b = new Binding(e, peer, facts);
+        Parts p = e.parts();
+        return new Parts(b.findings(p.roots()), b.findings(p.hypotheses()),
+                p.benign().stream().map(x -> new BenignFinding(x.id(), b.s(x.tunnel()), b.s(x.summary()), b.lines(x.evidence()),
+                        b.node(x.explanation()))).toList(),
+                p.advice().stream().map(a -> new Advice(b.s(a.command()), b.s(a.why()), b.s(a.tunnel()), a.causeId())).toList());
+    }
+
+    /** How the entry's tunnel maps onto another: its peer, its events by position, their lines by position. */
+    private static final class Binding {
+        final String from, to;
+        final Map<String, LogEvent> byId = new HashMap<>();
+        final Map<String, LogEvent> ownOf = new HashMap<>();
+        final IdentityHashMap<ExplanationNode, ExplanationNode> done = new IdentityHashMap<>();
+
+        Binding(Template e, String peer, List<Object> facts) {
+            this.from = e.peer();
+            this.to = peer;
+            for (int i = 0; i < facts.size(); i++) {
+                byId.put(e.events().get(i).getId(), (LogEvent) facts.get(i));
+                ownOf.put(e.events().get(i).getId(), e.events().get(i));
+            }
+        }
+
+        String s(String x) { return swap(x, from, to); }
+
+        List<String> all(List<String> xs) {
+            List<String> out = new ArrayList<>(xs.size());
+            for (String x : xs) out.add(s(x));
+            return out;
+        }
+
+        List<Finding> findings(List<Finding> fs) {
+            List<Finding> out = new ArrayList<>(fs.size());
+            for (Finding f : fs) out.add(finding(f));
+            return out;
+        }
+
+        Finding finding(Finding f) {
+            if (f == null) return null;
+            Change c = f.change();
+            return new Finding(f.id(), f.confidence(), s(f.tunnel()), f.platform(), s(f.summary()), all(f.remediation()), all(f.nextCommands()),
+                    all(f.supportedBy()), f.ruledOut(), all(f.whyNot()), lines(f.evidence()), node(f.explanation()), finding(f.refines()),
+                    c == null ? null : new Change(c.side(), s(c.hostname()), c.platform(), s(c.reason())));
+        }
+
+        List<EvidenceLine> lines(List<EvidenceLine> ls) {
+            if (ls == null) return null;
+            List<EvidenceLine> out = new ArrayList<>(ls.size());
+            for (EvidenceLine l : ls) out.add(line(l));
+            return out;
+        }
+
+        /** A line of one of the entry's events becomes the line at the same position of this tunnel's event; a shared fact's stays. */
+        EvidenceLine line(EvidenceLine l) {
+            LogEvent target = l.factId() == null ? null : byId.get(l.factId());
+            if (target == null) return l;
+            List<Origin> mine = ownOf.get(l.factId()).getOrigins();
+            for (int i = 0; i < mine.size(); i++) {
+                Origin o = mine.get(i);
+                if (o.getLine() == l.line() && o.getSource().equals(l.source())) {
+                    Origin t = target.getOrigins().get(i);
+                    return new EvidenceLine(t.getSource(), t.getLine(), t.getText(), target.getId(), l.role());
+                }
+            }
+            throw new IllegalStateException("line " + l.where() + " is not one of event " + l.factId() + "'s");
+        }
+
+        ExplanationNode node(ExplanationNode n) {
+            if (n == null) return null;
+            ExplanationNode d = done.get(n);
+            if (d != null) return d;
+            List<ExplanationNode.Derivation> ds = n.derivedBy() == null ? null : new ArrayList<>(n.derivedBy().size());
+            if (ds != null) {
+                for (ExplanationNode.Derivation x : n.derivedBy()) {
+                    List<ExplanationNode> from = new ArrayList<>(x.from().size());
+                    for (ExplanationNode c : x.from()) from.add(node(c));
+                    ds.add(new ExplanationNode.Derivation(x.rule(), x.description(), from));
+                }
+            }
+            LogEvent target = n.id() == null ? null : byId.get(n.id());
+            d = new ExplanationNode(n.type(), s(n.fact()), target == null ? n.id() : target.getId(), lines(n.evidence()), ds);
+            done.put(n, d);
+            return d;
+        }
+    }
+}
