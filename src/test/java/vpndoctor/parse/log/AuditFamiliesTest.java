@@ -68,7 +68,7 @@ class AuditFamiliesTest {
             row("%ASA-5-713041: Group = 10.0.0.2, IP = 10.0.0.2, IKE Initiator: New Phase 2, Intf inside, IKE Peer 10.0.0.2  local Proxy Address 10.1.0.0, remote Proxy Address 10.2.0.0,  Crypto map (m)",
                 "IKE_TRACE", "10.0.0.2", "step=phase 2 started"),
             row("%ASA-4-402119: IPSEC: Received an ESP packet (SPI= 0x5E6F7081, sequence number= 0x2AF1) from 10.0.0.2 (user= 10.0.0.2) to 10.0.0.1 that failed anti-replay checking.",
-                "IKE_TRACE", "10.0.0.2", "step=anti-replay check failed"),
+                "ESP_REPLAY_DROPPED", "10.0.0.2", ""),
             // ASA 9 IKEv2 debug travels in syslog 711001 and is read by the IKEv2 tables
             row("%ASA-7-711001: IKEv2-PROTO-2: (912): Failed to authenticate the IKE SA", "HASH_VERIFY_FAILED", "-", "ikev=2"),
             row("%ASA-7-711001: IKEv2-PROTO-4: (71): Received Packet [From 10.0.0.2:500/To 10.0.0.1:500/VRF i0:f0]", "PACKET_FROM_PEER", "10.0.0.2", "ikev=2"),
