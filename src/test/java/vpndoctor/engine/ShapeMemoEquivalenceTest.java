@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +15,7 @@ import vpndoctor.Evidence;
 import vpndoctor.TestDoctor;
 import vpndoctor.authoring.CaseExpectation;
 import vpndoctor.bench.SyslogGenerator;
+import vpndoctor.parse.log.LogFiles;
 import vpndoctor.report.JsonLinesReport;
 import vpndoctor.result.Diagnosis;
 
@@ -64,12 +64,8 @@ class ShapeMemoEquivalenceTest {
 
     @Test
     void corporaFixturesGiveTheSameReportWithAndWithoutTheMemo() throws Exception {
-        Path corpora = Path.of(System.getProperty("vpndoctor.corpora", "../shared/corpora"));
-        Assumptions.assumeTrue(Files.isDirectory(corpora), "no corpora folder at " + corpora.toAbsolutePath() + ": skipped");
-        List<Path> logs;
-        try (Stream<Path> s = Files.list(corpora)) {
-            logs = s.filter(p -> p.toString().endsWith(".log")).sorted().toList();
-        }
+        Assumptions.assumeTrue(LogFiles.corporaDir() != null, "no ../shared/corpora folder: skipped");
+        List<Path> logs = LogFiles.corporaLogs();
         assertThat(logs).isNotEmpty();
         for (Path log : logs) {
             LoadedEvidence loaded = EvidenceLoader.load(Evidence.builder().log(log).build());

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -54,12 +53,8 @@ class MessageMemoEquivalenceTest {
 
     @Test
     void corporaFixturesGiveTheSameFactsAndReport() throws Exception {
-        Path corpora = Path.of(System.getProperty("vpndoctor.corpora", "../shared/corpora"));
-        Assumptions.assumeTrue(Files.isDirectory(corpora), "no corpora folder at " + corpora.toAbsolutePath() + ": skipped");
-        List<Path> logs;
-        try (Stream<Path> s = Files.list(corpora)) {
-            logs = s.filter(p -> p.toString().endsWith(".log")).sorted().toList();
-        }
+        Assumptions.assumeTrue(LogFiles.corporaDir() != null, "no ../shared/corpora folder: skipped");
+        List<Path> logs = LogFiles.corporaLogs();
         assertThat(logs).isNotEmpty();
         SoftAssertions soft = new SoftAssertions();
         for (Path log : logs) {
