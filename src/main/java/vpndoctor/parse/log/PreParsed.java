@@ -93,6 +93,7 @@ final class PreParsed {
             d = MessageMemo.derive(m);
             if (memo != null) memo.put(d);
         }
+        // copied, not kept by reference: a memo entry holds its message text, which an event line's pre-parse must not keep alive
         strongPlatform = d.strongPlatform;
         phase = d.phase;
         blockKind = d.blockKind;
