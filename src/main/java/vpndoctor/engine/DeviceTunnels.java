@@ -27,14 +27,15 @@ final class DeviceTunnels {
         String ours = localHostname(configFacts);
         Map<String, Set<String>> devicesByPeer = new HashMap<>();
         for (LogEvent e : events) {
-            if (e.getPeer() != null && e.getDevice() != null) {
+            if (e.getPeer() != null && e.getDevice() != null && !PeerSideLines.isPeerSide(e)) { // the peer's own gateway is no head-end of ours
                 devicesByPeer.computeIfAbsent(e.getPeer(), p -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER)).add(e.getDevice());
             }
         }
         Map<String, Set<String>> shared = new TreeMap<>();
         for (LogEvent e : events) {
             Set<String> devices = e.getPeer() == null ? null : devicesByPeer.get(e.getPeer());
-            boolean apart = devices != null && devices.size() > 1 && e.getDevice() != null && !e.getDevice().equalsIgnoreCase(ours);
+            boolean apart = devices != null && devices.size() > 1 && e.getDevice() != null && !e.getDevice().equalsIgnoreCase(ours)
+                    && !PeerSideLines.isPeerSide(e);
             e.nameTunnel(apart ? Tunnel.ofDevice(e.getPeer(), e.getDevice()) : null);
             if (devices != null && devices.size() > 1) shared.put(e.getPeer(), devices);
         }

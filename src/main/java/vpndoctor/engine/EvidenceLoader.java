@@ -88,7 +88,7 @@ public final class EvidenceLoader {
                 ? "only our config was given: checks that compare both peers (policy/transform-set intersection, mirrored ACLs, key equality) cannot be made; single-device checks (map applied, map entry complete, map order, key order, objects, NAT exemption, MSS) were made"
                 : "only the peer's config was given: checks of our own device (map applied, NAT exemption, MSS) and comparisons between peers cannot be made");
 
-        List<vpndoctor.model.LogEvent> attributed = PeerAttribution.attribute(logEvents, configPeers(facts));
+        List<vpndoctor.model.LogEvent> attributed = PeerAttribution.attribute(logEvents, configPeers(facts), ourAddresses(facts));
         String shared = DeviceTunnels.name(attributed, facts);
         if (shared != null) notes.add(shared);
         facts.addAll(attributed);
@@ -115,9 +115,20 @@ public final class EvidenceLoader {
      * callers that load logs and configs separately (the what-if console re-reads only configs).
      */
     public static List<vpndoctor.model.LogEvent> attributePeers(List<vpndoctor.model.LogEvent> events, List<Object> configFacts) {
-        List<vpndoctor.model.LogEvent> attributed = PeerAttribution.attribute(events, configPeers(configFacts));
+        List<vpndoctor.model.LogEvent> attributed = PeerAttribution.attribute(events, configPeers(configFacts), ourAddresses(configFacts));
         DeviceTunnels.name(attributed, configFacts);
         return attributed;
+    }
+
+    /** The addresses of our device's interfaces (our config), so a line of the peer's gateway that names us can be placed. */
+    private static java.util.Set<String> ourAddresses(List<Object> facts) {
+        java.util.Set<String> ours = new java.util.HashSet<>();
+        for (Object f : facts) {
+            if (f instanceof vpndoctor.model.config.NetInterface i && i.getSide() == Side.LOCAL && i.getAddress() != null && !i.getAddress().isEmpty()) {
+                ours.add(i.getAddress());
+            }
+        }
+        return ours;
     }
 
     /** Peers our config points at (crypto map set peer), used when the logs name none. */

@@ -9,7 +9,8 @@ import vpndoctor.model.LogEvent;
 /**
  * Many messages name no peer (PIX "retransmitting phase 1", a Check Point line pasted in). When
  * the whole evidence names exactly one peer, those messages are about it; with several peers
- * they stay "unknown" rather than being guessed.
+ * they stay "unknown" rather than being guessed. A line of the other side's gateway is placed by the
+ * addresses it names first ({@link PeerSideLines}); one that names only other gateways stays "unknown".
  */
 final class PeerAttribution {
     private PeerAttribution() {}
@@ -34,14 +35,16 @@ final class PeerAttribution {
                 + " by connection id, group or a nearby line of the same device: they are reported under tunnel \"unknown\"";
     }
 
-    static List<LogEvent> attribute(List<LogEvent> events, Set<String> configPeers) {
+    static List<LogEvent> attribute(List<LogEvent> events, Set<String> configPeers, Set<String> ourConfigAddresses) {
+        Set<LogEvent> aboutAnotherPair = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        events = PeerSideLines.place(events, configPeers, ourConfigAddresses, aboutAnotherPair);
         Set<String> peers = new TreeSet<>();
         for (LogEvent e : events) if (e.getPeer() != null) peers.add(e.getPeer());
         if (peers.isEmpty()) peers.addAll(configPeers);
         if (peers.size() != 1) return events;
         String only = peers.iterator().next();
         List<LogEvent> out = new ArrayList<>(events.size());
-        for (LogEvent e : events) out.add(e.getPeer() == null ? e.withPeer(only) : e);
+        for (LogEvent e : events) out.add(e.getPeer() == null && !aboutAnotherPair.contains(e) ? e.withPeer(only) : e);
         return out;
     }
 }

@@ -52,10 +52,10 @@ class Ikev2AndPeerLogTest {
 
     static Stream<Arguments> peerLogs() {
         return Stream.of(
-            row("reason: Client Encryption: User Unknown", "PEER_REPORTS_USER_UNKNOWN", "-", ""),
-            row("OM: Failed to obtain user object or unknown user", "PEER_REPORTS_USER_UNKNOWN", "-", ""),
-            row("IKE peer 10.0.0.1 terminated by state machine", "PEER_REPORTS_STATE_MACHINE_TERMINATED", "10.0.0.1", ""),
-            row("Message: No proposal chosen(14)", "PEER_REPORTS_NO_PROPOSAL_CHOSEN", "-", "")
+            row("reason: Client Encryption: User Unknown", "PEER_REPORTS_USER_UNKNOWN", "-", "reportedBy=peer"),
+            row("OM: Failed to obtain user object or unknown user", "PEER_REPORTS_USER_UNKNOWN", "-", "reportedBy=peer"),
+            row("IKE peer 10.0.0.1 terminated by state machine", "PEER_REPORTS_STATE_MACHINE_TERMINATED", "10.0.0.1", "reportedBy=peer"),
+            row("Message: No proposal chosen(14)", "PEER_REPORTS_NO_PROPOSAL_CHOSEN", "-", "reportedBy=peer")
         );
     }
 
