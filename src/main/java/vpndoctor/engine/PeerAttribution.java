@@ -11,6 +11,8 @@ import vpndoctor.model.LogEvent;
  * the whole evidence names exactly one peer, those messages are about it; with several peers
  * they stay "unknown" rather than being guessed. A line of the other side's gateway is placed by the
  * addresses it names first ({@link PeerSideLines}); one that names only other gateways stays "unknown".
+ * So does a line of a device none of whose lines names that peer (a central syslog: another head-end's
+ * certificate failure is not this tunnel's).
  */
 final class PeerAttribution {
     private PeerAttribution() {}
@@ -43,8 +45,13 @@ final class PeerAttribution {
         if (peers.isEmpty()) peers.addAll(configPeers);
         if (peers.size() != 1) return events;
         String only = peers.iterator().next();
+        Set<String> devices = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (LogEvent e : events) if (only.equals(e.getPeer()) && e.getDevice() != null && !PeerSideLines.isPeerSide(e)) devices.add(e.getDevice());
         List<LogEvent> out = new ArrayList<>(events.size());
-        for (LogEvent e : events) out.add(e.getPeer() == null && !aboutAnotherPair.contains(e) ? e.withPeer(only) : e);
+        for (LogEvent e : events) {
+            boolean otherDevice = e.getDevice() != null && !devices.isEmpty() && !devices.contains(e.getDevice()) && !PeerSideLines.isPeerSide(e);
+            out.add(e.getPeer() == null && !aboutAnotherPair.contains(e) && !otherDevice ? e.withPeer(only) : e);
+        }
         return out;
     }
 }
