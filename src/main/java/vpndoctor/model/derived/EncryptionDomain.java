@@ -37,6 +37,10 @@ public final class EncryptionDomain {
     public CryptoMapEntry getEntry() { return entry; }
     public Side getSide() { return entry.getSide(); }
     public List<AclEntry> getEntries() { return entries; }
+    /** Every entry protects GRE only (protocol gre or 47, no ports): the GRE-over-IPsec design. */
+    public boolean isGreOnly() {
+        return !entries.isEmpty() && entries.stream().allMatch(e -> "gre".equalsIgnoreCase(e.getProtocol()) || "47".equals(e.getProtocol()));
+    }
     public boolean hasPortOrProtocolQualifier() { return entries.stream().anyMatch(AclEntry::hasPortOrProtocolQualifier); }
 
     // Same fact objects, not same ids: the what-if console may replace a config fact by a new reading

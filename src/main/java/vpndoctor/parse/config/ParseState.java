@@ -109,6 +109,9 @@ final class ParseState {
         if (a.indexOf(':') >= 0) return new String[] {a, "/128"};
         String m = l.is(i + 1, "netmask") ? l.tok(i + 2) : l.tok(i + 1);
         if (Ip.isIpv4(m)) { Ip.maskToPrefix(m); return new String[] {a, m}; }
+        // IOS prints the wildcard key "address 0.0.0.0 0.0.0.0" as "address 0.0.0.0" (no mask): no peer has
+        // the address 0.0.0.0, so a mask-less 0.0.0.0 is any address, never that one host
+        if (a.equals("0.0.0.0")) return new String[] {a, "0.0.0.0"};
         return new String[] {a, "255.255.255.255"};
     }
 
