@@ -25,6 +25,7 @@ final class IsakmpDebugRules {
         Rule.ignore("tunnel-id local"),
         Rule.ignore("crypto ikev2  sa"),
         Rule.ignore("crypto ikev2 sa"),
+        Rule.ignore("crypto ikev2 session"), // 'show crypto ikev2 session' titles ("IPv4 Crypto IKEv2 Session"); its rows are the sa table's
         Rule.re("encr:", "Encr: .*Auth sign: ?(\\S+?),? Auth verify: ?(\\S+)", IKE_TRACE,
                 (m, o) -> o.attr("authMethod", m.group(1).toUpperCase()), "step", "show ikev2 sa detail"),
         Rule.re("ike peer:", "^\\d+ +IKE Peer: " + ADDR, IKE_TRACE, (m, o) -> o.peer(m.group(1)), "step", "show isakmp sa"),
