@@ -61,14 +61,21 @@ public final class CaseFileSniffer {
         String text = new String(head, utf16 ? (head[0] == (byte) 0xff ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE) : StandardCharsets.UTF_8);
         if (!utf16 && nul > head.length / 4) return new Sniff(Kind.NEITHER, "", "binary, not text");
         int config = 0, log = 0, lines = 0;
-        for (String raw : text.split("\r?\n")) {
+        java.util.List<String> all = java.util.Arrays.asList(text.split("\r?\n"));
+        String promptHost = "";
+        if (vpndoctor.parse.config.CliTranscript.isTranscript(all)) { // a config typed at the CLI, prompts and all
+            promptHost = vpndoctor.parse.config.CliTranscript.promptHost(all);
+            all = vpndoctor.parse.config.CliTranscript.toConfig(all);
+            text = String.join("\n", all);
+        }
+        for (String raw : all) {
             String l = raw.replaceFirst("^\\S+[#>] ?(?=show |sh )", "");   // a prompt before a pasted command
             lines++;
             if (CONFIG_LINE.matcher(l).matches()) config++;
             if (LOG_LINE.matcher(l).find()) log++;
         }
         Matcher h = HOSTNAME.matcher(text);
-        String host = h.find() ? h.group(1) : "";
+        String host = h.find() ? h.group(1) : promptHost;
         // a config's structure lines outnumber its VPN words; a log with a pasted "show run | include crypto" does not reach 3 of them
         if (config >= 3 && config * 2 >= log) return new Sniff(Kind.CONFIG, host, "");
         if (log >= 1) return new Sniff(Kind.LOG, "", "");

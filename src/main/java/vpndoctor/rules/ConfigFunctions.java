@@ -113,6 +113,27 @@ public final class ConfigFunctions {
         return !n.isAny() && n.getPrefix() < classfulPrefix(n);
     }
 
+    /**
+     * Whether the peer's crypto ACL splits our supernet: its entries' networks on that side (their source when
+     * {@code theirSource}, facing our destination) that lie strictly inside the supernet cover all of it, as the
+     * classful pieces an IOS peer writes for 172.20.0.0/15 do. One narrower network inside it is no split.
+     */
+    public static boolean splitInto(Net supernet, EncryptionDomain peer, boolean theirSource) {
+        if (!isSupernet(supernet) || peer == null) return false;
+        List<Net> pieces = new ArrayList<>();
+        for (AclEntry e : peer.getEntries()) {
+            Net n = theirSource ? e.getSource() : e.getDestination();
+            if (supernet.contains(n) && !n.equals(supernet)) pieces.add(n);
+        }
+        java.math.BigInteger covered = java.math.BigInteger.ZERO;
+        for (Net n : pieces) {
+            boolean nested = false;
+            for (Net o : pieces) if (o != n && o.contains(n) && !(n.equals(o) && pieces.indexOf(o) > pieces.indexOf(n))) nested = true;
+            if (!nested) covered = covered.add(java.math.BigInteger.ONE.shiftLeft(n.bits() - n.getPrefix()));
+        }
+        return covered.compareTo(java.math.BigInteger.ONE.shiftLeft(supernet.bits() - supernet.getPrefix())) >= 0;
+    }
+
     /** A proposed proxy "a.b.c.d/len" that lies strictly inside the supernet. */
     public static boolean piecesOf(String proxy, Net supernet) {
         Net n = parse(proxy);

@@ -31,11 +31,19 @@ public final class ConfigReader {
     public static ParsedConfig read(String sourceName, Side side, Reader reader) throws IOException {
         List<ConfigLine> lines = new ArrayList<>();
         BufferedReader br = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-        String raw;
+        List<String> raws = new ArrayList<>();
+        for (String raw; (raw = br.readLine()) != null; ) raws.add(raw);
+        String promptHost = "";
+        if (CliTranscript.isTranscript(raws)) {
+            promptHost = CliTranscript.promptHost(raws);
+            raws = CliTranscript.toConfig(raws); // in place: line numbers kept
+        }
         int no = 0;
-        while ((raw = br.readLine()) != null) {
+        for (int i = 0; i < raws.size(); i++) {
             // Masked at once: the clear line (and any key in it) goes no further than this loop.
-            lines.add(new ConfigLine(sourceName, ++no, ConfigSecrets.mask(raw.replace("\t", " ").stripTrailing())));
+            String line = Abbreviations.expand(raws.get(i).replace("\t", " ").stripTrailing());
+            raws.set(i, null);
+            lines.add(new ConfigLine(sourceName, ++no, ConfigSecrets.mask(line)));
         }
         ConfigPlatformDetector.Result detected = ConfigPlatformDetector.detect(lines);
         ParseState st = new ParseState(sourceName, side, detected.platform(), detected.version());
@@ -47,6 +55,7 @@ public final class ConfigReader {
         for (Block b : blocks(lines, st)) dispatch(b, topics, st);
         // finish() judges each line it resolves under st.guard; anything thrown out of it is a parser bug and is not caught
         for (TopicParser t : topics) t.finish(st);
+        if (system.hostname.isEmpty()) system.hostname = promptHost; // a typed session names its device in the prompt only
         st.add(deviceInfo(st, system, detected, lines));
         return result(st, lines);
     }
