@@ -50,7 +50,7 @@ class ClassArchiveTest {
 
     @Test
     void theChildMapsTheArchiveWhereItWasWrittenAndThisJavaAcceptsTheOptions() throws Exception {
-        // relocating the archives cost the child 50-100 ms of its start (docs/perf-notes/s10-jar.md)
+        // relocating the archives cost ~18 ms of the child's JVM creation (docs/perf-notes/s10-jar.md)
         List<String> options = new ClassArchive(dir.resolve("cds-relaunch-1.jsa"), null).options();
         assertThat(options).containsSubsequence("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
         // an option this java did not know would stop the child before it ran: the relaunch's exact options, with
