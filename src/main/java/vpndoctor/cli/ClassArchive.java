@@ -56,7 +56,7 @@ final class ClassArchive {
     /**
      * The child's options: map the archive, or write it at exit; JVM logging to stderr only (stdout is the report);
      * and map the archives at the address they were written for. This JDK 17 build relocates them by default
-     * (ArchiveRelocationMode=1, address randomisation: JDK 20's default, which 17.0.15 has): patching every pointer
+     * (ArchiveRelocationMode=1, address randomisation, as later JDKs: -XX:+PrintFlagsFinal): patching every pointer
      * of the JDK's and this 25 MB archive cost ~18 ms of CPU (65 against 46 ms for a JVM that maps them and exits), all
      * of it on the child's single-threaded JVM creation (docs/perf-notes/s10-jar.md). The JVM relocates anyway when
      * that address is taken.
