@@ -33,7 +33,7 @@ final class ClassArchive {
     static ClassArchive of(Path jar, String java, List<String> jvmOptions) {
         if ("off".equals(System.getenv("VPNDOCTOR_CDS")) || "off".equals(System.getenv("VPNDOCTOR_CACHE"))) return null;
         for (String o : jvmOptions) {
-            if (o.startsWith("-Xshare") || o.contains("SharedArchiveFile") || o.contains("ArchiveClassesAtExit") || o.startsWith("-Xlog")) return null;
+            if (o.startsWith("-Xshare") || o.contains("SharedArchiveFile") || o.contains("ArchiveClassesAtExit") || o.contains("ArchiveRelocationMode") || o.startsWith("-Xlog")) return null;
         }
         try {
             Path dir = CacheFolder.defaultDir();
@@ -53,10 +53,17 @@ final class ClassArchive {
         }
     }
 
-    /** The child's options: map the archive, or write it at exit; JVM logging to stderr only (stdout is the report). */
+    /**
+     * The child's options: map the archive, or write it at exit; JVM logging to stderr only (stdout is the report);
+     * and map the archives at the address they were written for. This JDK 17 build relocates them by default
+     * (ArchiveRelocationMode=1, address randomisation, as later JDKs: -XX:+PrintFlagsFinal): patching every pointer
+     * of the JDK's and this 25 MB archive cost ~18 ms of CPU (65 against 46 ms for a JVM that maps them and exits), all
+     * of it on the child's single-threaded JVM creation (docs/perf-notes/s10-jar.md). The JVM relocates anyway when
+     * that address is taken.
+     */
     List<String> options() {
         String use = pending == null ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + pending;
-        return List.of(use, "-Xlog:disable", "-Xlog:all=error:stderr");
+        return List.of(use, "-Xlog:disable", "-Xlog:all=error:stderr", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
     }
 
     /** Archives of other jars or javas kept besides the new one. */

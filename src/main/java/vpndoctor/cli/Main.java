@@ -9,7 +9,8 @@ public final class Main {
     public static void main(String[] args) {
         Integer relaunched = Relaunch.ifLarge(args); // a large input: once more with the launcher's JIT options
         if (relaunched != null) System.exit(relaunched);
-        if (usesCachedBundledRules(args)) vpndoctor.engine.RulePreload.start();
+        // relaunched: a large input, whose reading is the critical path; the preload thread sets up its tables first
+        if (usesCachedBundledRules(args)) vpndoctor.engine.RulePreload.start(System.getProperty(Relaunch.DONE) != null);
         System.exit(run(args));
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -32,15 +31,15 @@ final class Relaunch {
         if (args.length == 0 || !args[0].equals("diagnose") || System.getProperty(DONE) != null
                 || "off".equals(System.getenv("VPNDOCTOR_RELAUNCH"))) return null;
         if (inputBytes(args) < BIG_MB * 1024L * 1024L) return null;
-        ProcessHandle.Info self = ProcessHandle.current().info();
         boolean envOptions = System.getenv("JDK_JAVA_OPTIONS") != null || System.getenv("JAVA_TOOL_OPTIONS") != null || System.getenv("_JAVA_OPTIONS") != null;
-        List<String> jvm = optionsBeforeJar(self.arguments().orElse(null), envOptions);
+        String[] own = ownArguments();
+        List<String> jvm = optionsBeforeJar(own, envOptions);
         if (jvm == null) jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
         for (String o : jvm) {
             if (o.startsWith("-XX:FreqInlineSize") || o.startsWith("-XX:TieredStopAtLevel") || o.startsWith("-XX:InlineSmallCode")
-                    || o.matches("-XX:\\+Use\\w+GC") || o.startsWith("-agentlib") || o.startsWith("-javaagent")) return null;
+                    || choosesGc(o) || o.startsWith("-agentlib") || o.startsWith("-javaagent")) return null;
         }
-        String java = self.command().orElse(null);
+        String java = ownCommand();
         Path jar;
         try {
             jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -72,9 +71,82 @@ final class Relaunch {
         }
     }
 
-    /** A JVM option the java launcher hands to the JVM as it is, in one word (not the launcher's own -XshowSettings ...). */
-    private static final Pattern ONE_WORD_JVM_OPTION = Pattern.compile(
-            "-(?:X(?!X:(?:VMOptionsFile|Flags)=|showSettings|diag|dock|startOnFirstThread).+|D.+|(?:ea|da|esa|dsa|enableassertions|disableassertions|enablesystemassertions|disablesystemassertions)(?::.*)?|verbose(?::.+)?)", Pattern.DOTALL);
+    /*
+     * This JVM's arguments and java binary are read from /proc/self where there is one, as ProcessHandle.Info reads
+     * them on Linux, without ProcessHandle: its class set-up (a reaper thread pool made with lambdas, whose method
+     * handle classes are spun) took ~10-20 ms of the parent before the child started; ProcessBuilder sets it up too,
+     * but after the child is started. RelaunchTest compares both with ProcessHandle.Info's in a started JVM.
+     */
+
+    /** This JVM's command-line arguments after the java binary (as ProcessHandle.Info.arguments()), or null. */
+    static String[] ownArguments() {
+        java.io.File cmdline = new java.io.File("/proc/self/cmdline");
+        if (!cmdline.canRead()) return ProcessHandle.current().info().arguments().orElse(null);
+        try (java.io.FileInputStream in = new java.io.FileInputStream(cmdline)) { // not Files: its channel classes are not in the JDK's archive
+            byte[] b = in.readAllBytes();
+            java.nio.charset.Charset cs = java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+            List<String> words = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i < b.length; i++) {
+                if (b[i] == 0) {
+                    words.add(new String(b, start, i - start, cs));
+                    start = i + 1;
+                }
+            }
+            if (start < b.length) words.add(new String(b, start, b.length - start, cs));
+            return words.isEmpty() ? null : words.subList(1, words.size()).toArray(new String[0]);
+        } catch (IOException | RuntimeException e) {
+            return null; // the runtime bean is asked
+        }
+    }
+
+    /** This JVM's java binary, resolved (as ProcessHandle.Info.command()), or null. */
+    static String ownCommand() {
+        Path exe = Path.of("/proc/self/exe");
+        if (!Files.exists(exe)) return ProcessHandle.current().info().command().orElse(null);
+        try {
+            return exe.toRealPath().toString();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /*
+     * The two option tests below are plain code, not regular expressions: compiling the patterns and their first
+     * matches spun method-handle classes and loaded ~20 regex classes in the parent JVM, all of it before the child
+     * starts. RelaunchTest compares them with the expressions they replace.
+     */
+
+    /** Whether {@code o} is {@code -XX:+Use<word characters>GC}: the caller chose a collector. */
+    static boolean choosesGc(String o) {
+        if (!o.startsWith("-XX:+Use") || !o.endsWith("GC") || o.length() < "-XX:+Use".length() + 3) return false;
+        for (int i = "-XX:+Use".length(); i < o.length(); i++) {
+            char c = o.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) return false;
+        }
+        return true;
+    }
+
+    private static final List<String> ASSERTION_OPTIONS = List.of("ea", "da", "esa", "dsa", "enableassertions", "disableassertions",
+            "enablesystemassertions", "disablesystemassertions");
+    private static final List<String> LAUNCHER_X_OPTIONS = List.of("X:VMOptionsFile=", "X:Flags=", "showSettings", "diag", "dock", "startOnFirstThread");
+
+    /**
+     * A JVM option the java launcher hands to the JVM as it is, in one word (not the launcher's own -XshowSettings ...):
+     * -X&lt;anything&gt; but the launcher's, -D&lt;anything&gt;, the assertion switches (with or without :scope), -verbose[:what].
+     */
+    static boolean isOneWordJvmOption(String a) {
+        if (a.length() < 2 || a.charAt(0) != '-') return false;
+        String o = a.substring(1);
+        if (o.charAt(0) == 'X') {
+            if (o.length() == 1) return false;
+            for (String l : LAUNCHER_X_OPTIONS) if (o.startsWith(l, 1)) return false;
+            return true;
+        }
+        if (o.charAt(0) == 'D') return o.length() > 1;
+        for (String e : ASSERTION_OPTIONS) if (o.equals(e) || o.startsWith(e + ":")) return true;
+        return o.equals("verbose") || o.startsWith("verbose:") && o.length() > "verbose:".length();
+    }
 
     /**
      * This JVM's options read from its own command line ({@code java [options] -jar JAR ...}): the same list as
@@ -87,7 +159,7 @@ final class Relaunch {
         List<String> options = new ArrayList<>();
         for (String a : args) {
             if (a.equals("-jar")) return options;
-            if (!ONE_WORD_JVM_OPTION.matcher(a).matches()) return null;
+            if (!isOneWordJvmOption(a)) return null;
             options.add(a);
         }
         return null;

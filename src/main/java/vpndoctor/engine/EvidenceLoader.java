@@ -26,6 +26,7 @@ public final class EvidenceLoader {
     public static InputAccounting current() { return current; }
 
     public static LoadedEvidence load(Evidence evidence) {
+        vpndoctor.parse.log.ReadingWarmUp.awaitIfExpected(); // the reading's tables, when another thread is making them
         InputAccounting acct = new InputAccounting();
         current = acct;
         List<Object> facts = new ArrayList<>();

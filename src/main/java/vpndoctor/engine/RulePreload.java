@@ -20,10 +20,20 @@ public final class RulePreload {
 
     /** Starts reading the bundled rules' prebuilt entry in the background (once per process). */
     public static void start() {
+        start(false);
+    }
+
+    /**
+     * As {@link #start()}; with {@code readingFirst} (a large input follows: its reading, not the rules, is the critical
+     * path) the thread first makes the reading's tables ({@link vpndoctor.parse.log.ReadingWarmUp}), which the reading waits for.
+     */
+    public static void start(boolean readingFirst) {
         CompletableFuture<Loaded> f = new CompletableFuture<>();
         if (!PENDING.compareAndSet(null, f)) return;
+        if (readingFirst) vpndoctor.parse.log.ReadingWarmUp.expect();
         Thread t = new Thread(() -> {
             try {
+                if (readingFirst) vpndoctor.parse.log.ReadingWarmUp.run();
                 List<RuleFile> files = RuleLoader.bundled();
                 f.complete(new Loaded(files, PrebuiltRules.read(files)));
             } catch (RuntimeException | LinkageError e) {

@@ -43,8 +43,26 @@ class ClassArchiveTest {
     void notWhenTheCallerChoseClassSharingOrLogging() throws Exception {
         Path jar = Files.writeString(dir.resolve("x.jar"), "jar");
         String java = ProcessHandle.current().info().command().orElseThrow();
-        for (String o : List.of("-Xshare:off", "-XX:SharedArchiveFile=a.jsa", "-XX:ArchiveClassesAtExit=b.jsa", "-Xlog:gc")) {
+        for (String o : List.of("-Xshare:off", "-XX:SharedArchiveFile=a.jsa", "-XX:ArchiveClassesAtExit=b.jsa", "-Xlog:gc", "-XX:ArchiveRelocationMode=1")) {
             assertThat(ClassArchive.of(jar, java, List.of("-Xmx256m", o))).as(o).isNull();
         }
+    }
+
+    @Test
+    void theChildMapsTheArchiveWhereItWasWrittenAndThisJavaAcceptsTheOptions() throws Exception {
+        // relocating the archives cost ~18 ms of the child's JVM creation (docs/perf-notes/s10-jar.md)
+        List<String> options = new ClassArchive(dir.resolve("cds-relaunch-1.jsa"), null).options();
+        assertThat(options).containsSubsequence("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
+        // an option this java did not know would stop the child before it ran: the relaunch's exact options, with
+        // the relaunch's own, on a JVM that prints its version (the archive is missing: it runs without one)
+        String javaBin = ProcessHandle.current().info().command().orElseThrow();
+        List<String> cmd = new java.util.ArrayList<>(List.of(javaBin));
+        cmd.addAll(Relaunch.OPTIONS);
+        cmd.addAll(options);
+        cmd.add("-version");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(out).doesNotContain("Unrecognized").doesNotContain("must be enabled");
     }
 }

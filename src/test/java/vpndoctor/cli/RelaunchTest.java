@@ -67,14 +67,44 @@ class RelaunchTest {
             // the manifest is the whole jar
         }
         String javaBin = ProcessHandle.current().info().command().orElseThrow();
-        ProcessBuilder pb = new ProcessBuilder(javaBin, "-Xmx64m", "-XX:+UseSerialGC", "-Dvpndoctor.probe=a b", "-ea", "-Xshare:auto", "-jar", jar.toString(), "x");
+        ProcessBuilder pb = new ProcessBuilder(javaBin, "-Xmx64m", "-XX:+UseSerialGC", "-Dvpndoctor.probe=a b", "-ea", "-Xshare:auto", "-jar", jar.toString(), "x", "", "y");
         pb.environment().remove("JDK_JAVA_OPTIONS");
         pb.environment().remove("JAVA_TOOL_OPTIONS");
         pb.environment().remove("_JAVA_OPTIONS");
         Process p = pb.redirectErrorStream(true).start();
         List<String> lines = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
         assertThat(p.waitFor()).isZero();
-        assertThat(lines).hasSize(2);
+        assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).isEqualTo("[-Xmx64m, -XX:+UseSerialGC, -Dvpndoctor.probe=a b, -ea, -Xshare:auto]").isEqualTo(lines.get(1));
+        // read from /proc/self: every argument as given (an empty one too); ProcessHandle.Info, the reading it replaces,
+        // agrees up to the jar and on the binary (it ends the list at an empty argument: after -jar, which the relaunch never reads)
+        String head = "[-Xmx64m, -XX:+UseSerialGC, -Dvpndoctor.probe=a b, -ea, -Xshare:auto, -jar, " + jar + ", x";
+        assertThat(lines.get(2)).isEqualTo(head + ", , y] " + javaBin);
+        assertThat(lines.get(3)).startsWith(head).endsWith("] " + javaBin);
+    }
+
+    @Test
+    void thePlainOptionTestsAnswerAsTheRegularExpressionsTheyReplace() {
+        java.util.regex.Pattern oneWord = java.util.regex.Pattern.compile(
+                "-(?:X(?!X:(?:VMOptionsFile|Flags)=|showSettings|diag|dock|startOnFirstThread).+|D.+|(?:ea|da|esa|dsa|enableassertions|disableassertions|enablesystemassertions|disablesystemassertions)(?::.*)?|verbose(?::.+)?)",
+                java.util.regex.Pattern.DOTALL);
+        java.util.regex.Pattern gc = java.util.regex.Pattern.compile("-XX:\\+Use\\w+GC");
+        List<String> heads = List.of("", "-", "-X", "-XX", "-XX:", "-XX:+", "-XX:+Use", "-XX:-Use", "-D", "-d", "-e", "-ea", "-da", "-esa", "-dsa",
+                "-enableassertions", "-disableassertions", "-enablesystemassertions", "-disablesystemassertions", "-verbose", "-verbos", "-jar", "-cp",
+                "-XX:VMOptionsFile=", "-XX:Flags=", "-XshowSettings", "-Xdiag", "-Xdock", "-XstartOnFirstThread", "-XX:VMOptionsFile", "-Xmx", "-server", "--add-opens", "@", "x");
+        List<String> tails = List.of("", ":", "::", "=", "x", "1g", "GC", "SerialGC", "G1GC", "ZGC", "Serial-GC", "Serial GC", "GCx", "\n", ":all", ":p...",
+                ":gc", "ea", "a b", "\u00e9GC", "_GC", "9GC", "C");
+        int compared = 0;
+        for (String h : heads) {
+            for (String t : tails) {
+                String o = h + t;
+                assertThat(Relaunch.isOneWordJvmOption(o)).as(o).isEqualTo(oneWord.matcher(o).matches());
+                assertThat(Relaunch.choosesGc(o)).as(o).isEqualTo(gc.matcher(o).matches());
+                compared++;
+            }
+        }
+        assertThat(compared).isEqualTo(heads.size() * tails.size());
+        assertThat(Relaunch.choosesGc("-XX:+UseSerialGC")).isTrue(); // the table above reaches both answers
+        assertThat(Relaunch.isOneWordJvmOption("-XshowSettings:vm")).isFalse();
     }
 }
