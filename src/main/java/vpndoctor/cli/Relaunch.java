@@ -21,8 +21,15 @@ import java.util.stream.Stream;
 final class Relaunch {
     static final String DONE = "vpndoctor.relaunched";
     static final int BIG_MB = 32;
-    /** The options of bin/vpn-doctor for a large input. */
-    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000");
+    /**
+     * The options of bin/vpn-doctor for a large input. The Tier4 thresholds (4x the defaults) leave to C1 the
+     * methods a run calls only some thousand times: with many tunnels the batch phase (rules, assembly,
+     * shape memo, report) runs thousands of such methods, and C2 compiled, and recompiled, them for work
+     * that was nearly done (docs/perf-notes/s10-read.md); a hot loop still reaches C2 within milliseconds.
+     */
+    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000",
+            "-XX:Tier4InvocationThreshold=20000", "-XX:Tier4MinInvocationThreshold=2400", "-XX:Tier4CompileThreshold=60000",
+            "-XX:Tier4BackEdgeThreshold=160000");
 
     private Relaunch() {}
 
@@ -36,7 +43,7 @@ final class Relaunch {
         List<String> jvm = optionsBeforeJar(own, envOptions);
         if (jvm == null) jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
         for (String o : jvm) {
-            if (o.startsWith("-XX:FreqInlineSize") || o.startsWith("-XX:TieredStopAtLevel") || o.startsWith("-XX:InlineSmallCode")
+            if (o.startsWith("-XX:FreqInlineSize") || o.startsWith("-XX:TieredStopAtLevel") || o.startsWith("-XX:InlineSmallCode") || o.startsWith("-XX:Tier")
                     || choosesGc(o) || o.startsWith("-agentlib") || o.startsWith("-javaagent")) return null;
         }
         String java = ownCommand();

@@ -260,10 +260,13 @@ final class ShapeMemo {
                 else if (containsToken(v, peer)) { why[2].incrementAndGet(); return null; }
                 k.append('\u0003').append(a.getKey()).append('=').append(v);
             }
-            for (Origin o : e.getOrigins()) {
-                String place = o.getSource() + ":" + o.getLine();
+            // the kept lines by index (getOrigins made a list of new Origins per event, of three list classes:
+            // the compiled key was thrown away and made again as each class reached this loop)
+            for (int j = 0, m = e.sampleCount(); j < m; j++) {
+                String source = e.sampleSource(j);
+                String place = source + ":" + e.sampleLine(j);
                 if (!places.add(place) || sharedPlaces.contains(place)) { why[1].incrementAndGet(); return null; }
-                k.append('\u0004').append(o.getSource());
+                k.append('\u0004').append(source);
             }
             k.append('\u0005');
             for (String p : phrases) k.append(e.says(p) ? '1' : '0');

@@ -184,9 +184,24 @@ public final class LogEvent implements LogLine {
 
     private Origin sample(int i) {
         if (samples instanceof Origin[] a) return a[i];
-        long place = i == 0 ? place0 : ((long[]) samples)[2 * i - 1];
+        long place = place(i);
         SampleTexts texts = naming.texts;
         return new Origin(texts.source((int) place), (int) (place >>> 32), texts, handle(i));
+    }
+
+    /** The source of sample i: {@code getOrigins().get(i).getSource()} without making the list or the Origin. */
+    public String sampleSource(int i) {
+        return samples instanceof Origin[] a ? a[i].getSource() : naming.texts.source((int) place(i));
+    }
+
+    /** The line of sample i: {@code getOrigins().get(i).getLine()} without making the list or the Origin. */
+    public int sampleLine(int i) {
+        return samples instanceof Origin[] a ? a[i].getLine() : (int) (place(i) >>> 32);
+    }
+
+    /** The packed place (source index, line) of packed sample i. */
+    private long place(int i) {
+        return i == 0 ? place0 : ((long[]) samples)[2 * i - 1];
     }
 
     /** The handle of packed sample i. */

@@ -83,6 +83,9 @@ class PackedSamplesTest {
         for (int i = 0; i < plain.size(); i++) {
             assertThat(e.getOrigins().get(i).getText()).isEqualTo(plain.get(i).getText());
             assertThat(e.getOrigins().get(i).where()).isEqualTo(plain.get(i).where());
+            // the by-index reads the shape memo's key uses: the same source and line without the list
+            assertThat(e.sampleSource(i)).isEqualTo(plain.get(i).getSource());
+            assertThat(e.sampleLine(i)).isEqualTo(plain.get(i).getLine());
         }
         for (String p : PHRASES) {
             String lower = p.toLowerCase(java.util.Locale.ROOT);
