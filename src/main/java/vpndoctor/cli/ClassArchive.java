@@ -54,16 +54,14 @@ final class ClassArchive {
     }
 
     /**
-     * The child's options: map the archive, or write it at exit; JVM logging to stderr only (stdout is the report);
-     * and map the archives at the address they were written for. This JDK 17 build relocates them by default
-     * (ArchiveRelocationMode=1, address randomisation, as later JDKs: -XX:+PrintFlagsFinal): patching every pointer
-     * of the JDK's and this 25 MB archive cost ~18 ms of CPU (65 against 46 ms for a JVM that maps them and exits), all
-     * of it on the child's single-threaded JVM creation (docs/perf-notes/s10-jar.md). The JVM relocates anyway when
-     * that address is taken.
+     * The child's options: map the archive, or write it at exit; JVM logging to stderr only (stdout is the report).
+     * The archives keep the JDK's address randomisation (ArchiveRelocationMode=1 in this JDK 17 build): mapping them at
+     * a fixed address would save ~18 ms of the child's start (docs/perf-notes/s10-jar.md), too little to give up a
+     * security default for.
      */
     List<String> options() {
         String use = pending == null ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + pending;
-        return List.of(use, "-Xlog:disable", "-Xlog:all=error:stderr", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
+        return List.of(use, "-Xlog:disable", "-Xlog:all=error:stderr");
     }
 
     /** Archives of other jars or javas kept besides the new one. */
