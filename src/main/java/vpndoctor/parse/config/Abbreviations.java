@@ -33,9 +33,10 @@ final class Abbreviations {
         for (Word w : WORDS) {
             if (w.at == 0 && shortFor(first, w)) {
                 if (w.full.equals("interface") && start > 0) continue; // "interface" is a top-level command
-                return line.substring(0, start) + w.full + line.substring(end0);
+                return interfaceNumberJoined(line.substring(0, start) + w.full + line.substring(end0));
             }
         }
+        if (start == 0 && first.equals("interface")) return interfaceNumberJoined(line);
         int s1 = end0;
         while (s1 < n && Character.isWhitespace(line.charAt(s1))) s1++;
         if (s1 == n) return line;
@@ -43,6 +44,16 @@ final class Abbreviations {
         String second = line.substring(s1, end1).toLowerCase(Locale.ROOT);
         for (Word w : WORDS) {
             if (w.at == 1 && w.after.equals(first) && shortFor(second, w)) return line.substring(0, s1) + w.full + line.substring(end1);
+        }
+        return line;
+    }
+
+    /** "interface tunnel 0" (typed with a space, as IOS accepts) is "interface tunnel0", the name show output gives. */
+    private static String interfaceNumberJoined(String line) {
+        String[] t = line.split("\\s+");
+        if (t.length == 3 && t[1].chars().allMatch(Character::isLetter) && !t[2].isEmpty() && Character.isDigit(t[2].charAt(0))
+                && t[2].chars().allMatch(ch -> Character.isDigit(ch) || ch == '/' || ch == '.' || ch == ':')) {
+            return t[0] + " " + t[1] + t[2];
         }
         return line;
     }

@@ -6,12 +6,15 @@ import java.util.List;
 import vpndoctor.model.config.Ip;
 import vpndoctor.model.config.PresharedKey;
 
-/** IOS "crypto keyring NAME" blocks with " pre-shared-key address A [M] key K" (the newer home of IOS keys). */
+/** IOS "crypto keyring NAME [vrf X]" blocks with " pre-shared-key address A [M] key K" (the newer home of IOS keys). */
 final class KeyringLines implements TopicParser {
     @Override public boolean parse(Block b, ParseState st) {
         if (!b.header.starts("crypto", "keyring")) return false;
         st.used(b.header);
         String ring = b.header.tok(2);
+        if (b.header.is(3, "vrf") && b.header.size() == 5) {
+            st.add(new vpndoctor.model.config.KeyringVrf(st.nextId(), st.side, List.of(b.header.origin), ring, b.header.tok(4)));
+        }
         for (ConfigLine c : b.children) st.guard(c, l -> {
             if (l.is(0, "description") || l.is(0, "local-address")) { st.used(l); return; }
             if (!l.is(0, "pre-shared-key") || l.keyDigest == null) throw new NotUnderstood("unknown keyring line");

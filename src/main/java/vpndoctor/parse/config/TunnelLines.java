@@ -40,6 +40,8 @@ final class TunnelLines {
             if (mode.isEmpty()) throw new NotUnderstood("tunnel mode without a mode");
         } else if (c.starts("tunnel", "protection", "ipsec", "profile")) {
             profile = ParseState.word(c.tokens, 4, "ipsec profile name");
+        } else if (c.starts("tunnel", "vrf") && c.size() == 3) {
+            st.add(new vpndoctor.model.config.FrontDoorVrf(st.nextId(), st.side, java.util.List.of(c.origin), lines.get(0).tok(1), c.tok(2)));
         } else if (c.starts("tunnel", "key")) {
             key = ParseState.word(c.tokens, 2, "tunnel key");
         } else if (c.starts("ip", "nhrp", "network-id")) {
