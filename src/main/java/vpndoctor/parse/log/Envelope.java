@@ -73,7 +73,7 @@ final class Envelope {
     private static Stripped relayedEnvelope(String s, int i) {
         int n = s.length();
         int j = fieldEnd(s, i);
-        if (j == i || j >= n) return null;
+        if (j == i || j >= n || s.charAt(j - 1) == ':') return null; // "112233:" is an IOS sequence number, not a sender
         int k = skipSpaces(s, j);
         if (k >= n) return null;
         char c = s.charAt(k);

@@ -77,10 +77,10 @@ enum WrapperForm {
         }
     },
     // ---- ASA envelope options ----
-    /** ASA 'logging timestamp' (with the year, as 'show logging' and syslog print it). */
+    /** ASA 'logging timestamp' (with the year) as 'show logging' prints one device's buffer: a line that named its host (a central log's) is kept. */
     ASA_TIMESTAMP_YEAR(true) {
         @Override String wrap(LineParts p, String host, int n) {
-            if (!p.asaFamily()) return null;
+            if (!p.asaFamily() || p.host() != null) return null;
             return p.clock().asaDay() + " " + p.clock().year() + " " + p.clock().hms() + ": " + p.message();
         }
     },
@@ -221,7 +221,9 @@ enum WrapperForm {
             List<String> made;
             if (transport) {
                 LineParts p = LineParts.of(line);
-                String w = p == null ? null : wrap(p.clock() == null ? p.withNoonClock() : p, p.host() != null ? p.host() : host, n, line);
+                // a hostless line of a central log (several hosts) is kept: which device a relay would name is unknown here
+                String w = p == null || p.host() == null && host == null ? null
+                        : wrap(p.clock() == null ? p.withNoonClock() : p, p.host() != null ? p.host() : host, n, line);
                 made = List.of(w == null ? line : w);
             } else {
                 made = pasteLines(line);
