@@ -56,7 +56,8 @@ final class TerminalWrap {
         while (i < end && (AsciiBytes.isDigit(b[i]) || b[i] >= 'A' && b[i] <= 'Z' || b[i] >= 'a' && b[i] <= 'z' || b[i] == '_' || b[i] == '-')) i++;
         if (i >= end) return true;
         byte m = b[i];
-        if (m == ':' || m == '(' || m == '#' || m == '>') return false;
+        if (m == ':' || m == '(' || m == '#') return false;
+        if (m == '>') return b[i - 1] == '-';   // a prompt "asa>", not the rest of "EV_ERROR-->MM_WAIT_MSG6"
         return !(m == ' ' && i + 1 < end && (b[i + 1] == '(' || b[i + 1] == ':'));
     }
 
@@ -67,14 +68,28 @@ final class TerminalWrap {
         byte c = b[i];
         if (c == '%' || c == '"') return true;
         if (c == '<') return i + 1 < end && AsciiBytes.isDigit(b[i + 1]);
-        if (c == '*' || c == '.') return i + 1 < end && (AsciiBytes.isDigit(b[i + 1]) || month(b, i + 1, end));
+        if (c == '*' || c == '.') return month(b, i + 1, end) || i + 1 < end && AsciiBytes.isDigit(b[i + 1]) && uptime(b, i + 1, end);
+        // a cut inside "198.51.100.133:500" leaves "3:500 ..." or ".100.133": numbers alone are no header
         if (AsciiBytes.isDigit(c)) {
             int j = i;
             while (j < end && AsciiBytes.isDigit(b[j])) j++;
-            if (j < end && (b[j] == ':' || b[j] == '-')) return true;   // "000123:", "00:12:34:", "2026-12-06"
-            return j < end && (b[j] == 'd' || b[j] == 'w');             // uptime "1d02h:", "2w3d:"
+            if (j + 1 < end && b[j] == ':' && b[j + 1] == ' ') return true;                 // IOS sequence number "000123: "
+            if (j - i == 4 && j + 3 < end && b[j] == '-' && AsciiBytes.isDigit(b[j + 1]) && AsciiBytes.isDigit(b[j + 2]) && b[j + 3] == '-') return true; // "2026-12-06"
+            return uptime(b, i, end);
         }
         return month(b, i, end) && i + 3 < end && b[i + 3] == ' ';
+    }
+
+    /** IOS uptime stamps: "00:12:34:", "1d02h:", "2w3d:". */
+    private static boolean uptime(byte[] b, int i, int end) {
+        if (i + 9 <= end && b[i + 2] == ':' && b[i + 5] == ':' && b[i + 8] == ':' && AsciiBytes.isDigit(b[i + 1])
+                && AsciiBytes.isDigit(b[i + 3]) && AsciiBytes.isDigit(b[i + 4]) && AsciiBytes.isDigit(b[i + 6]) && AsciiBytes.isDigit(b[i + 7])) return true;
+        int j = i;
+        while (j < end && AsciiBytes.isDigit(b[j])) j++;
+        if (j == i || j >= end || b[j] != 'd' && b[j] != 'w') return false;
+        int k = ++j;
+        while (k < end && AsciiBytes.isDigit(b[k])) k++;
+        return k > j && k + 1 < end && (b[k] == 'h' || b[k] == 'd') && b[k + 1] == ':';
     }
 
     private static boolean month(byte[] b, int i, int end) {

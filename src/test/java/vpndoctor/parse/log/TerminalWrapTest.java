@@ -28,6 +28,22 @@ class TerminalWrapTest {
     }
 
     @Test
+    void aContinuationStartingWithAnAddressesRestIsJoined() {
+        // "...Remote:198.51.100.13" + "3:500 ...": digits and a colon, yet no IOS sequence number
+        String asa = "Aug 02 2024 09:00:01: %ASA-5-750002: Local:203.0.113.33:500 Remote:198.51.100.133:500 Username:Unknown Received a IKE_INIT_SA request";
+        assertThat(broken(asa).get(1)).startsWith("3:500");
+        assertThat(events(Ingest.of(broken(asa).toArray(String[]::new)))).isEqualTo(events(Ingest.of(asa)));
+    }
+
+    @Test
+    void anArrowInTheMessageIsNoPrompt() {
+        String asa = "Feb 20 10:00:32 [IKEv1 DEBUG]Group = 192.0.2.61, IP = 192.0.2.61, IKE MM Initiator FSM error history (struct &0x00007f11d2c3b4a0)"
+                + "  <state>, <event>:  MM_DONE, EV_ERROR-->MM_WAIT_MSG6, EV_RETRY-->MM_WAIT_MSG6";
+        assertThat(broken(asa).get(2)).startsWith("V_ERROR-->");
+        assertThat(events(Ingest.of(broken(asa).toArray(String[]::new)))).isEqualTo(events(Ingest.of(asa)));
+    }
+
+    @Test
     void aLineBrokenTwiceIsReadJoined() {
         String longer = LINE + ", and more text so that the line needs a third row of the terminal's width to be shown";
         assertThat(broken(longer)).hasSize(3);

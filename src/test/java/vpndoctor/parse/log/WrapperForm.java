@@ -166,9 +166,15 @@ enum WrapperForm {
 
         @Override boolean headerIsOwnLine() { return false; }
     },
-    /** tmux capture-pane without -J (or a console copy): every line longer than 80 columns broken at 80. */
+    /**
+     * tmux capture-pane without -J (or a console copy): every logged line (one with a log header)
+     * longer than 80 columns broken at 80. Undated debug and show output are left whole: there a
+     * cut cannot be told from a line end (TerminalWrap joins only a number cut in two), so the
+     * verdict may change; that limit is TerminalWrap's, stated there, not asserted here.
+     */
     WRAP_80(false) {
         @Override List<String> pasteLines(String line) {
+            if (LineParts.of(line) == null) return List.of(line);
             List<String> out = new ArrayList<>();
             int i = 0;
             while (line.length() - i > 80) {
