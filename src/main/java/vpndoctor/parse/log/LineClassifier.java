@@ -46,7 +46,7 @@ final class LineClassifier {
      */
     void scanned(SourceContext ctx, LineScan s, byte[] b, int off, int len) {
         if (ctx.cut != null) {
-            if (TerminalWrap.continues(ctx.cutKind, b, off, len)) {
+            if (TerminalWrap.continues(ctx.cutKind, ctx.cut, b, off, len)) {
                 joinCut(ctx, b, off, len);
                 return;
             }

@@ -42,10 +42,13 @@ final class TerminalWrap {
         return AsciiBytes.isDigit(last) || last == '.' ? NUMBER : NONE;
     }
 
-    /** Whether b[off, off+len) continues a cut line of that kind rather than starting one of its own. */
-    static boolean continues(int kind, byte[] b, int off, int len) {
+    /** Whether b[off, off+len) continues the held line (its kind and its text so far) rather than starting one of its own. */
+    static boolean continues(int kind, CharSequence held, byte[] b, int off, int len) {
         int end = off + len;
-        if (len == 0 || header(b, off, end)) return false;
+        if (len == 0) return false;
+        if (kind == DATED && openQuote(held)) return true;            // a CSV row whose quoted column is not closed yet
+        if (b[off] == '%') return kind == DATED && indexOf(held, '%') < 0; // the cut fell just before the message's marker
+        if (header(b, off, end)) return false;
         if (kind == NUMBER) return AsciiBytes.isDigit(b[off]);
         byte c = b[off];
         if (c == '\t' || c == '[' || c == '>' || c == '#') return false;
@@ -78,6 +81,21 @@ final class TerminalWrap {
             return uptime(b, i, end);
         }
         return month(b, i, end) && i + 3 < end && b[i + 3] == ' ';
+    }
+
+    /** A CSV row (starting with a quote) with an odd number of quotes: its last column goes on. */
+    private static boolean openQuote(CharSequence held) {
+        int i = 0, n = held.length();
+        while (i < n && held.charAt(i) == ' ') i++;
+        if (i >= n || held.charAt(i) != '"') return false;
+        int quotes = 0;
+        for (; i < n; i++) if (held.charAt(i) == '"') quotes++;
+        return (quotes & 1) == 1;
+    }
+
+    private static int indexOf(CharSequence s, char c) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) return i;
+        return -1;
     }
 
     /** IOS uptime stamps: "00:12:34:", "1d02h:", "2w3d:". */

@@ -16,7 +16,7 @@ final class TextNormalizer {
             char c = s.charAt(i);
             if (c < 0x20 || c >= 0x7F) break;
         }
-        if (i == n) return n > 0 && s.charAt(0) == '>' ? unquote(s) : s;
+        if (i == n) return n > 0 && (s.charAt(0) == '>' || s.charAt(0) == ' ') ? unquote(s) : s;
         StringBuilder b = new StringBuilder(n);
         b.append(s, 0, i);
         for (; i < n; i++) {
@@ -30,7 +30,7 @@ final class TextNormalizer {
                 default -> b.append(c < 0x20 ? ' ' : c);
             }
         }
-        return b.length() > 0 && b.charAt(0) == '>' ? unquote(b.toString()) : b.toString();
+        return b.length() > 0 && (b.charAt(0) == '>' || b.charAt(0) == ' ') ? unquote(b.toString()) : b.toString();
     }
 
     /**
@@ -40,8 +40,10 @@ final class TextNormalizer {
      */
     static String unquote(String s) {
         int n = s.length();
-        if (n > 1 && s.charAt(1) != ' ' && s.charAt(1) != '>') return s;
         int i = 0;
+        while (i < n && s.charAt(i) == ' ') i++; // a quote indented by a forum or a Markdown code block
+        if (i == n || s.charAt(i) != '>') return s;
+        if (i + 1 < n && s.charAt(i + 1) != ' ' && s.charAt(i + 1) != '>') return s;
         while (i < n && s.charAt(i) == '>') {
             i++;
             if (i < n && s.charAt(i) == ' ') i++;

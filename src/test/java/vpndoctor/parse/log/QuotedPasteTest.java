@@ -18,9 +18,11 @@ class QuotedPasteTest {
         "`>> ISAKMP (0): SA not acceptable!` | `ISAKMP (0): SA not acceptable!`",
         "`>    #pkts encaps: 0` | `   #pkts encaps: 0`",
         "`>` | ``",
+        "`    > dst             src` | `dst             src`",
         // neighbours: no quote mark, or a '>' that is no quote mark
         "`>foo` | `>foo`",
         "`*> 10.0.0.0` | `*> 10.0.0.0`",
+        "`    #pkts encaps: 0` | `    #pkts encaps: 0`",
         "`Dec  6 10:00:00 asa-hq %ASA-6-713119: x` | `Dec  6 10:00:00 asa-hq %ASA-6-713119: x`",
     })
     void quoteMarksAreDropped(String line, String text) {

@@ -41,4 +41,17 @@ class RelayedEnvelopeFormsTest {
         assertThat(s.host()).isEqualTo(host);
         assertThat(s.message()).isEqualTo(message);
     }
+
+    /** The monitor and the stream topology route by LineAttributor's device: the same one the batch reader reads. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "Dec  6 10:00:01 10.0.0.1 Dec 06 2026 10:00:00 asa-hq : %ASA-5-713119: Group = 203.0.113.2, IP = 203.0.113.2, PHASE 1 COMPLETED | asa-hq",
+        "`\"2026-12-06T10:00:00.000+0000\",\"asa-hq\",\"Dec  6 10:00:00 asa-hq %ASA-5-713119: Group = 203.0.113.2, IP = 203.0.113.2, PHASE 1 COMPLETED\"` | asa-hq",
+        "Nov 26 10:00:01 asa-hq %ASA-5-713119: Group = 203.0.113.2, IP = 203.0.113.2, PHASE 1 COMPLETED | asa-hq",
+    })
+    void theLineAttributorNamesTheSameDevice(String line, String device) {
+        LineAttributor.Line l = new LineAttributor().attribute("f", line);
+        assertThat(l.device()).isEqualTo(device);
+        assertThat(l.peer()).isEqualTo("203.0.113.2");
+    }
 }

@@ -36,6 +36,17 @@ class TerminalWrapTest {
     }
 
     @Test
+    void aCutBeforeTheMarkerOrInsideAQuotedColumnIsJoined() {
+        String marker = "Dec  6 10:00:02 asa-hq-with-a-rather-long-name-in-the-data-centre-row-seven-xyz %ASA-5-713904: Group = 203.0.113.48, IP = 203.0.113.48, Received encrypted packet with no matching SA, dropping";
+        assertThat(broken(marker).get(1)).startsWith("%ASA-");
+        assertThat(events(Ingest.of(broken(marker).toArray(String[]::new)))).isEqualTo(events(Ingest.of(marker)));
+        String csv = "\"2026-12-06T10:00:02.000+0000\",\"asa-hq\",\"Dec  6 10:00:02 asa-hq %ASA-5-713904: Group = 203.0.113.48, IP = 203.0.113.48, Received encrypted packet with no matching SA, dropping\"";
+        List<String> rows = new ArrayList<>(List.of("\"_time\",\"host\",\"_raw\""));
+        rows.addAll(broken(csv));
+        assertThat(events(Ingest.of(rows.toArray(String[]::new)))).isEqualTo(events(Ingest.of("\"_time\",\"host\",\"_raw\"", csv))).isNotEmpty();
+    }
+
+    @Test
     void anArrowInTheMessageIsNoPrompt() {
         String asa = "Feb 20 10:00:32 [IKEv1 DEBUG]Group = 192.0.2.61, IP = 192.0.2.61, IKE MM Initiator FSM error history (struct &0x00007f11d2c3b4a0)"
                 + "  <state>, <event>:  MM_DONE, EV_ERROR-->MM_WAIT_MSG6, EV_RETRY-->MM_WAIT_MSG6";

@@ -77,10 +77,12 @@ enum WrapperForm {
         }
     },
     // ---- ASA envelope options ----
-    /** ASA 'logging timestamp' (with the year) as 'show logging' prints one device's buffer: a line that named its host (a central log's) is kept. */
+    /** ASA 'logging timestamp' (with the year) as 'show logging' prints one device's buffer (no host; a central log of several devices is kept as it is). */
     ASA_TIMESTAMP_YEAR(true) {
+        @Override boolean oneDevice() { return true; }
+
         @Override String wrap(LineParts p, String host, int n) {
-            if (!p.asaFamily() || p.host() != null) return null;
+            if (!p.asaFamily()) return null;
             return p.clock().asaDay() + " " + p.clock().year() + " " + p.clock().hms() + ": " + p.message();
         }
     },
@@ -200,6 +202,9 @@ enum WrapperForm {
 
     String paste(String line) { return line; }
 
+    /** A form of one device's own output: a file naming several hosts is left as it is. */
+    boolean oneDevice() { return false; }
+
     /** An IOS envelope option: an ASA's file (any ASA message in it) is left as it is. */
     boolean iosOnly() { return false; }
 
@@ -220,13 +225,15 @@ enum WrapperForm {
             if (headerIsOwnLine()) out.append(sep);
         }
         String host = transport ? onlyHost(lines) : null;
+        if (oneDevice() && host == null) return joinAsIs(lines, out, sep);
         if (iosOnly() && lines.stream().map(LineParts::of).anyMatch(p -> p != null && p.asaFamily())) return joinAsIs(lines, out, sep);
         int n = 0;
         for (String line : lines) {
             n++;
             List<String> made;
             if (transport) {
-                LineParts p = LineParts.of(line);
+                // a line of exactly 80 columns may be a terminal's cut (made after the envelope): its envelope stays
+                LineParts p = line.length() == 80 ? null : LineParts.of(line);
                 // a hostless line of a central log (several hosts) is kept: which device a relay would name is unknown here
                 String w = p == null || p.host() == null && host == null ? null
                         : wrap(p.clock() == null ? p.withNoonClock() : p, p.host() != null ? p.host() : host, n, line);
