@@ -93,6 +93,14 @@ enum WrapperForm {
             return "<166>" + p.clock().asaDay() + " " + p.clock().year() + " " + p.clock().hms() + " " + (host == null ? "fw1" : host) + " : " + p.message();
         }
     },
+    /** ASA 9.10+ 'logging timestamp rfc5424': "<166>2018-06-27T12:17:46Z asa : %ASA-6-110002: ..." (the ASA syslog guide's own sample; no version field). */
+    ASA_TIMESTAMP_RFC5424(true) {
+        @Override String wrap(LineParts p, String host, int n) {
+            if (!p.asaFamily()) return null;
+            LineParts.Clock c = p.clock();
+            return "<166>" + c.isoDate() + "T" + c.hms() + "Z " + (host == null ? "asa" : host) + " : " + p.message();
+        }
+    },
     // ---- IOS envelope options ----
     /** IOS 'service sequence-numbers' + 'service timestamps log datetime year msec localtime show-timezone', '*' = clock not set. */
     IOS_SEQ_YEAR_ZONE(true) {
