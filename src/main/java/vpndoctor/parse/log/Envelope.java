@@ -22,7 +22,7 @@ final class Envelope {
         int n = line.length();
         int i = skipSpaces(line, 0);
         // a log export's CSV row (Splunk, Graylog): the message is the last quoted column
-        if (i < n && line.charAt(i) == '"' && n - i > 2 && line.charAt(n - 1) == '"') return csvRow(line, i);
+        if (i < n && line.charAt(i) == '"' && n - i > 2 && line.charAt(lastNonSpace(line)) == '"') return csvRow(line.stripTrailing(), i);
         // <PRI>
         if (i < n && line.charAt(i) == '<') {
             int j = i + 1;
@@ -237,6 +237,13 @@ final class Envelope {
         j = skipSpaces(s, j);
         if (j + 3 <= n && s.startsWith("\uFEFF", j)) j++;
         return new Stripped(rest(s, j), time.equals("-") ? null : time, host.isEmpty() || host.equals("-") ? null : host);
+    }
+
+    /** The index of the last character that is not a space (a terminal copy pads rows), or 0. */
+    private static int lastNonSpace(String s) {
+        int j = s.length() - 1;
+        while (j > 0 && s.charAt(j) == ' ') j--;
+        return j;
     }
 
     private static int fieldEnd(String s, int i) {

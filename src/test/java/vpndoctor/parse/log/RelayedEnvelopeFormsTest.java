@@ -25,6 +25,8 @@ class RelayedEnvelopeFormsTest {
         // Splunk's CSV export: the raw event in the last quoted column, a quote doubled
         "`\"2026-12-06T10:00:00.000+0000\",\"asa-hq\",\"Dec  6 10:00:00 asa-hq %ASA-6-713119: a \"\"b\"\"\"`"
                 + " | Dec  6 10:00:00 | asa-hq | `%ASA-6-713119: a \"b\"`",
+        // ... with the spaces a terminal copy pads a row with
+        "`\"2026-12-06T10:00:00.000+0000\",\"asa-hq\",\"Dec  6 10:00:00 asa-hq %ASA-6-713119: x\"   ` | Dec  6 10:00:00 | asa-hq | %ASA-6-713119: x",
         // Graylog's CSV export: the message without a header, time and source in their own columns
         "`\"2026-12-06T10:00:00.000Z\",\"asa-hq\",\"%ASA-6-713119: x\"` | 2026-12-06T10:00:00.000Z | asa-hq | %ASA-6-713119: x",
         // neighbours: ordinary envelopes read as before

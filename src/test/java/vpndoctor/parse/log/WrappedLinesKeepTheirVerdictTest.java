@@ -118,7 +118,15 @@ class WrappedLinesKeepTheirVerdictTest {
                 if (text == null) return null;
                 continue;
             }
-            String made = form.apply(text.lines().toList());
+            List<String> lines0 = text.lines().toList();
+            // a paste that changes line widths, done after a terminal broke the lines at 80 columns, hides where the
+            // cut was: TerminalWrap's stated limit (the pieces are read as they stand), not asserted here
+            if (form.changesWidths() && brokenAt80(lines0)) {
+                b.add(input);
+                lines += countLines(text);
+                continue;
+            }
+            String made = form.apply(lines0);
             changed |= !made.equals(text.endsWith("\n") || text.isEmpty() ? text : text + "\n");
             lines += countLines(made.startsWith("\uFEFF") ? made.substring(1) : made);
             b.log(input.name(), made.getBytes(StandardCharsets.UTF_8));
@@ -127,6 +135,15 @@ class WrappedLinesKeepTheirVerdictTest {
         original.skipped().forEach(s -> b.skip(s.source(), s.reason()));
         original.notes().forEach(b::note);
         return any ? new Wrapped(form, b.build(), lines, changed) : null;
+    }
+
+    /** Whether a terminal already broke the file at 80 columns: a logged line of 80 characters, then a line without a header. */
+    private static boolean brokenAt80(List<String> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String next = lines.get(i + 1);
+            if (lines.get(i).length() == 80 && LineParts.of(lines.get(i)) != null && !next.isEmpty() && LineParts.of(next) == null) return true;
+        }
+        return false;
     }
 
     private static long countLines(String text) {

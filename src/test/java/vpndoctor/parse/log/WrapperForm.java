@@ -218,6 +218,11 @@ enum WrapperForm {
 
     List<String> pasteLines(String line) { return List.of(paste(line)); }
 
+    /** A paste that makes lines longer or shorter (in bytes): on a file a terminal already broke, it moves the cut off column 80. */
+    boolean changesWidths() {
+        return this == TRAILING_SPACES || this == TABS_IN_PREFIX || this == LEADING_SPACES || this == EMAIL_QUOTE || this == NBSP;
+    }
+
     String header() { return null; }
 
     boolean headerIsOwnLine() { return true; }
