@@ -21,6 +21,8 @@ final class Envelope {
     static Stripped strip(String line) {
         int n = line.length();
         int i = skipSpaces(line, 0);
+        // a log export's CSV row (Splunk, Graylog): the message is the last quoted column
+        if (i < n && line.charAt(i) == '"' && n - i > 2 && line.charAt(lastNonSpace(line)) == '"') return csvRow(line.stripTrailing(), i);
         // <PRI>
         if (i < n && line.charAt(i) == '<') {
             int j = i + 1;
@@ -53,8 +55,93 @@ final class Envelope {
         }
         if (i < n && line.charAt(i) == ':') i++;
         i = skipSpaces(line, i);
+        i = skipKiwiPriority(line, i);
         int h = skipRelayHost(line, i);
+        if (h == i) {
+            Stripped inner = relayedEnvelope(line, i);
+            if (inner != null) return new Stripped(inner.message(), time, inner.host() != null ? inner.host() : hostAt(line, i));
+        }
         return new Stripped(rest(line, h), time, h > i ? hostAt(line, i) : null);
+    }
+
+    /**
+     * A relay that could not read the device's header keeps it in the message ("Dec  6 10:00:01 10.0.0.1
+     * Dec 06 2026 10:00:00: %ASA-...", "... rtr1 000123: *Dec  6 10:00:00.123: %CRYPTO-..."): the word
+     * after the relay's time is the sender and the device's own envelope follows. Its parts (or null
+     * when no envelope with a time or a '%' message follows the word).
+     */
+    private static Stripped relayedEnvelope(String s, int i) {
+        int n = s.length();
+        int j = fieldEnd(s, i);
+        if (j == i || j >= n || s.charAt(j - 1) == ':') return null; // "112233:" is an IOS sequence number, not a sender
+        int k = skipSpaces(s, j);
+        if (k >= n) return null;
+        char c = s.charAt(k);
+        // cheap first-character test before the full strip: a month, an ISO date or an IOS sequence number, or a clock marker
+        if (!(isDigit(c) || c == '*' || c == '.' || k + 3 <= n && MONTHS.indexOf(s.substring(k, k + 3)) % 3 == 0)) return null;
+        Stripped inner = strip(s.substring(k));
+        if (inner.time() == null || inner.message().length() == n - k) return null;
+        return inner;
+    }
+
+    /** Kiwi Syslog Server's log columns "date time<TAB>Local4.Info<TAB>host<TAB>message": the facility.level word is skipped. */
+    private static int skipKiwiPriority(String s, int i) {
+        int n = s.length();
+        if (i >= n || !Character.isUpperCase(s.charAt(i))) return i;
+        int j = fieldEnd(s, i);
+        int dot = s.lastIndexOf('.', j - 1);
+        if (dot <= i || j >= n) return i;
+        return KIWI_LEVELS.contains(" " + s.substring(dot + 1, j) + " ") ? skipSpaces(s, j) : i;
+    }
+
+    private static final String KIWI_LEVELS = " Emerg Emergency Alert Crit Critical Error Err Warning Warn Notice Info Debug ";
+
+    /**
+     * A CSV row of a log export (RFC 4180: quoted fields, a quote doubled): the last column is the
+     * message or the raw event (Splunk's _raw keeps its syslog header, Graylog's message does not); the
+     * first column's time and the second's host stand in when the message has none.
+     */
+    private static Stripped csvRow(String s, int i) {
+        Stripped notCsv = new Stripped(rest(s, i), null);
+        java.util.List<String> fields = new java.util.ArrayList<>(4);
+        int n = s.length();
+        while (i < n) {
+            if (s.charAt(i) != '"') {
+                int comma = s.indexOf(',', i);
+                fields.add(s.substring(i, comma < 0 ? n : comma));
+                if (comma < 0) break;
+                i = comma + 1;
+                continue;
+            }
+            StringBuilder f = new StringBuilder();
+            int j = i + 1;
+            while (true) {
+                if (j >= n) return notCsv; // an unterminated quote: not a CSV row
+                char c = s.charAt(j);
+                if (c == '"') {
+                    if (j + 1 < n && s.charAt(j + 1) == '"') { f.append('"'); j += 2; continue; }
+                    break;
+                }
+                f.append(c);
+                j++;
+            }
+            fields.add(f.toString());
+            i = j + 1;
+            if (i < n && s.charAt(i) != ',') return notCsv;
+            if (i >= n) break;
+            i++;
+        }
+        if (fields.size() < 2) return notCsv;
+        Stripped raw = strip(fields.get(fields.size() - 1));
+        String time = raw.time();
+        String first = fields.get(0).strip();
+        if (time == null && (isoTimestamp(first, 0) == first.length() || monthTimestamp(first, 0) == first.length())) time = first;
+        String host = raw.host();
+        if (host == null && fields.size() >= 3) {
+            String second = fields.get(1).strip();
+            if (!second.isEmpty() && second.indexOf(' ') < 0) host = second;
+        }
+        return new Stripped(raw.message(), time, host);
     }
 
     /** The host name starting at i (up to a space or colon). */
@@ -108,6 +195,9 @@ final class Envelope {
         if (j < 0) return -1;
         if (j < n && s.charAt(j) == 'Z') return j + 1;
         if (j + 6 <= n && (s.charAt(j) == '+' || s.charAt(j) == '-') && isDigit(s.charAt(j + 1)) && s.charAt(j + 3) == ':') return j + 6;
+        // "+0000" (journalctl -o short-iso, strftime %z): four digits, no colon
+        if (j + 5 <= n && (s.charAt(j) == '+' || s.charAt(j) == '-') && isDigit(s.charAt(j + 1)) && isDigit(s.charAt(j + 2))
+                && isDigit(s.charAt(j + 3)) && isDigit(s.charAt(j + 4)) && (j + 5 == n || s.charAt(j + 5) == ' ')) return j + 5;
         return j;
     }
 
@@ -147,6 +237,13 @@ final class Envelope {
         j = skipSpaces(s, j);
         if (j + 3 <= n && s.startsWith("\uFEFF", j)) j++;
         return new Stripped(rest(s, j), time.equals("-") ? null : time, host.isEmpty() || host.equals("-") ? null : host);
+    }
+
+    /** The index of the last character that is not a space (a terminal copy pads rows), or 0. */
+    private static int lastNonSpace(String s) {
+        int j = s.length() - 1;
+        while (j > 0 && s.charAt(j) == ' ') j--;
+        return j;
     }
 
     private static int fieldEnd(String s, int i) {

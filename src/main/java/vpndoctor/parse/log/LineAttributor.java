@@ -47,7 +47,8 @@ public final class LineAttributor {
         if (++sinceRenew > STORE_RENEW) renew();
         String text = raw.length() > LineLimits.MAX_CHARS ? raw.substring(0, LineLimits.MAX_CHARS) : raw;
         Envelope.Stripped env = Envelope.strip(TextNormalizer.normalize(text));
-        String device = device(text, env.message());
+        // the envelope's own reading first: behind a relay or in an export the device is not the word before the message
+        String device = env.host() != null ? env.host() : device(text, env.message());
         String key = device != null ? device : source;
         SourceContext ctx = contexts.computeIfAbsent(key, SourceContext::new);
         long relevant = acct.getRelevant(), unknown = acct.getUnrecognized();

@@ -33,6 +33,7 @@ final class LineClassifier {
     }
 
     void tooLong(SourceContext ctx) {
+        if (ctx.cut != null) flushCut(ctx);
         ctx.lineNo++;
         seq++;
         acct.line();
@@ -44,6 +45,18 @@ final class LineClassifier {
      * decide or an IPSEC block is open (whether the line continues it depends on context).
      */
     void scanned(SourceContext ctx, LineScan s, byte[] b, int off, int len) {
+        if (ctx.cut != null) {
+            if (TerminalWrap.continues(ctx.cutKind, ctx.cut, b, off, len)) {
+                joinCut(ctx, b, off, len);
+                return;
+            }
+            flushCut(ctx);
+        }
+        if (len == TerminalWrap.WIDTH && (ctx.cutKind = TerminalWrap.mayBeCut(b, off, len)) != TerminalWrap.NONE) { // held until the next line says whether it goes on
+            ctx.cut = new StringBuilder(3 * TerminalWrap.WIDTH).append(decoder.decode(b, off, len));
+            ctx.cutPieces = 1;
+            return;
+        }
         LineScan.Verdict verdict = s.verdict();
         if (verdict == LineScan.Verdict.SLOW || ctx.block != null || ctx.showSa != null || ctx.routes != null || ctx.state != null) {
             PreParsed pre = s.pre;
@@ -243,8 +256,43 @@ final class LineClassifier {
         }
     }
 
+    private void joinCut(SourceContext ctx, byte[] b, int off, int len) {
+        ctx.cut.append(decoder.decode(b, off, len));
+        ctx.cutPieces++;
+        // a full-width piece may go on again (after a number's half, only when it too ends in a number)
+        if (len != TerminalWrap.WIDTH || ctx.cut.length() > LineLimits.MAX_CHARS
+                || ctx.cutKind == TerminalWrap.NUMBER && TerminalWrap.mayBeCut(b, off, len) != TerminalWrap.NUMBER) flushCut(ctx);
+    }
+
+    /**
+     * Reads a held line ({@link TerminalWrap}) with the pieces joined to it: one line for the parsers,
+     * at the first piece's number; each further piece is counted as a line of the same bucket.
+     */
+    private void flushCut(SourceContext ctx) {
+        String text = ctx.cut.toString();
+        int pieces = ctx.cutPieces;
+        ctx.cut = null;
+        int first = ctx.lineNo + 1;
+        long relevant = acct.getRelevant(), unrecognized = acct.getUnrecognized(), skipped = acct.getSkippedLines();
+        if (text.length() > LineLimits.MAX_CHARS) tooLong(ctx); else line(ctx, text);
+        for (int k = 1; k < pieces; k++) {
+            ctx.lineNo++;
+            acct.line();
+            if (acct.getSkippedLines() > skipped) acct.skipLine(ctx.source, ctx.lineNo, "continues line " + first + " (broken at 80 columns), which was skipped");
+            else if (acct.getRelevant() > relevant) acct.relevant();
+            else if (acct.getUnrecognized() > unrecognized) acct.unrecognized();
+            else acct.irrelevant();
+        }
+        if (pieces > 1 && ctx.joinedLines++ == 0) ctx.firstJoined = first;
+    }
+
     /** End of a source: an open block is emitted as it stands. */
     void endOfSource(SourceContext ctx) {
+        if (ctx.cut != null) flushCut(ctx);
+        if (ctx.joinedLines > 0) {
+            acct.noteLine(ctx.source, ctx.firstJoined, ctx.joinedLines + (ctx.joinedLines == 1 ? " line" : " lines")
+                    + " broken at 80 columns (a terminal's copy) read joined to the line before, the first at line " + ctx.firstJoined);
+        }
         if (ctx.block != null) finishBlock(ctx);
         if (ctx.showSa != null) closeShowSa(ctx);
         if (ctx.routes != null) closeRoutes(ctx);

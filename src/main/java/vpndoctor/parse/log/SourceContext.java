@@ -14,6 +14,14 @@ final class SourceContext {
 
     final String source;
     int lineNo;
+    /** A line that may go on in the next one ({@link TerminalWrap}), with the pieces joined so far; null when none is held. */
+    StringBuilder cut;
+    int cutPieces;
+    /** {@link TerminalWrap#DATED} or {@link TerminalWrap#NUMBER}: what may continue the held line. */
+    int cutKind;
+    /** Lines read joined from pieces, and the first of them (for one note per source). */
+    int joinedLines;
+    int firstJoined;
     /** The last peer a VPN negotiation line named, and where: host, time and line (see {@link TimeWindow}). */
     private String lastPeer;
     private String lastHost;

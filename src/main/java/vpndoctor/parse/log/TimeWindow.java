@@ -29,6 +29,9 @@ final class TimeWindow {
     /**
      * A time as {@link Envelope} cuts it ("Apr 27 2020 02:03:03", "Mar  1 00:00:01.123",
      * "2024-05-01T10:00:00Z") as seconds on a scale fit for comparing nearby times; -1 when unknown.
+     * The year is left out: one device writes its log lines with it and its debug lines without
+     * (IOS 'service timestamps log datetime year' beside 'service timestamps debug datetime msec'),
+     * and a relay's year-less time stands beside an ISO one; two lines a year apart are never asked about.
      */
     static long seconds(String time) {
         if (time == null || time.length() < 8) return -1;
@@ -36,15 +39,16 @@ final class TimeWindow {
         long day;
         int clock;
         if (s.length() >= 19 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-            day = (num(s, 0, 4) * 12 + num(s, 5, 7)) * 31 + num(s, 8, 10);
+            long month = num(s, 5, 7), d = num(s, 8, 10);
+            day = month < 1 || d < 0 ? -1 : (month - 1) * 31 + d;
             clock = 11;
         } else {
             int m = s.length() >= 3 ? MONTHS.indexOf(s.substring(0, 3)) : -1;
             if (m < 0 || m % 3 != 0) return -1;
             String[] parts = SPACES.split(s.substring(3).trim());
             if (parts.length < 2) return -1;
-            long year = parts.length >= 3 && parts[1].length() == 4 ? num(parts[1], 0, 4) : 0;
-            day = (year * 12 + m / 3) * 31 + num(parts[0], 0, parts[0].length());
+            long d = num(parts[0], 0, parts[0].length());
+            day = d < 0 ? -1 : (m / 3) * 31 + d;
             clock = s.indexOf(':') - 2;
         }
         if (clock < 0 || clock + 8 > s.length()) return -1;

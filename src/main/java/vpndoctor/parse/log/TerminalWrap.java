@@ -1,0 +1,120 @@
+package vpndoctor.parse.log;
+
+/**
+ * Lines a terminal broke at 80 columns (tmux capture-pane without -J, a Windows console copy): the
+ * first piece is exactly 80 characters, the rest starts mid-message on the next line and has no
+ * envelope, so read apart the first piece loses its message's end and the second its time, device and
+ * often its peer. They are read joined, counted as the lines they are. What can be told, from bytes
+ * alone (the reader's hot loop sees every line: a length test first, no regex):
+ * <ul>
+ * <li>a piece that may have been cut: exactly {@link #WIDTH} bytes and starts with a log header
+ *     (priority, time, sequence number, '%' message, a CSV export's quote). Undated output (PIX and
+ *     IOS debug without timestamps, show commands) is never joined: there a genuine 80-character line
+ *     ("ISAKMP (0): SA is doing pre-shared key authentication using id type ID_IPV4_ADDR" is one)
+ *     followed by the next line looks exactly like a cut one, so the pieces are read as they stand,
+ *     with one exception: a number cut in two (the piece ends in a digit or a dot, the next line
+ *     starts with a digit), since read apart "203.0.113.1" + "31" names a wrong peer;</li>
+ * <li>a continuation: a non-empty line with no log header that does not start like a line of its
+ *     own: no debug facility word ("ISAKMP:", "IPSEC(", "IKEv2-PROTO-1:", "[IKEv1]"), no prompt
+ *     ("router#"), no indentation of two spaces or a tab (show output). A cut that falls just before
+ *     such a word is not recognized (the pieces stay apart, each still read).</li>
+ * </ul>
+ * Wider terminals (132 columns) are not joined: one width keeps the test a compare.
+ */
+final class TerminalWrap {
+    static final int WIDTH = 80;
+    private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+
+    private TerminalWrap() {}
+
+    /** Not a piece of a cut line. */
+    static final int NONE = 0;
+    /** A full-width line with a log header: any continuation joins it. */
+    static final int DATED = 1;
+    /** A full-width line with no header ending in a digit or a dot: only a number's other half joins it. */
+    static final int NUMBER = 2;
+
+    /** Whether b[off, off+len) may be the first piece of a line broken at {@link #WIDTH}: {@link #NONE}, {@link #DATED} or {@link #NUMBER}. */
+    static int mayBeCut(byte[] b, int off, int len) {
+        if (len != WIDTH) return NONE;
+        if (header(b, off, off + len)) return DATED;
+        byte last = b[off + len - 1];
+        return AsciiBytes.isDigit(last) || last == '.' ? NUMBER : NONE;
+    }
+
+    /** Whether b[off, off+len) continues the held line (its kind and its text so far) rather than starting one of its own. */
+    static boolean continues(int kind, CharSequence held, byte[] b, int off, int len) {
+        int end = off + len;
+        if (len == 0) return false;
+        if (kind == DATED && openQuote(held)) return true;            // a CSV row whose quoted column is not closed yet
+        if (b[off] == '%') return kind == DATED && indexOf(held, '%') < 0; // the cut fell just before the message's marker
+        if (header(b, off, end)) return false;
+        if (kind == NUMBER) return AsciiBytes.isDigit(b[off]);
+        byte c = b[off];
+        if (c == '\t' || c == '[' || c == '>' || c == '#') return false;
+        if (c == ' ') return len > 1 && b[off + 1] != ' ' && b[off + 1] != '\t';
+        if (!(c >= 'A' && c <= 'Z')) return true;
+        // "ISAKMP:", "IPSEC(", "IKEv2-PROTO-1:", "CRYPTO_PKI:", "ISAKMP (0)", "router#": a word then its mark
+        int i = off + 1;
+        while (i < end && (AsciiBytes.isDigit(b[i]) || b[i] >= 'A' && b[i] <= 'Z' || b[i] >= 'a' && b[i] <= 'z' || b[i] == '_' || b[i] == '-')) i++;
+        if (i >= end) return true;
+        byte m = b[i];
+        if (m == ':' || m == '(' || m == '#') return false;
+        if (m == '>') return b[i - 1] == '-';   // a prompt "asa>", not the rest of "EV_ERROR-->MM_WAIT_MSG6"
+        return !(m == ' ' && i + 1 < end && (b[i + 1] == '(' || b[i + 1] == ':'));
+    }
+
+    /** Whether the line starts with a log header: "<PRI>", a time, an IOS sequence number or uptime, a clock marker, a bare '%' message or a CSV row. */
+    private static boolean header(byte[] b, int i, int end) {
+        while (i < end && b[i] == ' ') i++;
+        if (i >= end) return false;
+        byte c = b[i];
+        if (c == '%' || c == '"') return true;
+        if (c == '<') return i + 1 < end && AsciiBytes.isDigit(b[i + 1]);
+        if (c == '*' || c == '.') return month(b, i + 1, end) || i + 1 < end && AsciiBytes.isDigit(b[i + 1]) && uptime(b, i + 1, end);
+        // a cut inside "198.51.100.133:500" leaves "3:500 ..." or ".100.133": numbers alone are no header
+        if (AsciiBytes.isDigit(c)) {
+            int j = i;
+            while (j < end && AsciiBytes.isDigit(b[j])) j++;
+            if (j + 1 < end && b[j] == ':' && b[j + 1] == ' ') return true;                 // IOS sequence number "000123: "
+            if (j - i == 4 && j + 3 < end && b[j] == '-' && AsciiBytes.isDigit(b[j + 1]) && AsciiBytes.isDigit(b[j + 2]) && b[j + 3] == '-') return true; // "2026-12-06"
+            return uptime(b, i, end);
+        }
+        return month(b, i, end) && i + 3 < end && b[i + 3] == ' ';
+    }
+
+    /** A CSV row (starting with a quote) with an odd number of quotes: its last column goes on. */
+    private static boolean openQuote(CharSequence held) {
+        int i = 0, n = held.length();
+        while (i < n && held.charAt(i) == ' ') i++;
+        if (i >= n || held.charAt(i) != '"') return false;
+        int quotes = 0;
+        for (; i < n; i++) if (held.charAt(i) == '"') quotes++;
+        return (quotes & 1) == 1;
+    }
+
+    private static int indexOf(CharSequence s, char c) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) return i;
+        return -1;
+    }
+
+    /** IOS uptime stamps: "00:12:34:", "1d02h:", "2w3d:". */
+    private static boolean uptime(byte[] b, int i, int end) {
+        if (i + 9 <= end && b[i + 2] == ':' && b[i + 5] == ':' && b[i + 8] == ':' && AsciiBytes.isDigit(b[i + 1])
+                && AsciiBytes.isDigit(b[i + 3]) && AsciiBytes.isDigit(b[i + 4]) && AsciiBytes.isDigit(b[i + 6]) && AsciiBytes.isDigit(b[i + 7])) return true;
+        int j = i;
+        while (j < end && AsciiBytes.isDigit(b[j])) j++;
+        if (j == i || j >= end || b[j] != 'd' && b[j] != 'w') return false;
+        int k = ++j;
+        while (k < end && AsciiBytes.isDigit(b[k])) k++;
+        return k > j && k + 1 < end && (b[k] == 'h' || b[k] == 'd') && b[k + 1] == ':';
+    }
+
+    private static boolean month(byte[] b, int i, int end) {
+        if (i + 3 > end) return false;
+        for (int m = 0; m < MONTHS.length(); m += 3) {
+            if (b[i] == MONTHS.charAt(m) && b[i + 1] == MONTHS.charAt(m + 1) && b[i + 2] == MONTHS.charAt(m + 2)) return true;
+        }
+        return false;
+    }
+}

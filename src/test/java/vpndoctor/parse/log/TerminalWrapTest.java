@@ -1,0 +1,112 @@
+package vpndoctor.parse.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vpndoctor.model.LogEvent;
+
+/**
+ * A dated line broken at 80 columns by a terminal is read joined (TerminalWrap): before, the first
+ * piece lost its message's end and the second its time, device and peer. Undated output, where a
+ * genuine 80-character line cannot be told from a cut one, is read as it stands; and every physical
+ * line is still counted once.
+ */
+class TerminalWrapTest {
+    private static final String LINE = "Dec  6 10:00:02 asa-hq %ASA-5-713904: Group = 203.0.113.48, IP = 203.0.113.48, Received encrypted packet with no matching SA, dropping";
+
+    @Test
+    void aBrokenDatedLineIsReadJoined() {
+        Ingest whole = Ingest.of(LINE);
+        Ingest cut = Ingest.of(broken(LINE).toArray(String[]::new));
+        assertThat(broken(LINE)).hasSize(2);
+        assertThat(events(cut)).isEqualTo(events(whole)).isNotEmpty();
+        assertThat(cut.acct.getLines()).isEqualTo(2);
+        assertThat(cut.acct.getRelevant()).isEqualTo(2);
+        assertThat(cut.acct.getNotes()).singleElement().satisfies(n -> assertThat(n.reason()).contains("broken at 80 columns"));
+    }
+
+    @Test
+    void aContinuationStartingWithAnAddressesRestIsJoined() {
+        // "...Remote:198.51.100.13" + "3:500 ...": digits and a colon, yet no IOS sequence number
+        String asa = "Aug 02 2024 09:00:01: %ASA-5-750002: Local:203.0.113.33:500 Remote:198.51.100.133:500 Username:Unknown Received a IKE_INIT_SA request";
+        assertThat(broken(asa).get(1)).startsWith("3:500");
+        assertThat(events(Ingest.of(broken(asa).toArray(String[]::new)))).isEqualTo(events(Ingest.of(asa)));
+    }
+
+    @Test
+    void aCutBeforeTheMarkerOrInsideAQuotedColumnIsJoined() {
+        String marker = "Dec  6 10:00:02 asa-hq-with-a-rather-long-name-in-the-data-centre-row-seven-xyz %ASA-5-713904: Group = 203.0.113.48, IP = 203.0.113.48, Received encrypted packet with no matching SA, dropping";
+        assertThat(broken(marker).get(1)).startsWith("%ASA-");
+        assertThat(events(Ingest.of(broken(marker).toArray(String[]::new)))).isEqualTo(events(Ingest.of(marker)));
+        String csv = "\"2026-12-06T10:00:02.000+0000\",\"asa-hq\",\"Dec  6 10:00:02 asa-hq %ASA-5-713904: Group = 203.0.113.48, IP = 203.0.113.48, Received encrypted packet with no matching SA, dropping\"";
+        List<String> rows = new ArrayList<>(List.of("\"_time\",\"host\",\"_raw\""));
+        rows.addAll(broken(csv));
+        assertThat(events(Ingest.of(rows.toArray(String[]::new)))).isEqualTo(events(Ingest.of("\"_time\",\"host\",\"_raw\"", csv))).isNotEmpty();
+    }
+
+    @Test
+    void anArrowInTheMessageIsNoPrompt() {
+        String asa = "Feb 20 10:00:32 [IKEv1 DEBUG]Group = 192.0.2.61, IP = 192.0.2.61, IKE MM Initiator FSM error history (struct &0x00007f11d2c3b4a0)"
+                + "  <state>, <event>:  MM_DONE, EV_ERROR-->MM_WAIT_MSG6, EV_RETRY-->MM_WAIT_MSG6";
+        assertThat(broken(asa).get(2)).startsWith("V_ERROR-->");
+        assertThat(events(Ingest.of(broken(asa).toArray(String[]::new)))).isEqualTo(events(Ingest.of(asa)));
+    }
+
+    @Test
+    void aLineBrokenTwiceIsReadJoined() {
+        String longer = LINE + ", and more text so that the line needs a third row of the terminal's width to be shown";
+        assertThat(broken(longer)).hasSize(3);
+        Ingest cut = Ingest.of(broken(longer).toArray(String[]::new));
+        assertThat(cut.events()).singleElement().satisfies(e -> assertThat(e.getOrigin().getText()).isEqualTo(longer));
+        assertThat(cut.acct.getLines()).isEqualTo(3);
+        assertThat(cut.acct.getRelevant()).isEqualTo(3);
+    }
+
+    @Test
+    void anEightyCharacterLineFollowedByItsOwnLineStaysApart() {
+        // neighbours: a dated line of exactly 80 characters, then lines that start on their own
+        String eighty = "Dec  6 10:00:02 asa-hq %ASA-6-713219: Queuing KEY-ACQUIRE messages to be process";
+        assertThat(eighty).hasSize(80);
+        String[] lines = {eighty, "Dec  6 10:00:03 asa-hq %ASA-5-713119: Group = 203.0.113.48, IP = 203.0.113.48, PHASE 1 COMPLETED",
+                eighty, "ISAKMP:(0): SA not acceptable!", eighty, "  #pkts encaps: 0", eighty, ""};
+        Ingest together = Ingest.of(lines);
+        assertThat(together.acct.getNotes()).isEmpty();
+        assertThat(together.events()).extracting(e -> e.getOrigin().getText()).contains(eighty);
+        assertThat(together.acct.getLines()).isEqualTo(lines.length);
+    }
+
+    @Test
+    void undatedDebugIsNeverJoined() {
+        String pix = "ISAKMP (0): SA is doing pre-shared key authentication using id type ID_IPV4_ADDR";
+        assertThat(pix).hasSize(80);
+        Ingest in = Ingest.of(pix, "return status is IKMP_NO_ERROR");
+        assertThat(in.acct.getNotes()).isEmpty();
+        assertThat(in.events()).extracting(e -> e.getOrigin().getText()).doesNotContain(pix + "return status is IKMP_NO_ERROR");
+    }
+
+    @Test
+    void anUndatedAddressCutInTwoIsReadWhole() {
+        // PIX debug has no times; read apart, "203.0.113.1" + "31" named a wrong peer
+        String pix = "IPSEC(validate_proposal): invalid local address 203.0.113.9 for peer 203.0.113.131 with proposal 1";
+        assertThat(broken(pix).get(0)).endsWith("203.0.113.1");
+        Ingest cut = Ingest.of(broken(pix).toArray(String[]::new));
+        assertThat(events(cut)).isEqualTo(events(Ingest.of(pix)));
+        assertThat(cut.events()).extracting(LogEvent::getPeer).doesNotContain("203.0.113.1");
+    }
+
+    private static List<String> broken(String line) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        for (; line.length() - i > 80; i += 80) out.add(line.substring(i, i + 80));
+        out.add(line.substring(i));
+        return out;
+    }
+
+    private static List<String> events(Ingest in) {
+        List<String> out = new ArrayList<>();
+        for (LogEvent e : in.events()) out.add(e.getKind() + "@" + e.getPeer() + "/" + e.getDevice() + " " + e.getAttrs() + " " + e.getFirstTime());
+        return out;
+    }
+}

@@ -1,0 +1,176 @@
+package vpndoctor.parse.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import vpndoctor.Evidence;
+import vpndoctor.TestDoctor;
+import vpndoctor.authoring.CaseExpectation;
+import vpndoctor.result.BenignFinding;
+import vpndoctor.result.Diagnosis;
+import vpndoctor.result.Finding;
+import vpndoctor.result.InputSummary;
+
+/**
+ * Metamorphic: the same device lines in another wrapper ({@link WrapperForm}: a syslog relay, an
+ * export, a device timestamp option, a paste) give the same diagnosis: root causes and hypotheses
+ * per tunnel with their confidence, and benign findings. Every case of facts-samples/real and every
+ * numbered case with logs takes part (never real-heldout). To stay fast in CI each case is re-wrapped
+ * in {@value #FORMS_PER_CASE} of the forms that change its logs, those that met the fewest cases so far
+ * (every form must still meet five cases or more);
+ * -Dwrappers.all=true runs every form on every case. Every line of a wrapped file must be accounted
+ * for in the input summary (read, and in exactly one bucket), whatever the form.
+ */
+class WrappedLinesKeepTheirVerdictTest {
+    private static final int FORMS_PER_CASE = 2;
+
+    @Test
+    void everyWrapperGivesTheOriginalsVerdict() throws IOException {
+        List<Path> cases = casesWithLogs();
+        assertThat(cases).as("cases with logs").hasSizeGreaterThan(100);
+        boolean all = Boolean.getBoolean("wrappers.all");
+        WrapperForm[] forms = WrapperForm.values();
+        Map<String, List<String>> faults = new TreeMap<>();
+        Map<WrapperForm, Integer> met = new java.util.EnumMap<>(WrapperForm.class);
+        int runs = 0;
+        for (int c = 0; c < cases.size(); c++) {
+            Path dir = cases.get(c);
+            Evidence original = Evidence.fromCaseFolder(dir);
+            String want = verdict(TestDoctor.get().diagnose(original));
+            // the forms that change this case's logs (an IOS option leaves an ASA's log as it is), taken in turn
+            List<Wrapped> changing = new ArrayList<>();
+            for (WrapperForm form : forms) {
+                Wrapped w = wrap(original, form);
+                if (w != null && w.changed) changing.add(w);
+            }
+            // the forms that met the fewest cases so far first: forms that apply to few cases still meet enough of them
+            List<Wrapped> chosen = all ? changing : changing.stream()
+                    .sorted(java.util.Comparator.comparingInt((Wrapped x) -> met.getOrDefault(x.form, 0)).thenComparing(x -> x.form))
+                    .limit(FORMS_PER_CASE).toList();
+            for (Wrapped w : chosen) {
+                WrapperForm form = w.form;
+                Diagnosis d = TestDoctor.get().diagnose(w.evidence);
+                runs++;
+                met.merge(form, 1, Integer::sum);
+                String got = verdict(d);
+                String where = TestDoctor.samples().relativize(dir).toString();
+                if (!got.equals(want)) faults.computeIfAbsent(form.name(), f -> new ArrayList<>()).add(where + "\n    want " + want + "\n    got  " + got);
+                InputSummary in = d.input();
+                long buckets = in.relevant() + in.irrelevant() + in.unrecognized() + in.skippedLines();
+                if (in.lines() != w.lines || buckets != in.lines()) {
+                    faults.computeIfAbsent(form.name(), f -> new ArrayList<>()).add(where + ": accounting: " + w.lines + " lines written, "
+                            + in.lines() + " read, " + buckets + " in buckets");
+                }
+            }
+        }
+        StringBuilder report = new StringBuilder();
+        faults.forEach((form, list) -> {
+            report.append(form).append(": ").append(list.size()).append(" case(s)\n");
+            list.forEach(l -> report.append("  ").append(l).append('\n'));
+        });
+        assertThat(runs).as("wrapped diagnoses").isGreaterThan(cases.size());
+        for (WrapperForm form : forms) assertThat(met.getOrDefault(form, 0)).as("cases re-wrapped in " + form + " " + met).isGreaterThanOrEqualTo(5);
+        assertThat(faults).as(report.toString()).isEmpty();
+    }
+
+    /** The diagnosis as compared: what a user acts on, without line numbers (a form may add lines). */
+    static String verdict(Diagnosis d) {
+        TreeSet<String> causes = new TreeSet<>(), hyps = new TreeSet<>(), benign = new TreeSet<>();
+        for (Finding f : d.rootCauses()) causes.add(f.id() + "@" + f.tunnel() + "=" + String.format("%.2f", f.confidence()));
+        for (Finding f : d.hypotheses()) hyps.add(f.id() + "@" + f.tunnel() + "=" + String.format("%.2f", f.confidence()));
+        for (BenignFinding b : d.benign()) benign.add(b.id() + "@" + b.tunnel());
+        return "causes=" + causes + " hypotheses=" + hyps + " benign=" + benign;
+    }
+
+    /** A case's evidence in one form, the log lines it has, and whether the form changed any log. */
+    record Wrapped(WrapperForm form, Evidence evidence, long lines, boolean changed) {}
+
+    /** The case's evidence with every log re-wrapped (configs and observations as they are); null when no log could be (not UTF-8 text). */
+    static Wrapped wrap(Evidence original, WrapperForm form) throws IOException {
+        Evidence.Builder b = Evidence.builder();
+        boolean any = false, changed = false;
+        long lines = 0;
+        for (Evidence.Input input : original.inputs()) {
+            if (input.kind() != Evidence.Kind.LOG) {
+                b.add(input);
+                continue;
+            }
+            byte[] bytes;
+            try (InputStream in = input.open()) {
+                bytes = in.readAllBytes();
+            }
+            String text = utf8(bytes);
+            if (text == null || text.startsWith("\uFEFF")) { // other encodings are EncodingTest's concern
+                b.add(input);
+                lines += countLines(text == null ? "" : text.substring(1));
+                if (text == null) return null;
+                continue;
+            }
+            List<String> lines0 = text.lines().toList();
+            // a paste that changes line widths, done after a terminal broke the lines at 80 columns, hides where the
+            // cut was: TerminalWrap's stated limit (the pieces are read as they stand), not asserted here
+            if (form.changesWidths() && brokenAt80(lines0)) {
+                b.add(input);
+                lines += countLines(text);
+                continue;
+            }
+            String made = form.apply(lines0);
+            changed |= !made.equals(text.endsWith("\n") || text.isEmpty() ? text : text + "\n");
+            lines += countLines(made.startsWith("\uFEFF") ? made.substring(1) : made);
+            b.log(input.name(), made.getBytes(StandardCharsets.UTF_8));
+            any = true;
+        }
+        original.skipped().forEach(s -> b.skip(s.source(), s.reason()));
+        original.notes().forEach(b::note);
+        return any ? new Wrapped(form, b.build(), lines, changed) : null;
+    }
+
+    /** Whether a terminal already broke the file at 80 columns: a logged line of 80 characters, then a line without a header. */
+    private static boolean brokenAt80(List<String> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String next = lines.get(i + 1);
+            if (lines.get(i).length() == 80 && LineParts.of(lines.get(i)) != null && !next.isEmpty() && LineParts.of(next) == null) return true;
+        }
+        return false;
+    }
+
+    private static long countLines(String text) {
+        if (text.isEmpty()) return 0;
+        long n = text.chars().filter(ch -> ch == '\n').count();
+        return text.endsWith("\n") ? n : n + 1;
+    }
+
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** facts-samples/real and the numbered cases (never real-heldout: allCaseFolders does not enter it), those with a log. */
+    static List<Path> casesWithLogs() throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path dir : CaseExpectation.allCaseFolders(TestDoctor.samples())) {
+            String rel = TestDoctor.samples().relativize(dir).toString();
+            boolean numbered = Character.isDigit(rel.charAt(0));
+            if (!(numbered || rel.startsWith("real/"))) continue;
+            if (Evidence.fromCaseFolder(dir).inputs(Evidence.Kind.LOG).isEmpty()) continue;
+            out.add(dir);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,280 @@
+package vpndoctor.parse.log;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The wrappers the same device lines reach users in: syslog relays and exports, device envelope
+ * options, and what pasting does to text. Each says which real tool writes it. Transport forms
+ * re-wrap only the lines a logger wrote ({@link LineParts#of}: a time or a bare syslog message);
+ * show output, configs and undated debug stay as they are (no relay carries a pasted 'show').
+ * Paste forms change every line. A form returns the whole file's text.
+ */
+enum WrapperForm {
+    // ---- syslog relays and exports ----
+    /** rsyslog RSYSLOG_TraditionalForwardFormat: "<%PRI%>%TIMESTAMP% %HOSTNAME% %syslogtag%%msg%". */
+    RFC3164_RELAY(true) {
+        @Override String wrap(LineParts p, String host, int n) {
+            return "<166>" + p.clock().rfc3164Day() + " " + p.clock().hms() + " " + hostWord(host) + p.message();
+        }
+    },
+    /**
+     * A relay that cannot read the device's own header keeps it in the message and puts its own in
+     * front (rsyslog's legacy parser on an ASA's "Dec 06 2026 10:00:00:" with the year, syslog-ng
+     * with flags(no-parse)): "Dec  6 10:00:01 10.0.0.1 Dec 06 2026 10:00:00: %ASA-...", and for IOS
+     * "... rtr1 000042: *Dec  6 10:00:00.123: %CRYPTO-...".
+     */
+    RELAY_NESTED(true) {
+        @Override String wrap(LineParts p, String host, int n) {
+            LineParts.Clock c = p.clock();
+            String inner = p.asaFamily() ? c.asaDay() + " " + c.year() + " " + c.hms() + ": " + p.message()
+                    : String.format("%06d: *%s %s.%s: %s", n, c.rfc3164Day(), c.hms(), c.ms(), p.message());
+            return c.rfc3164Day() + " " + c.hms() + " " + (host == null ? "10.0.0.1" : host) + " " + inner;
+        }
+    },
+    /** RFC 5424 (rsyslog RSYSLOG_SyslogProtocol23Format): "<PRI>1 TIMESTAMP HOST APP PROCID MSGID SD MSG". */
+    RFC5424(true) {
+        @Override String wrap(LineParts p, String host, int n) {
+            LineParts.Clock c = p.clock();
+            return "<134>1 " + c.isoDate() + "T" + c.hms() + "." + c.ms() + "Z " + (host == null ? "-" : host) + " vpn - - - " + p.message();
+        }
+    },
+    /** syslog-ng file destination with ts-format(iso): "${ISODATE} ${HOST} ${MSGHDR}${MSG}". */
+    SYSLOG_NG_ISO(true) {
+        @Override String wrap(LineParts p, String host, int n) {
+            LineParts.Clock c = p.clock();
+            return c.isoDate() + "T" + c.hms() + "+01:00 " + hostWord(host) + p.message();
+        }
+    },
+    /** journalctl -o short-iso (device syslog received by rsyslog and written to the journal): zone without a colon. */
+    JOURNALCTL_SHORT_ISO(true) {
+        @Override String wrap(LineParts p, String host, int n) {
+            LineParts.Clock c = p.clock();
+            return c.isoDate() + "T" + c.hms() + "+0000 " + hostWord(host) + p.message();
+        }
+    },
+    /** Kiwi Syslog Server's default log file: date and time, facility.level, host, message, tab-separated. */
+    KIWI_TSV(true) {
+        @Override String wrap(LineParts p, String host, int n) {
+            LineParts.Clock c = p.clock();
+            return c.isoDate() + " " + c.hms() + "\tLocal4.Info\t" + (host == null ? "10.0.0.1" : host) + "\t" + p.message();
+        }
+    },
+    /**
+     * Splunk Web "Export" of "| table _time host _raw | sort _time" as CSV (RFC 4180: fields quoted,
+     * a quote doubled), the raw event as the file monitor indexed it. Splunk lists newest first unless
+     * sorted: the reversed order is not covered (see the report of session 10).
+     */
+    SPLUNK_CSV(true) {
+        @Override String header() { return "\"_time\",\"host\",\"_raw\""; }
+
+        @Override String wrap(LineParts p, String host, int n) {
+            LineParts.Clock c = p.clock();
+            String raw = c.rfc3164Day() + " " + c.hms() + " " + hostWord(host) + p.message();
+            return "\"" + c.isoDate() + "T" + c.hms() + "." + c.ms() + "+0000\",\"" + (host == null ? "" : host) + "\",\"" + raw.replace("\"", "\"\"") + "\"";
+        }
+    },
+    // ---- ASA envelope options ----
+    /** ASA 'logging timestamp' (with the year) as 'show logging' prints one device's buffer (no host; a central log of several devices is kept as it is). */
+    ASA_TIMESTAMP_YEAR(true) {
+        @Override boolean oneDevice() { return true; }
+
+        @Override String wrap(LineParts p, String host, int n) {
+            if (!p.asaFamily()) return null;
+            return p.clock().asaDay() + " " + p.clock().year() + " " + p.clock().hms() + ": " + p.message();
+        }
+    },
+    /** ASA 'logging device-id hostname' with 'logging timestamp', as a raw receiver writes it: "<166>Dec 06 2026 10:00:00 fw1 : %ASA-...". */
+    ASA_DEVICE_ID(true) {
+        @Override String wrap(LineParts p, String host, int n) {
+            if (!p.asaFamily()) return null;
+            return "<166>" + p.clock().asaDay() + " " + p.clock().year() + " " + p.clock().hms() + " " + (host == null ? "fw1" : host) + " : " + p.message();
+        }
+    },
+    /** ASA 9.10+ 'logging timestamp rfc5424': "<166>2018-06-27T12:17:46Z asa : %ASA-6-110002: ..." (the ASA syslog guide's own sample; no version field). */
+    ASA_TIMESTAMP_RFC5424(true) {
+        @Override String wrap(LineParts p, String host, int n) {
+            if (!p.asaFamily()) return null;
+            LineParts.Clock c = p.clock();
+            return "<166>" + c.isoDate() + "T" + c.hms() + "Z " + (host == null ? "asa" : host) + " : " + p.message();
+        }
+    },
+    // ---- IOS envelope options ----
+    /** IOS 'service sequence-numbers' + 'service timestamps log datetime year msec localtime show-timezone', '*' = clock not set. */
+    IOS_SEQ_YEAR_ZONE(true) {
+        @Override boolean iosOnly() { return true; }
+
+        @Override String wrap(LineParts p, String host, int n) {
+            if (p.asaFamily()) return null;
+            LineParts.Clock c = p.clock();
+            return String.format("%06d: *%s %d %s.%s CET: %s", n, c.rfc3164Day(), c.year(), c.hms(), c.ms(), p.message());
+        }
+    },
+    /** IOS with NTP configured but not synchronised: '.' before the time (not authoritative), msec. */
+    IOS_NOT_AUTHORITATIVE(true) {
+        @Override boolean iosOnly() { return true; }
+
+        @Override String wrap(LineParts p, String host, int n) {
+            if (p.asaFamily()) return null;
+            LineParts.Clock c = p.clock();
+            return "." + c.rfc3164Day() + " " + c.hms() + "." + c.ms() + ": " + p.message();
+        }
+    },
+    /** IOS 'service timestamps log uptime' under a day ("00:12:34:"), the clock read as the uptime, with 'service sequence-numbers'. */
+    IOS_UPTIME(true) {
+        @Override boolean iosOnly() { return true; }
+
+        @Override String wrap(LineParts p, String host, int n) {
+            if (p.asaFamily()) return null;
+            return String.format("%06d: %s: %s", n, p.clock().hms(), p.message());
+        }
+    },
+    /** IOS 'service timestamps log uptime' after a day: "1d02h:" (the time of day is lost: only the hour is left). */
+    IOS_UPTIME_DAYS(true) {
+        @Override boolean iosOnly() { return true; }
+
+        @Override String wrap(LineParts p, String host, int n) {
+            if (p.asaFamily()) return null;
+            return String.format("1d%02dh: %s", p.clock().hour(), p.message());
+        }
+    },
+    // ---- pastes ----
+    /** A file saved on Windows (Notepad, PuTTY logs): CRLF line ends. */
+    CRLF(false) {
+        @Override String separator() { return "\r\n"; }
+    },
+    /** Terminal copies pad lines with spaces to the column they were selected to (PuTTY, Windows console). */
+    TRAILING_SPACES(false) {
+        @Override String paste(String line) { return line.isEmpty() ? line : line + "   "; }
+    },
+    /** Tabs instead of spaces in the prefix (an editor's "convert spaces to tabs", Excel copy of columns). */
+    TABS_IN_PREFIX(false) {
+        @Override String paste(String line) {
+            LineParts p = LineParts.of(line);
+            int at = p == null ? -1 : line.indexOf(p.message());
+            if (at <= 0) return line;
+            return line.substring(0, at).replaceAll(" +", "\t") + line.substring(at);
+        }
+    },
+    /** A Markdown code block or a forum's indented quote: four leading spaces. */
+    LEADING_SPACES(false) {
+        @Override String paste(String line) { return line.isEmpty() ? line : "    " + line; }
+    },
+    /** A reply in a plain-text e-mail (Thunderbird, mutt, Outlook's plain-text quoting): "> " before every line. */
+    EMAIL_QUOTE(false) {
+        @Override String paste(String line) { return line.isEmpty() ? ">" : "> " + line; }
+    },
+    /** Copied from a web page whose log was laid out with &nbsp; (forum posts, vendor pages): U+00A0 for every space. */
+    NBSP(false) {
+        @Override String paste(String line) { return line.replace(' ', '\u00A0'); }
+    },
+    /** Windows Notepad's "UTF-8 with BOM": EF BB BF before the first line. */
+    BOM(false) {
+        @Override String header() { return "\uFEFF"; }
+
+        @Override boolean headerIsOwnLine() { return false; }
+    },
+    /**
+     * tmux capture-pane without -J (or a console copy): every logged line (one with a log header)
+     * longer than 80 columns broken at 80. Undated debug and show output are left whole: there a
+     * cut cannot be told from a line end (TerminalWrap joins only a number cut in two), so the
+     * verdict may change; that limit is TerminalWrap's, stated there, not asserted here.
+     */
+    WRAP_80(false) {
+        @Override List<String> pasteLines(String line) {
+            if (LineParts.of(line) == null) return List.of(line);
+            List<String> out = new ArrayList<>();
+            int i = 0;
+            while (line.length() - i > 80) {
+                out.add(line.substring(i, i + 80));
+                i += 80;
+            }
+            out.add(line.substring(i));
+            return out;
+        }
+    };
+
+    /** Whether this is a transport form (re-wraps the lines a logger wrote) rather than a paste. */
+    final boolean transport;
+
+    WrapperForm(boolean transport) {
+        this.transport = transport;
+    }
+
+    /** The line in this wrapper, or null to keep the original (a form only for another platform's messages). n: the line's number in its file. */
+    String wrap(LineParts p, String host, int n) { return null; }
+
+    String wrap(LineParts p, String host, int n, String original) { return wrap(p, host, n); }
+
+    String paste(String line) { return line; }
+
+    /** A form of one device's own output: a file naming several hosts is left as it is. */
+    boolean oneDevice() { return false; }
+
+    /** An IOS envelope option: an ASA's file (any ASA message in it) is left as it is. */
+    boolean iosOnly() { return false; }
+
+    List<String> pasteLines(String line) { return List.of(paste(line)); }
+
+    /** A paste that makes lines longer or shorter (in bytes): on a file a terminal already broke, it moves the cut off column 80. */
+    boolean changesWidths() {
+        return this == TRAILING_SPACES || this == TABS_IN_PREFIX || this == LEADING_SPACES || this == EMAIL_QUOTE || this == NBSP;
+    }
+
+    String header() { return null; }
+
+    boolean headerIsOwnLine() { return true; }
+
+    String separator() { return "\n"; }
+
+    /** The file re-wrapped: lines as read (without their ends). */
+    String apply(List<String> lines) {
+        StringBuilder out = new StringBuilder();
+        String sep = separator();
+        if (header() != null) {
+            out.append(header());
+            if (headerIsOwnLine()) out.append(sep);
+        }
+        String host = transport ? onlyHost(lines) : null;
+        if (oneDevice() && host == null) return joinAsIs(lines, out, sep);
+        if (iosOnly() && lines.stream().map(LineParts::of).anyMatch(p -> p != null && p.asaFamily())) return joinAsIs(lines, out, sep);
+        int n = 0;
+        for (String line : lines) {
+            n++;
+            List<String> made;
+            if (transport) {
+                // a line of exactly 80 columns may be a terminal's cut (made after the envelope): its envelope stays
+                LineParts p = line.length() == 80 ? null : LineParts.of(line);
+                // a hostless line of a central log (several hosts) is kept: which device a relay would name is unknown here
+                String w = p == null || p.host() == null && host == null ? null
+                        : wrap(p.clock() == null ? p.withNoonClock() : p, p.host() != null ? p.host() : host, n, line);
+                made = List.of(w == null ? line : w);
+            } else {
+                made = pasteLines(line);
+            }
+            for (String m : made) out.append(m).append(sep);
+        }
+        return out.toString();
+    }
+
+    private static String joinAsIs(List<String> lines, StringBuilder out, String sep) {
+        for (String line : lines) out.append(line).append(sep);
+        return out.toString();
+    }
+
+    /** The host a relay names for lines whose own envelope named none: the file's one host, "fw1" when it names none, none when it names several. */
+    private static String onlyHost(List<String> lines) {
+        Set<String> hosts = new LinkedHashSet<>();
+        for (String line : lines) {
+            LineParts p = LineParts.of(line);
+            if (p != null && p.host() != null) hosts.add(p.host());
+        }
+        return hosts.isEmpty() ? "fw1" : hosts.size() == 1 ? hosts.iterator().next() : null;
+    }
+
+    private static String hostWord(String host) {
+        return host == null ? "" : host + " ";
+    }
+}
