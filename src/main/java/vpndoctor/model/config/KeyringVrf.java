@@ -9,7 +9,7 @@ import vpndoctor.model.Side;
 
 /** IOS "crypto keyring NAME vrf X": the keyring's keys serve peers reached through VRF X (IKEv1 looks keys up per VRF). */
 @FactDoc(value = "IOS 'crypto keyring NAME vrf X': the keyring's keys serve peers reached through VRF X.",
-        example = "KeyringVrf( side == Side.LOCAL, vrf == $vrf )")
+        example = "KeyringVrf( side == Side.LOCAL, vrf == \"INET\" )")
 public final class KeyringVrf extends ConfigFact {
     private final String keyring;
     private final String vrf;
