@@ -53,7 +53,9 @@ final class LineClassifier {
             flushCut(ctx);
         }
         if (len == TerminalWrap.WIDTH && (ctx.cutKind = TerminalWrap.mayBeCut(b, off, len)) != TerminalWrap.NONE) { // held until the next line says whether it goes on
-            ctx.cut = new StringBuilder(3 * TerminalWrap.WIDTH).append(decoder.decode(b, off, len));
+            // each piece masked on its own too: joined without a space, "...failed" + "snmp-server community K"
+            // no longer starts a word, and the joined line's mask would miss the key
+            ctx.cut = new StringBuilder(3 * TerminalWrap.WIDTH).append(LogSecrets.mask(decoder.decode(b, off, len)));
             ctx.cutPieces = 1;
             return;
         }
@@ -257,7 +259,7 @@ final class LineClassifier {
     }
 
     private void joinCut(SourceContext ctx, byte[] b, int off, int len) {
-        ctx.cut.append(decoder.decode(b, off, len));
+        ctx.cut.append(LogSecrets.mask(decoder.decode(b, off, len)));
         ctx.cutPieces++;
         // a full-width piece may go on again (after a number's half, only when it too ends in a number)
         if (len != TerminalWrap.WIDTH || ctx.cut.length() > LineLimits.MAX_CHARS

@@ -96,6 +96,17 @@ class TerminalWrapTest {
         assertThat(cut.events()).extracting(LogEvent::getPeer).doesNotContain("203.0.113.1");
     }
 
+    @Test
+    void aKeyOnAJoinedPieceIsMaskedLikeAnyOther() {
+        // found by FuzzSmokeTest: joined without a space, "...failed" + "snmp-server community K" starts no word,
+        // so the joined line's mask missed the key; each piece is masked on its own as well
+        String full = "Jan 14 11:02:41 fw179 : %ASA-7-711001: IKEv2-PROTO-3: (77): Auth exchange failed";
+        assertThat(full).hasSize(80);
+        Ingest in = Ingest.of(full, "snmp-server community Zshn6o3vw8ot15 RO");
+        assertThat(in.events()).flatExtracting(LogEvent::getOrigins).extracting(o -> o.getText()).noneMatch(t -> t.contains("Zshn6o3vw8ot15"));
+        assertThat(in.events()).isNotEmpty();
+    }
+
     private static List<String> broken(String line) {
         List<String> out = new ArrayList<>();
         int i = 0;
