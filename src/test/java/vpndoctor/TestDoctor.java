@@ -22,6 +22,15 @@ public final class TestDoctor {
         return shared;
     }
 
+    /** The diagnosis of one case folder under facts-samples/ (e.g. "045-nokia-..." or "real/ios-..."). */
+    public static vpndoctor.result.Diagnosis diagnoseSample(String folder) {
+        try {
+            return get().diagnose(Evidence.fromCaseFolder(samples().resolve(folder)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The project's facts-samples folder (tests run from the project root). */
     public static Path samples() {
         Path p = Path.of("facts-samples");

@@ -51,7 +51,7 @@ class DslRulesTest {
 
     @Test
     void theDslConclusionShowsInTheVerdictsExplanation() throws Exception {
-        Diagnosis d = TestDoctor.get().diagnose(Evidence.fromCaseFolder(TestDoctor.samples().resolve("073-asa-qm-fsm-correlator")));
+        Diagnosis d = TestDoctor.diagnoseSample("073-asa-qm-fsm-correlator");
         String json = vpndoctor.report.JsonReport.render(d);
         assertThat(json).contains("the ASA could not even find the exchange to clean up");
         assertThat(d.rootCauses().get(0).confidence()).isGreaterThan(0.6); // 0.5 from the QM FSM rule alone

@@ -41,7 +41,7 @@ class AnotherTunnelsIdentityDropTest {
     @Test
     void thePeersOwnReportStillExplainsTheSilenceOnItsTunnel() throws IOException {
         // the neighbour: the Nokia's log and our debug of the same tunnel; phase 2 silence is no separate lead
-        Diagnosis d = TestDoctor.get().diagnose(Evidence.fromCaseFolder(TestDoctor.samples().resolve("045-nokia-terminated-by-state-machine")));
+        Diagnosis d = TestDoctor.diagnoseSample("045-nokia-terminated-by-state-machine");
         assertThat(d.rootCauses()).extracting(Finding::id).containsOnly("ISAKMP_IDENTITY_NOT_ADDRESS");
         assertThat(d.rootCauses()).extracting(Finding::id).doesNotContain("PEER_PHASE2_MISCONFIG");
         assertThat(d.hypotheses()).extracting(Finding::id).doesNotContain("PEER_PHASE2_MISCONFIG");

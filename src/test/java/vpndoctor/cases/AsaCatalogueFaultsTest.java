@@ -20,11 +20,7 @@ import vpndoctor.result.Finding;
  */
 class AsaCatalogueFaultsTest {
     private static Diagnosis sample(String name) {
-        try {
-            return TestDoctor.get().diagnose(Evidence.fromCaseFolder(TestDoctor.samples().resolve(name)));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return TestDoctor.diagnoseSample(name);
     }
 
     private static Diagnosis log(String... lines) {

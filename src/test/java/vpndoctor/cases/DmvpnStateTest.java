@@ -17,7 +17,7 @@ import vpndoctor.result.Finding;
  */
 class DmvpnStateTest {
     private static Diagnosis diagnose(String folder) throws IOException {
-        return TestDoctor.get().diagnose(Evidence.fromCaseFolder(TestDoctor.samples().resolve(folder)));
+        return TestDoctor.diagnoseSample(folder);
     }
 
     private static List<String> leads(Diagnosis d, String tunnel) {

@@ -17,7 +17,7 @@ import vpndoctor.result.Finding;
  */
 class FrontDoorVrfKeysTest {
     private static Diagnosis of(String folder) throws IOException {
-        return TestDoctor.get().diagnose(Evidence.fromCaseFolder(TestDoctor.samples().resolve(folder)));
+        return TestDoctor.diagnoseSample(folder);
     }
 
     @Test

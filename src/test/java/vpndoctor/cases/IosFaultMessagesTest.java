@@ -21,7 +21,7 @@ import vpndoctor.result.Finding;
  */
 class IosFaultMessagesTest {
     private static Diagnosis sample(String folder) throws IOException {
-        return TestDoctor.get().diagnose(Evidence.fromCaseFolder(TestDoctor.samples().resolve(folder)));
+        return TestDoctor.diagnoseSample(folder);
     }
 
     private static Diagnosis log(String text) {

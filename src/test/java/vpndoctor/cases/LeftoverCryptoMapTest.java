@@ -16,7 +16,7 @@ import vpndoctor.result.Finding;
  */
 class LeftoverCryptoMapTest {
     private static Diagnosis of(String folder) throws IOException {
-        return TestDoctor.get().diagnose(Evidence.fromCaseFolder(TestDoctor.samples().resolve(folder)));
+        return TestDoctor.diagnoseSample(folder);
     }
 
     @Test

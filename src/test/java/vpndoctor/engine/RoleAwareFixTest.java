@@ -15,7 +15,7 @@ import vpndoctor.result.Finding;
  */
 class RoleAwareFixTest {
     private static Finding root(String folder, String id) throws java.io.IOException {
-        Diagnosis d = TestDoctor.get().diagnose(Evidence.fromCaseFolder(TestDoctor.samples().resolve(folder)));
+        Diagnosis d = TestDoctor.diagnoseSample(folder);
         return d.rootCauses().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id + " not found: " + d.rootCauses()));
     }
 
