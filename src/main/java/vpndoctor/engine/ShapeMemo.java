@@ -73,7 +73,10 @@ final class ShapeMemo {
     private final Set<String> constantTokens;
     private final long[] sharedSeqs;
     private final Set<String> sharedTokens;
-    private final Set<String> sharedPlaces;
+    /** Places (source number, line: {@link #place}) of the shared facts' kept lines. */
+    private final Set<Long> sharedPlaces;
+    /** Sources numbered for this run: a key names a kept line's source by number, a place is one long. */
+    private final ConcurrentHashMap<String, Integer> sourceNumbers;
     private final Set<Object> sharedFacts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     final List<String> baseErrors;
     private final ConcurrentHashMap<String, Entry> memo = new ConcurrentHashMap<>();
@@ -81,13 +84,15 @@ final class ShapeMemo {
     final AtomicInteger hits = new AtomicInteger(), verified = new AtomicInteger(), poisoned = new AtomicInteger();
 
     private ShapeMemo(Set<String> ruleWords, List<String> phrases, Set<String> constantTokens, long[] sharedSeqs,
-                      Set<String> sharedTokens, Set<String> sharedPlaces, List<String> baseErrors) {
+                      Set<String> sharedTokens, Set<Long> sharedPlaces, ConcurrentHashMap<String, Integer> sourceNumbers,
+                      List<String> baseErrors) {
         this.ruleWords = ruleWords;
         this.phrases = phrases;
         this.constantTokens = constantTokens;
         this.sharedSeqs = sharedSeqs;
         this.sharedTokens = sharedTokens;
         this.sharedPlaces = sharedPlaces;
+        this.sourceNumbers = sourceNumbers;
         this.baseErrors = baseErrors;
     }
 
@@ -165,7 +170,8 @@ final class ShapeMemo {
         for (CauseCatalog.Cause c : doctor.catalog().all().values()) tokens(c.toString(), constants);
         long[] seqs = new long[2 * shared.size()];
         Set<String> sharedTokens = new HashSet<>();
-        Set<String> places = new HashSet<>();
+        Set<Long> places = new HashSet<>();
+        ConcurrentHashMap<String, Integer> sources = new ConcurrentHashMap<>();
         int i = 0;
         for (Object f : shared) {
             LogEvent e = (LogEvent) f;
@@ -176,13 +182,13 @@ final class ShapeMemo {
             tokens(String.valueOf(e.getLocal()), sharedTokens);
             tokens(e.getTunnel(), sharedTokens);
             for (Origin o : e.getOrigins()) {
-                places.add(o.getSource() + ":" + o.getLine());
+                places.add(place(sources, o.getSource(), o.getLine()));
                 tokens(o.getText(), sharedTokens);
                 tokens(o.getSource(), sharedTokens);
             }
         }
         Arrays.sort(seqs);
-        return new ShapeMemo(words, List.copyOf(new java.util.LinkedHashSet<>(phrases)), constants, seqs, sharedTokens, places, baseErrors)
+        return new ShapeMemo(words, List.copyOf(new java.util.LinkedHashSet<>(phrases)), constants, seqs, sharedTokens, places, sources, baseErrors)
                 .sharing(shared, risky, watch);
     }
 
@@ -240,8 +246,9 @@ final class ShapeMemo {
         if (peer.isEmpty() || constantTokens.contains(peer) || sharedTokens.contains(peer)) { why[0].incrementAndGet(); return null; }
         int n = facts.size();
         long[] own = new long[2 * n];
-        StringBuilder k = new StringBuilder(64 * n);
-        Set<String> places = new HashSet<>();
+        StringBuilder k = KEYS.get();
+        k.setLength(0);
+        Set<Long> places = new HashSet<>();
         for (int i = 0; i < n; i++) {
             LogEvent e = (LogEvent) facts.get(i);
             // a witness of a local address is shared by every batch (other tunnels' rules join it); its address is ours, not the peer
@@ -263,10 +270,9 @@ final class ShapeMemo {
             // the kept lines by index (getOrigins made a list of new Origins per event, of three list classes:
             // the compiled key was thrown away and made again as each class reached this loop)
             for (int j = 0, m = e.sampleCount(); j < m; j++) {
-                String source = e.sampleSource(j);
-                String place = source + ":" + e.sampleLine(j);
+                long place = place(sourceNumbers, e.sampleSource(j), e.sampleLine(j));
                 if (!places.add(place) || sharedPlaces.contains(place)) { why[1].incrementAndGet(); return null; }
-                k.append('\u0004').append(source);
+                k.append('\u0004').append((int) (place >>> 32));
             }
             k.append('\u0005');
             for (String p : phrases) k.append(e.says(p) ? '1' : '0');
@@ -282,8 +288,24 @@ final class ShapeMemo {
             while (lo > 0 && sorted[lo - 1] == v) lo--;
             k.append(lo).append(',').append(sharedPlace(v)).append(';');
         }
-        return k.toString();
+        String key = k.toString();
+        if (k.capacity() > 1 << 16) KEYS.remove(); // one huge tunnel does not keep its builder's memory for the run
+        return key;
     }
+
+    /** A kept line's place: its source's number in this run, and its line. */
+    private static long place(ConcurrentHashMap<String, Integer> numbers, String source, int line) {
+        Integer n = numbers.get(source);
+        if (n == null) {
+            synchronized (numbers) {
+                n = numbers.computeIfAbsent(source, x -> numbers.size());
+            }
+        }
+        return (long) n << 32 | line & 0xFFFFFFFFL;
+    }
+
+    /** Each batch thread's key builder, kept between tunnels (a key is a few kB: growing a new one per tunnel was most of the memo's garbage). */
+    private static final ThreadLocal<StringBuilder> KEYS = ThreadLocal.withInitial(() -> new StringBuilder(4096));
 
     private int sharedPlace(long v) {
         int below = 0, hi = sharedSeqs.length;

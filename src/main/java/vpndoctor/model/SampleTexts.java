@@ -186,15 +186,19 @@ public final class SampleTexts {
         long at = handle >>> 20;
         int len = (int) (handle & MAX_LEN);
         boolean utf16 = (handle & (1L << LEN_BITS)) != 0;
-        byte[] b = new byte[len];
+        byte[] b;
+        int from;
         synchronized (this) {
             if (at >= flushed) {
-                System.arraycopy(buf, (int) (at - flushed), b, 0, len);
+                b = buf;
+                from = (int) (at - flushed);
             } else {
+                from = 0;
                 try {
                     // a read into a heap buffer goes through a temporary direct one the JDK looks up per call
                     // (a few % of the rule phase of 1M lines x 100k tunnels): read into the store's own
                     if (readBuffer == null) readBuffer = ByteBuffer.allocateDirect(READ_BUFFER);
+                    b = len <= READ_BUFFER ? scratch() : new byte[len];
                     ByteBuffer bb = len <= READ_BUFFER ? readBuffer.clear().limit(len) : ByteBuffer.wrap(b);
                     long pos = at;
                     while (bb.hasRemaining()) {
@@ -202,15 +206,25 @@ public final class SampleTexts {
                         if (r < 0) throw new IOException("temporary file of sample lines ends early");
                         pos += r;
                     }
-                    if (bb == readBuffer) readBuffer.flip().get(b);
+                    if (bb == readBuffer) readBuffer.flip().get(b, 0, len);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read a sample line back from its temporary file", e);
                 }
             }
+            // the String is made under the lock: b may be the store's buffer or its scratch array
+            // (one copy per text read back, not two: the 100k-tunnel run reads a million texts)
+            if (!utf16) return new String(b, from, len, StandardCharsets.ISO_8859_1);
+            char[] c = new char[len / 2];
+            for (int i = 0; i < c.length; i++) c[i] = (char) ((b[from + 2 * i] & 0xFF) << 8 | b[from + 2 * i + 1] & 0xFF);
+            return new String(c);
         }
-        if (!utf16) return new String(b, StandardCharsets.ISO_8859_1);
-        char[] c = new char[len / 2];
-        for (int i = 0; i < c.length; i++) c[i] = (char) ((b[2 * i] & 0xFF) << 8 | b[2 * i + 1] & 0xFF);
-        return new String(c);
+    }
+
+    /** The array a text read back from the file is copied into before its String is made; used under this store's lock. */
+    private byte[] scratch;
+
+    private byte[] scratch() {
+        if (scratch == null) scratch = new byte[READ_BUFFER];
+        return scratch;
     }
 }
