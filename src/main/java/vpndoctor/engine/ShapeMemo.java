@@ -301,7 +301,7 @@ final class ShapeMemo {
                 n = numbers.computeIfAbsent(source, x -> numbers.size());
             }
         }
-        return (long) n << 32 | line & 0xFFFFFFFFL;
+        return (long) n << 32 | Integer.toUnsignedLong(line);
     }
 
     /** Each batch thread's key builder, kept between tunnels (a key is a few kB: growing a new one per tunnel was most of the memo's garbage). */
