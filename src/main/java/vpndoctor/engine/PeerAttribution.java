@@ -43,27 +43,27 @@ final class PeerAttribution {
         Set<LogEvent> aboutAnotherPair = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         events = PeerSideLines.place(events, configPeers, ourConfigAddresses, aboutAnotherPair);
         Set<String> peers = new TreeSet<>();
-        // the peers each input names: a peer-less line is first about the one peer its own file names
-        // (another file's peer is not evidence about it: two pasted logs must neither borrow nor lose lines)
-        Map<String, Set<String>> bySource = new HashMap<>();
+        // the peer each input and each device names (or that it names several): a peer-less line is first
+        // about the one peer its own device or file names; another file's peer is not evidence about it
+        // (two pasted logs must neither borrow nor lose lines). Kept as one name or "several", not sets:
+        // a log of 100k tunnels names 100k peers.
+        Named bySource = new Named(new HashMap<>()), byDevice = new Named(new HashMap<>());
+        Set<String> namedByDevices = new java.util.HashSet<>();
         for (LogEvent e : events) {
-            if (e.getPeer() == null) continue;
-            peers.add(e.getPeer());
-            for (int i = 0, n = e.sampleCount(); i < n; i++) bySource.computeIfAbsent(e.sampleSource(i), k -> new TreeSet<>()).add(e.getPeer());
+            String peer = e.getPeer();
+            if (peer == null) continue;
+            peers.add(peer);
+            for (int i = 0, n = e.sampleCount(); i < n; i++) bySource.add(e.sampleSource(i), peer);
+            if (e.getDevice() != null && !PeerSideLines.isPeerSide(e)) {
+                byDevice.add(deviceKey(e), peer);
+                namedByDevices.add(peer);
+            }
         }
         boolean logsNamePeers = !peers.isEmpty();
         if (!logsNamePeers) peers.addAll(configPeers);
-        Map<String, Set<String>> devicesOf = new HashMap<>();
-        Map<String, Set<String>> byDevice = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (LogEvent e : events) {
-            if (e.getPeer() != null && e.getDevice() != null && !PeerSideLines.isPeerSide(e)) {
-                devicesOf.computeIfAbsent(e.getPeer(), k -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER)).add(e.getDevice());
-                byDevice.computeIfAbsent(e.getDevice(), k -> new TreeSet<>()).add(e.getPeer());
-            }
-        }
         List<LogEvent> out = new ArrayList<>(events.size());
         for (LogEvent e : events) {
-            String peer = e.getPeer() != null || aboutAnotherPair.contains(e) ? null : peerOf(e, byDevice, bySource, peers, logsNamePeers, devicesOf);
+            String peer = e.getPeer() != null || aboutAnotherPair.contains(e) ? null : peerOf(e, byDevice, bySource, peers, logsNamePeers, namedByDevices);
             out.add(peer != null ? e.withPeer(peer) : e);
         }
         return out;
@@ -73,30 +73,51 @@ final class PeerAttribution {
      * The peer a peer-less event is about, or null: the one peer its device's lines name (a central syslog
      * holds many devices); for a device that names none or an unnamed device, the one peer its own input
      * names; else, when its input names none, the one peer of the whole evidence if that peer comes from
-     * the configs (the logs name none) or the event's device is one that names it. A device none of whose
-     * lines names the peer keeps its lines under "unknown" either way.
+     * the configs (the logs name none). A line of a device that names no peer is not given a peer that
+     * another device's lines name (a central syslog: another head-end's certificate failure is not this tunnel's).
      */
-    private static String peerOf(LogEvent e, Map<String, Set<String>> byDevice, Map<String, Set<String>> bySource, Set<String> peers,
-                                 boolean logsNamePeers, Map<String, Set<String>> devicesOf) {
-        Set<String> ofDevice = e.getDevice() == null || PeerSideLines.isPeerSide(e) ? null : byDevice.get(e.getDevice());
-        if (ofDevice != null) return ofDevice.size() == 1 ? ofDevice.iterator().next() : null;
-        Set<String> own = new TreeSet<>();
+    private static String peerOf(LogEvent e, Named byDevice, Named bySource, Set<String> peers, boolean logsNamePeers,
+                                 Set<String> namedByDevices) {
+        boolean ownLine = e.getDevice() != null && !PeerSideLines.isPeerSide(e);
+        if (ownLine && byDevice.names(deviceKey(e))) return byDevice.one(deviceKey(e));
+        String only = null;
         for (int i = 0, n = e.sampleCount(); i < n; i++) {
-            Set<String> p = bySource.get(e.sampleSource(i));
-            if (p != null) own.addAll(p);
+            String source = e.sampleSource(i);
+            if (!bySource.names(source)) continue;
+            String p = bySource.one(source);
+            if (p == null || only != null && !only.equals(p)) return null;
+            only = p;
         }
-        String only;
-        if (!own.isEmpty()) {
-            if (own.size() != 1) return null;
-            only = own.iterator().next();
-        } else {
-            if (peers.size() != 1) return null;
+        if (only == null) {
+            if (peers.size() != 1 || logsNamePeers) return null;
             only = peers.iterator().next();
-            boolean sameDevice = e.getDevice() != null && devicesOf.getOrDefault(only, Set.of()).contains(e.getDevice());
-            if (logsNamePeers && !sameDevice) return null;
         }
-        Set<String> devices = devicesOf.getOrDefault(only, Set.of());
-        boolean otherDevice = e.getDevice() != null && !devices.isEmpty() && !devices.contains(e.getDevice()) && !PeerSideLines.isPeerSide(e);
-        return otherDevice ? null : only;
+        return ownLine && namedByDevices.contains(only) ? null : only;
+    }
+
+    /** Device names compare ignoring case (a host name in two relays' spellings). */
+    private static String deviceKey(LogEvent e) {
+        return e.getDevice().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Per key (an input, a device): the one peer its lines name, or that they name several. */
+    private record Named(Map<String, String> first, Set<String> several) {
+        Named(Map<String, String> first) {
+            this(first, new java.util.HashSet<>());
+        }
+
+        void add(String key, String peer) {
+            String was = first.putIfAbsent(key, peer);
+            if (was != null && !was.equals(peer)) several.add(key);
+        }
+
+        boolean names(String key) {
+            return first.containsKey(key);
+        }
+
+        /** The one peer the key names, null when it names several. */
+        String one(String key) {
+            return several.contains(key) ? null : first.get(key);
+        }
     }
 }
