@@ -60,7 +60,9 @@ final class Ikev2Rules {
         Rule.of("abort exchange", IKE_TRACE, "step", "exchange aborted"),
         Rule.of("failed to verify the proof of identity", HASH_VERIFY_FAILED),
         Rule.of("verification of peer's authentication data failed", HASH_VERIFY_FAILED),
-        Rule.of("auth exchange failed", HASH_VERIFY_FAILED),
+        // the exchange's generic summary, logged after whatever ended IKE_AUTH (a verify failure, a certificate,
+        // or the responder's AUTH timer expiring with no IKE_AUTH received): tagged so rules can tell it from a verify failure
+        Rule.of("auth exchange failed", HASH_VERIFY_FAILED, "detail", "auth exchange failed"),
         Rule.of("no preshared key or trustpoint", NO_KEY_FOR_PEER),
         // ASA 750003 "Failed to locate an item in the database": some lookup for this peer failed (tunnel
         // group, key, crypto map or IKEv2 policy); the message does not say which, so it names no cause
