@@ -42,6 +42,11 @@ public final class CauseCatalog {
             return v2 != null && !v2.isEmpty() ? v2 : fixFor(p);
         }
         public List<String> nextFor(Platform p) { return pick(next, p); }
+        /** The next commands for a tunnel of that IKE version: on IKEv2, each IKEv1-only command in its IKEv2 form (catalog/ikev2-commands.tsv). */
+        public List<String> nextFor(Platform p, boolean ikev2) {
+            List<String> v1 = nextFor(p);
+            return ikev2 ? Ikev2Commands.of(v1, p) : v1;
+        }
 
         private static List<String> pick(Map<Platform, List<String>> m, Platform p) {
             List<String> l = m.get(p);

@@ -263,7 +263,7 @@ public final class DiagnosisAssembler {
                         which.size() > 1 ? "the rules disagree on which side must change" : "no rule tells which one must change");
             }
         }
-        List<String> next = c == null || (confidence >= THIN_EVIDENCE && h != null && !h.isRuledOut()) ? List.of() : fill(c.nextFor(p), tunnel);
+        List<String> next = c == null || (confidence >= THIN_EVIDENCE && h != null && !h.isRuledOut()) ? List.of() : fill(c.nextFor(p, platforms.ikev2(tunnel)), tunnel);
         List<String> supported = new ArrayList<>();
         List<String> whyNot = new ArrayList<>();
         boolean ruledOut = false;
@@ -291,7 +291,7 @@ public final class DiagnosisAssembler {
             }
             Platform p = platforms.of(r.getTunnel());
             catalog.get(r.getCauseId()).ifPresent(c -> {
-                for (String cmd : fill(c.nextFor(p), r.getTunnel())) out.add(new Advice(cmd, r.getWhy(), r.getTunnel(), r.getCauseId()));
+                for (String cmd : fill(c.nextFor(p, platforms.ikev2(r.getTunnel())), r.getTunnel())) out.add(new Advice(cmd, r.getWhy(), r.getTunnel(), r.getCauseId()));
             });
         }
         return new ArrayList<>(out);
