@@ -17,7 +17,7 @@
 [when]and the same tunnel never logged {kind:[A-Z0-9_]+}=not LogEvent( kind == "{kind}", tunnel == $t )
 [when]and no more specific phase 2 error was logged for that tunnel=not LogEvent( tunnel == $t, kind in ("P2_NO_PROPOSAL_ACCEPTED", "TRANSFORM_NOT_SUPPORTED", "MISMATCHED_ATTRIBUTE", "PROXY_ID_NOT_SUPPORTED", "NO_MATCHING_CRYPTO_MAP", "CRYPTO_MAP_POLICY_NOT_FOUND", "INVALID_LOCAL_ADDRESS", "PEER_ADDRESS_NOT_FOUND", "INVALID_PROXY_IDS") )
 [when]and the tunnel did not come up afterwards=not LogEvent( kind == "P2_COMPLETED", tunnel == $t, lastSeq > $e.lastSeq )
-[when]and the operator did not clear the SAs just before=not LogEvent( kind == "SA_CLEARED", lastSeq < $e.firstSeq )
+[when]and the operator did not clear the SAs just before=not LogEvent( kind == "SA_CLEARED", lastSeq < $e.firstSeq, tunnel == $t || tunnel == "unknown" )
 [when]and our crypto ACL for that peer differs from the peer's mirror=exists vpndoctor.model.derived.DomainComparison( !mirror, tunnel == $t )
 [when]and our crypto map has an incomplete entry=exists vpndoctor.model.config.CryptoMapEntry( side == vpndoctor.model.Side.LOCAL, !complete )
 [when]and our crypto map has no incomplete entry=exists vpndoctor.model.config.CryptoMapEntry( side == vpndoctor.model.Side.LOCAL ) and not vpndoctor.model.config.CryptoMapEntry( side == vpndoctor.model.Side.LOCAL, !complete )
