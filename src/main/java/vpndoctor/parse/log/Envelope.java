@@ -29,6 +29,8 @@ final class Envelope {
             while (j < n && j < i + 5 && isDigit(line.charAt(j))) j++;
             if (j < n && j > i + 1 && line.charAt(j) == '>') i = j + 1;
         }
+        // ASA 'logging emblem' puts a colon before its time ("<166>:Dec 06 10:00:00 UTC: %ASA-vpn-5-...", "<166>:%ASA-...")
+        if (i < n && line.charAt(i) == ':') i = skipSpaces(line, i + 1);
         // RFC 5424: "1 TIMESTAMP HOST APP PROCID MSGID SD MSG"
         if (i + 1 < n && line.charAt(i) == '1' && line.charAt(i + 1) == ' ' && i + 2 < n && isDigit(line.charAt(i + 2))) {
             return rfc5424(line, i + 2);
@@ -42,14 +44,17 @@ final class Envelope {
         int timeStart = i;
         int end = monthTimestamp(line, i);
         if (end < 0) end = isoTimestamp(line, i);
-        if (end < 0) return new Stripped(rest(line, i), null);
+        if (end < 0) return new Stripped(emblemClass(rest(line, i)), null);
         String time = line.substring(timeStart, end);
         i = end;
         // optional time zone word ("UTC", "CET") and the colon IOS puts after the time
         int k = skipSpaces(line, i);
         int w = k;
-        while (w < n && Character.isUpperCase(line.charAt(w))) w++;
-        if (w > k && w - k <= 5 && (w < n && line.charAt(w) == ':' || ZONES.contains(" " + line.substring(k, w) + " "))) {
+        while (w < n && (Character.isUpperCase(line.charAt(w)) || line.charAt(w) == '/' && w > k)) w++;
+        boolean colon = w < n && line.charAt(w) == ':';
+        boolean pair = w - k <= 9 && w > k && line.charAt(w - 1) != '/' && line.lastIndexOf('/', w) > k; // EMBLEM's "MSK/MSD:"
+        // a zone and its colon ("EDT:"), or a known zone word without one
+        if (w > k && (w - k <= 5 && (colon || ZONES.contains(" " + line.substring(k, w) + " ")) || pair && colon)) {
             time = line.substring(timeStart, w);
             i = w;
         }
@@ -61,7 +66,27 @@ final class Envelope {
             Stripped inner = relayedEnvelope(line, i);
             if (inner != null) return new Stripped(inner.message(), time, inner.host() != null ? inner.host() : hostAt(line, i));
         }
-        return new Stripped(rest(line, h), time, h > i ? hostAt(line, i) : null);
+        return new Stripped(emblemClass(rest(line, h)), time, h > i ? hostAt(line, i) : null);
+    }
+
+    /**
+     * An ASA message as 'logging emblem' writes it, with its class between the platform and the level
+     * ("%ASA-vpn-5-713904:", "%ASA-session-6-302013:", "%ASA-threat-detection-4-..."): the class is
+     * taken out, so parsers see "%ASA-5-713904:". Anything else is returned as it is (two character
+     * tests on a message that does not start with a '%' platform word and a lower-case letter).
+     */
+    static String emblemClass(String m) {
+        if (m.length() < 8 || m.charAt(0) != '%') return m;
+        int dash = m.indexOf('-');
+        if (dash < 2 || dash > 5 || dash + 1 >= m.length()) return m;
+        char c = m.charAt(dash + 1);
+        if (c < 'a' || c > 'z') return m;
+        for (int i = dash + 2; i + 2 < m.length() && i < dash + 40; i++) {
+            char d = m.charAt(i);
+            if (d == '-' && isDigit(m.charAt(i + 1)) && m.charAt(i + 2) == '-') return m.substring(0, dash) + m.substring(i);
+            if (d == ' ' || d == ':') return m;
+        }
+        return m;
     }
 
     /**
@@ -78,9 +103,11 @@ final class Envelope {
         if (k >= n) return null;
         char c = s.charAt(k);
         // cheap first-character test before the full strip: a month, an ISO date or an IOS sequence number, or a clock marker
-        if (!(isDigit(c) || c == '*' || c == '.' || k + 3 <= n && MONTHS.indexOf(s.substring(k, k + 3)) % 3 == 0)) return null;
+        if (!(isDigit(c) || c == '*' || c == '.' || c == ':' || k + 3 <= n && MONTHS.indexOf(s.substring(k, k + 3)) % 3 == 0)) return null;
         Stripped inner = strip(s.substring(k));
-        if (inner.time() == null || inner.message().length() == n - k) return null;
+        if (inner.message().length() == n - k) return null;
+        // without a time of its own, only a sequence number before a '%' message ("rtr1 000042: %CRYPTO-...") is an envelope
+        if (inner.time() == null && !(inner.message().startsWith("%") && (isDigit(c) || c == ':'))) return null;
         return inner;
     }
 

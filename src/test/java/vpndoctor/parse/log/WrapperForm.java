@@ -76,6 +76,65 @@ enum WrapperForm {
             return "\"" + c.isoDate() + "T" + c.hms() + "." + c.ms() + "+0000\",\"" + (host == null ? "" : host) + "\",\"" + raw.replace("\"", "\"\"") + "\"";
         }
     },
+    /**
+     * The same Splunk export without "| sort _time": a search lists the newest event first (Graylog,
+     * Kibana's Discover and most SIEM exports do the same). Only a file whose every line a logger wrote
+     * (each has a time) and whose times step up is listed so: a SIEM holds no pasted debug or show
+     * output, and lines that all share one second give no order to tell.
+     */
+    SPLUNK_CSV_NEWEST_FIRST(true) {
+        @Override String apply(List<String> lines) {
+            if (!ascendingLoggerLines(lines)) return joinAsIs(lines, new StringBuilder(), "\n");
+            String[] made = SPLUNK_CSV.apply(lines).split("\n", -1);
+            StringBuilder out = new StringBuilder(made[0]).append('\n');
+            for (int i = made.length - 2; i >= 1; i--) out.append(made[i]).append('\n'); // last element: after the final line feed
+            return out.toString();
+        }
+    },
+    /** journalctl -r -o short-iso (newest first) of the device's syslog kept by rsyslog in the journal. */
+    JOURNALCTL_REVERSE(true) {
+        @Override String apply(List<String> lines) {
+            if (!ascendingLoggerLines(lines)) return joinAsIs(lines, new StringBuilder(), "\n");
+            String[] made = JOURNALCTL_SHORT_ISO.apply(lines).split("\n", -1);
+            StringBuilder out = new StringBuilder();
+            for (int i = made.length - 2; i >= 0; i--) out.append(made[i]).append('\n');
+            return out.toString();
+        }
+    },
+    /**
+     * A relay host, then a message number, then no time of the device's own: IOS 'service
+     * sequence-numbers' with 'no service timestamps' relayed ("Dec  6 10:00:01 rtr1 000042: %CRYPTO-..."),
+     * or a relay template that numbers what it forwards (syslog-ng "${HOST} ${SEQNUM}: ${MSG}").
+     */
+    RELAY_SEQUENCE(true) {
+        @Override String wrap(LineParts p, String host, int n) {
+            LineParts.Clock c = p.clock();
+            return String.format("%s %s %s %06d: %s", c.rfc3164Day(), c.hms(), host == null ? "10.0.0.1" : host, n, p.message());
+        }
+    },
+    // ---- ASA EMBLEM ('logging emblem') ----
+    /**
+     * ASA 'logging emblem' with 'logging timestamp', as a raw receiver keeps it: "<166>:Dec 06 10:00:00
+     * UTC: %ASA-vpn-5-713904: ..." (a colon before the time, the zone, and the message's class between
+     * the platform and the level; CiscoWorks RME's format).
+     */
+    ASA_EMBLEM(true) {
+        /** EMBLEM carries no device id ('logging device-id' is for the other format): one device's capture. */
+        @Override boolean oneDevice() { return true; }
+
+        @Override String wrap(LineParts p, String host, int n) {
+            if (!p.asaFamily()) return null;
+            return "<166>:" + p.clock().asaDay() + " " + p.clock().hms() + " UTC: " + emblem(p.message());
+        }
+    },
+    /** The same through rsyslog, which reads no time after the colon and puts its own envelope in front: "Dec  6 10:00:01 10.0.0.1 :Dec 06 10:00:00 UTC: %ASA-vpn-5-...". */
+    ASA_EMBLEM_RELAYED(true) {
+        @Override String wrap(LineParts p, String host, int n) {
+            if (!p.asaFamily()) return null;
+            LineParts.Clock c = p.clock();
+            return c.rfc3164Day() + " " + c.hms() + " " + (host == null ? "10.0.0.1" : host) + " :" + c.asaDay() + " " + c.hms() + " UTC: " + emblem(p.message());
+        }
+    },
     // ---- ASA envelope options ----
     /** ASA 'logging timestamp' (with the year) as 'show logging' prints one device's buffer (no host; a central log of several devices is kept as it is). */
     ASA_TIMESTAMP_YEAR(true) {
@@ -194,6 +253,20 @@ enum WrapperForm {
             out.add(line.substring(i));
             return out;
         }
+    },
+    /** The same in a terminal of 132 columns (a VT100's wide mode, a resized window): the width is told from the pieces. */
+    WRAP_132(false) {
+        @Override List<String> pasteLines(String line) {
+            if (LineParts.of(line) == null) return List.of(line);
+            List<String> out = new ArrayList<>();
+            int i = 0;
+            while (line.length() - i > 132) {
+                out.add(line.substring(i, i + 132));
+                i += 132;
+            }
+            out.add(line.substring(i));
+            return out;
+        }
     };
 
     /** Whether this is a transport form (re-wraps the lines a logger wrote) rather than a paste. */
@@ -259,7 +332,7 @@ enum WrapperForm {
         return out.toString();
     }
 
-    private static String joinAsIs(List<String> lines, StringBuilder out, String sep) {
+    static String joinAsIs(List<String> lines, StringBuilder out, String sep) {
         for (String line : lines) out.append(line).append(sep);
         return out.toString();
     }
@@ -272,6 +345,43 @@ enum WrapperForm {
             if (p != null && p.host() != null) hosts.add(p.host());
         }
         return hosts.isEmpty() ? "fw1" : hosts.size() == 1 ? hosts.iterator().next() : null;
+    }
+
+    /** Whether every non-blank line is a logger's line with a time, the times never step down and step up at least twice. */
+    static boolean ascendingLoggerLines(List<String> lines) {
+        long last = -1;
+        int ups = 0;
+        for (String line : lines) {
+            if (line.isBlank()) continue;
+            LineParts p = line.length() == 80 ? null : LineParts.of(line);
+            if (p == null || p.clock() == null) return false;
+            LineParts.Clock c = p.clock();
+            long t = ((c.month() * 31L + c.day()) * 24 + c.hour()) * 3600 + c.minute() * 60L + c.second();
+            if (last >= 0 && t < last) return false;
+            if (last >= 0 && t > last) ups++;
+            last = t;
+        }
+        return ups >= 2;
+    }
+
+    /** An ASA message as 'logging emblem' writes it: the message class after the platform ("%ASA-vpn-5-713904:"), by the id's first three digits as the syslog guide groups them. */
+    static String emblem(String message) {
+        int dash = message.indexOf('-');
+        if (dash < 0 || message.length() < dash + 9) return message;
+        String id = message.substring(dash + 3, dash + 6);
+        String cls = switch (id) {
+            case "302", "303", "304", "305", "106", "108", "710" -> "session";
+            case "713", "715", "714", "602", "702", "402", "404", "501", "316", "320" -> "vpn";
+            case "750", "751", "752" -> "ikev2";
+            case "717" -> "ca";
+            case "722" -> "svc";
+            case "716" -> "webvpn";
+            case "109", "113" -> "auth";
+            case "111", "112" -> "config";
+            case "734" -> "dap";
+            default -> "sys";
+        };
+        return message.substring(0, dash + 1) + cls + message.substring(dash);
     }
 
     private static String hostWord(String host) {
