@@ -23,6 +23,11 @@ final class Envelope {
         int i = skipSpaces(line, 0);
         // a log export's CSV row (Splunk, Graylog): the message is the last quoted column
         if (i < n && line.charAt(i) == '"' && n - i > 2 && line.charAt(lastNonSpace(line)) == '"') return csvRow(line.stripTrailing(), i);
+        // a log shipper's JSON line (GELF, an Elastic export): the message, time and host are fields
+        if (i < n && line.charAt(i) == '{' && line.charAt(lastNonSpace(line)) == '}') {
+            Stripped json = JsonLine.strip(line);
+            if (json != null) return json;
+        }
         // <PRI>
         if (i < n && line.charAt(i) == '<') {
             int j = i + 1;
@@ -178,7 +183,11 @@ final class Envelope {
         return s.substring(i, j);
     }
 
-    /** "fw1 %ASA-..." or "10.0.0.1 : %ASA-...": a host name is dropped only when a '%' message follows it. */
+    /**
+     * "fw1 %ASA-...", "10.0.0.1 : %ASA-..." or, with a syslog tag after the host, "nocbox logger: %ASA-..."
+     * (a line passed on with logger(1) or by a program) and "nocbox relay[812]: %ASA-...": a host name
+     * (and its tag) is dropped only when a '%' message follows.
+     */
     private static int skipRelayHost(String s, int i) {
         int n = s.length();
         int j = i;
@@ -187,7 +196,39 @@ final class Envelope {
         int k = skipSpaces(s, j);
         if (k < n && s.charAt(k) == ':') k = skipSpaces(s, k + 1);
         if (k < n && s.charAt(k) == '%') return k;
+        int t = tagEnd(s, k);
+        if (t > 0) {
+            t = skipSpaces(s, t);
+            if (syslogMessage(s, t)) return t;
+        }
         return i;
+    }
+
+    /** A '%' message at i: "%FACILITY-" in capitals ("%ASA-", "%CRYPTO-4-"), not "IKEv2:%Profile could not..." text. */
+    private static boolean syslogMessage(String s, int i) {
+        int n = s.length();
+        if (i + 2 >= n || s.charAt(i) != '%') return false;
+        int j = i + 1;
+        while (j < n && (Character.isUpperCase(s.charAt(j)) || isDigit(s.charAt(j)) || s.charAt(j) == '_')) j++;
+        return j > i + 1 && j < n && s.charAt(j) == '-';
+    }
+
+    /** The end (after its colon) of a syslog tag at i: a program name starting with a letter, an optional "[pid]", a colon; else -1. */
+    private static int tagEnd(String s, int i) {
+        int n = s.length();
+        if (i >= n || !Character.isLetter(s.charAt(i))) return -1;
+        int j = i + 1;
+        while (j < n && j < i + 48) {
+            char c = s.charAt(j);
+            if (c == ':') return j + 1;
+            if (c == '[') {
+                int close = s.indexOf(']', j);
+                return close > j + 1 && close + 1 < n && s.charAt(close + 1) == ':' ? close + 2 : -1;
+            }
+            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == '/')) return -1;
+            j++;
+        }
+        return -1;
     }
 
     /** "Mon DD HH:MM:SS[.mmm]" or "Mon DD YYYY HH:MM:SS"; returns the end index or -1. */

@@ -44,6 +44,14 @@ class RelayedEnvelopeFormsTest {
         "Dec  6 10:00:00 fw1 ISAKMP: Added new peer | Dec  6 10:00:00 | | fw1 ISAKMP: Added new peer",
         "Mar 1 00:00:01 VPN Peer: ISAKMP: Added new peer | Mar 1 00:00:01 | | VPN Peer: ISAKMP: Added new peer",
         "`\"quoted text\"` | | | `\"quoted text\"`",
+        // a syslog tag after the host (logger(1), a program passing lines on), and its neighbour: a debug word before '%' text
+        "Dec  6 10:00:01 nocbox logger: %ASA-6-713119: x | Dec  6 10:00:01 | nocbox | %ASA-6-713119: x",
+        "Dec  6 10:00:01 nocbox relay[812]: %CRYPTO-4-IKMP_NO_SA: z | Dec  6 10:00:01 | nocbox | %CRYPTO-4-IKMP_NO_SA: z",
+        "Dec  6 10:00:01 fw1 IKEv2:%Profile could not be found | Dec  6 10:00:01 | | fw1 IKEv2:%Profile could not be found",
+        // a shipper's JSON line: GELF (seconds since 1970), an Elastic export keeping the raw line
+        "`{\"version\":\"1.1\",\"host\":\"asa-hq\",\"short_message\":\"%ASA-6-713119: x\",\"timestamp\":1796551200.250}` | 2026-12-06T10:00:00.250Z | asa-hq | %ASA-6-713119: x",
+        "`{\"@timestamp\":\"2026-12-06T10:00:00.000Z\",\"host\":{\"name\":\"fw1\"},\"event\":{\"original\":\"Dec  6 10:00:00 asa-hq %ASA-6-713119: a \\\"b\\\"\"}}` | Dec  6 10:00:00 | asa-hq | `%ASA-6-713119: a \"b\"`",
+        "`{\"not\": \"a log line\"}` | | | `{\"not\": \"a log line\"}`",
         // neighbours of the session-11 forms: a word and a number that are the message, a lower-case word after a '%' that is no class
         "Dec  6 10:00:01 rtr1 retransmitting 3: phase 1 | Dec  6 10:00:01 | | rtr1 retransmitting 3: phase 1",
         "Dec  6 10:00:01 rtr1 42: ISAKMP: x | Dec  6 10:00:01 | | rtr1 42: ISAKMP: x",

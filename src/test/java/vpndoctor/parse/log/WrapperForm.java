@@ -112,6 +112,64 @@ enum WrapperForm {
             return String.format("%s %s %s %06d: %s", c.rfc3164Day(), c.hms(), host == null ? "10.0.0.1" : host, n, p.message());
         }
     },
+    /**
+     * Graylog GELF as a shipper writes it to a file (one JSON object a line): the device message in
+     * short_message, the time as seconds since 1970 with milliseconds, the sender in host.
+     */
+    GELF_JSON(true) {
+        @Override String wrap(LineParts p, String host, int n) {
+            LineParts.Clock c = p.clock();
+            long epoch = java.time.LocalDateTime.of(c.year(), c.month(), c.day(), c.hour(), c.minute(), c.second())
+                    .toEpochSecond(java.time.ZoneOffset.UTC);
+            return "{\"version\":\"1.1\",\"host\":\"" + (host == null ? "10.0.0.1" : json(host)) + "\",\"short_message\":\"" + json(p.message())
+                    + "\",\"timestamp\":" + epoch + "." + c.ms() + ",\"level\":6,\"_facility\":\"local4\"}";
+        }
+    },
+    /** Kibana/Elastic ndjson export of a Filebeat syslog input: the raw line kept in event.original, the host nested. */
+    ELASTIC_NDJSON(true) {
+        @Override String wrap(LineParts p, String host, int n) {
+            LineParts.Clock c = p.clock();
+            String raw = c.rfc3164Day() + " " + c.hms() + " " + hostWord(host) + p.message();
+            return "{\"@timestamp\":\"" + c.isoDate() + "T" + c.hms() + "." + c.ms() + "Z\",\"host\":{\"name\":\"" + (host == null ? "fw1" : json(host))
+                    + "\"},\"event\":{\"original\":\"" + json(raw) + "\",\"module\":\"cisco\"},\"input\":{\"type\":\"udp\"}}";
+        }
+    },
+    /**
+     * A device's lines passed on from a NOC host with logger(1) or a program into its local syslog:
+     * "Dec  6 10:00:00 nocbox logger: %ASA-...", the NOC host named, the device not (one device's file).
+     */
+    LOGGER_LOCAL(true) {
+        @Override boolean oneDevice() { return true; }
+
+        /** A line of exactly 80 columns keeps its envelope (see apply): here it would keep the device's name beside the NOC host's, two devices. */
+        @Override String apply(List<String> lines) {
+            if (lines.stream().anyMatch(l -> l.length() == 80 && LineParts.of(l) != null)) return joinAsIs(lines, new StringBuilder(), "\n");
+            return super.apply(lines);
+        }
+
+        @Override String wrap(LineParts p, String host, int n) {
+            LineParts.Clock c = p.clock();
+            return c.rfc3164Day() + " " + c.hms() + " nocbox logger: " + p.message();
+        }
+    },
+    /** An ASA's 'show logging': its settings block, then the buffer with 'logging timestamp' (one device). */
+    SHOW_LOGGING_ASA(true) {
+        @Override boolean oneDevice() { return true; }
+
+        @Override String apply(List<String> lines) {
+            if (lines.stream().map(LineParts::of).noneMatch(p -> p != null && p.asaFamily())) return joinAsIs(lines, new StringBuilder(), "\n");
+            return ASA_SHOW_LOGGING_HEADER + ASA_TIMESTAMP_YEAR.apply(lines);
+        }
+    },
+    /** A router's 'show logging': its settings block and "Log Buffer (...):", then the buffer as the device wrote it. */
+    SHOW_LOGGING_IOS(true) {
+        @Override boolean iosOnly() { return true; }
+
+        @Override String apply(List<String> lines) {
+            if (lines.stream().map(LineParts::of).anyMatch(p -> p != null && p.asaFamily())) return joinAsIs(lines, new StringBuilder(), "\n");
+            return IOS_SHOW_LOGGING_HEADER + joinAsIs(lines, new StringBuilder(), "\n");
+        }
+    },
     // ---- ASA EMBLEM ('logging emblem') ----
     /**
      * ASA 'logging emblem' with 'logging timestamp', as a raw receiver keeps it: "<166>:Dec 06 10:00:00
@@ -382,6 +440,80 @@ enum WrapperForm {
             default -> "sys";
         };
         return message.substring(0, dash + 1) + cls + message.substring(dash);
+    }
+
+    /** An ASA 9.x 'show logging' before its buffer (the syslog server's address among the settings). */
+    static final String ASA_SHOW_LOGGING_HEADER = String.join("\n",
+            "asa-hq# show logging",
+            "Syslog logging: enabled",
+            "    Facility: 20",
+            "    Timestamp logging: enabled",
+            "    Timezone: disabled",
+            "    Logging Format: disabled",
+            "    Hide Username logging: enabled",
+            "    Standby logging: disabled",
+            "    Debug-trace logging: disabled",
+            "    Console logging: disabled",
+            "    Monitor logging: disabled",
+            "    Buffer logging: level debugging, 1432 messages logged",
+            "    Trap logging: level informational, facility 20, 1290 messages logged",
+            "        Logging to inside 192.0.2.10",
+            "    Permit-hostdown logging: disabled",
+            "    History logging: disabled",
+            "    Device ID: disabled",
+            "    Mail logging: disabled",
+            "    ASDM logging: level informational, 1290 messages logged") + "\n";
+
+    /** An IOS 15 'show logging' before "Log Buffer": counters, the syslog server with its port, the buffer size. */
+    static final String IOS_SHOW_LOGGING_HEADER = String.join("\n",
+            "rtr1#show logging",
+            "Syslog logging: enabled (0 messages dropped, 3 messages rate-limited, 0 flushes, 0 overruns, xml disabled, filtering disabled)",
+            "",
+            "No Active Message Discriminator.",
+            "",
+            "",
+            "No Inactive Message Discriminator.",
+            "",
+            "",
+            "    Console logging: level debugging, 45 messages logged, xml disabled,",
+            "                     filtering disabled",
+            "    Monitor logging: level debugging, 0 messages logged, xml disabled,",
+            "                     filtering disabled",
+            "    Buffer logging:  level debugging, 45 messages logged, xml disabled,",
+            "                    filtering disabled",
+            "    Exception Logging: size (4096 bytes)",
+            "    Count and timestamp logging messages: disabled",
+            "    Persistent logging: disabled",
+            "",
+            "No active filter modules.",
+            "",
+            "    Trap logging: level informational, 40 message lines logged",
+            "        Logging to 192.0.2.10  (udp port 514, audit disabled,",
+            "              link up),",
+            "              40 message lines logged,",
+            "              0 message lines rate-limited,",
+            "              0 message lines dropped-by-MD,",
+            "              xml disabled, sequence number disabled",
+            "              filtering disabled",
+            "        Logging Source-Interface:       VRF Name:",
+            "",
+            "Log Buffer (8192 bytes):",
+            "") + "\n";
+
+    /** Text as a JSON string's content. */
+    static String json(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char ch : text.toCharArray()) {
+            switch (ch) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (ch < 0x20) out.append(String.format("\\u%04x", (int) ch)); else out.append(ch);
+                }
+            }
+        }
+        return out.toString();
     }
 
     private static String hostWord(String host) {
