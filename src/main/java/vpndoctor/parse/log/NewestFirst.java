@@ -95,8 +95,9 @@ final class NewestFirst {
                 record[records++] = i;
                 int len = to[i] - from[i];
                 int j = i + 1;
+                StringBuilder held = null;
                 if (len == width && TerminalWrap.mayBeCut(b, from[i], len, width) == TerminalWrap.DATED) {
-                    StringBuilder held = new StringBuilder(AsciiBytes.string(b, from[i], to[i]));
+                    held = new StringBuilder(AsciiBytes.string(b, from[i], to[i]));
                     while (j < count && TerminalWrap.continues(TerminalWrap.DATED, held, b, from[j], to[j] - from[j])) {
                         held.append(AsciiBytes.string(b, from[j], to[j]));
                         boolean full = to[j] - from[j] == width; // a full-width piece may go on again
@@ -104,7 +105,8 @@ final class NewestFirst {
                         if (!full) break;
                     }
                 }
-                long t = seconds(b, from[i], to[i]);
+                // a broken record's time is read from it joined (a CSV row's first piece has no closing quote)
+                long t = held != null && j > i + 1 ? seconds(held.toString()) : seconds(b, from[i], to[i]);
                 if (t >= 0) {
                     dated++;
                     if (last >= 0 && t < last) down++;
@@ -169,8 +171,11 @@ final class NewestFirst {
         private static long seconds(byte[] b, int f, int t) {
             if (f >= t) return -1;
             byte c = b[f];
-            if (!(AsciiBytes.isDigit(c) || c == '<' || c == '"' || c == '*' || c == '.' || c == ':' || c >= 'A' && c <= 'Z')) return -1;
-            String line = new String(b, f, t - f, StandardCharsets.ISO_8859_1);
+            if (!(AsciiBytes.isDigit(c) || c == '<' || c == '"' || c == '{' || c == '*' || c == '.' || c == ':' || c >= 'A' && c <= 'Z')) return -1;
+            return seconds(new String(b, f, t - f, StandardCharsets.ISO_8859_1));
+        }
+
+        private static long seconds(String line) {
             return TimeWindow.seconds(Envelope.strip(TextNormalizer.normalize(line)).time());
         }
     }

@@ -8,7 +8,7 @@ package vpndoctor.parse.log;
  * alone (the reader's hot loop sees every line: a length test first, no regex):
  * <ul>
  * <li>a piece that may have been cut: exactly {@link #WIDTH} bytes and starts with a log header
- *     (priority, time, sequence number, '%' message, a CSV export's quote). Undated output (PIX and
+ *     (priority, time, sequence number, '%' message, a CSV export's quote, a JSON line's brace). Undated output (PIX and
  *     IOS debug without timestamps, show commands) is never joined: there a genuine 80-character line
  *     ("ISAKMP (0): SA is doing pre-shared key authentication using id type ID_IPV4_ADDR" is one)
  *     followed by the next line looks exactly like a cut one, so the pieces are read as they stand,
@@ -113,12 +113,12 @@ final class TerminalWrap {
         return !(m == ' ' && i + 1 < end && (b[i + 1] == '(' || b[i + 1] == ':'));
     }
 
-    /** Whether the line starts with a log header: "<PRI>", a time, an IOS sequence number or uptime, a clock marker, a bare '%' message or a CSV row. */
+    /** Whether the line starts with a log header: "<PRI>", a time, an IOS sequence number or uptime, a clock marker, a bare '%' message, a CSV row or a JSON object. */
     private static boolean header(byte[] b, int i, int end) {
         while (i < end && b[i] == ' ') i++;
         if (i >= end) return false;
         byte c = b[i];
-        if (c == '%' || c == '"') return true;
+        if (c == '%' || c == '"' || c == '{') return true; // a '%' message, a CSV row, a shipper's JSON line
         if (c == '<') return i + 1 < end && AsciiBytes.isDigit(b[i + 1]);
         if (c == '*' || c == '.') return month(b, i + 1, end) || i + 1 < end && AsciiBytes.isDigit(b[i + 1]) && uptime(b, i + 1, end);
         // a cut inside "198.51.100.133:500" leaves "3:500 ..." or ".100.133": numbers alone are no header

@@ -157,7 +157,7 @@ enum WrapperForm {
         @Override boolean oneDevice() { return true; }
 
         @Override String apply(List<String> lines) {
-            if (lines.stream().map(LineParts::of).noneMatch(p -> p != null && p.asaFamily())) return joinAsIs(lines, new StringBuilder(), "\n");
+            if (lines.stream().map(LineParts::of).noneMatch(p -> p != null && p.asaFamily()) || !inTimeOrder(lines)) return joinAsIs(lines, new StringBuilder(), "\n");
             return ASA_SHOW_LOGGING_HEADER + ASA_TIMESTAMP_YEAR.apply(lines);
         }
     },
@@ -166,7 +166,7 @@ enum WrapperForm {
         @Override boolean iosOnly() { return true; }
 
         @Override String apply(List<String> lines) {
-            if (lines.stream().map(LineParts::of).anyMatch(p -> p != null && p.asaFamily())) return joinAsIs(lines, new StringBuilder(), "\n");
+            if (lines.stream().map(LineParts::of).anyMatch(p -> p != null && p.asaFamily()) || !inTimeOrder(lines)) return joinAsIs(lines, new StringBuilder(), "\n");
             return IOS_SHOW_LOGGING_HEADER + joinAsIs(lines, new StringBuilder(), "\n");
         }
     },
@@ -349,6 +349,11 @@ enum WrapperForm {
 
     List<String> pasteLines(String line) { return List.of(paste(line)); }
 
+    /** A terminal's cut ({@link #WRAP_80}, {@link #WRAP_132}): a file a terminal already broke is not broken again. */
+    boolean breaksLines() {
+        return this == WRAP_80 || this == WRAP_132;
+    }
+
     /** A paste that makes lines longer or shorter (in bytes): on a file a terminal already broke, it moves the cut off column 80. */
     boolean changesWidths() {
         return this == TRAILING_SPACES || this == TABS_IN_PREFIX || this == LEADING_SPACES || this == EMAIL_QUOTE || this == NBSP;
@@ -405,6 +410,24 @@ enum WrapperForm {
         return hosts.isEmpty() ? "fw1" : hosts.size() == 1 ? hosts.iterator().next() : null;
     }
 
+    /** A device's buffer is in time order: a file whose dated lines step down more than once (a newest-first export) is no buffer. */
+    static boolean inTimeOrder(List<String> lines) {
+        long last = -1;
+        int downs = 0;
+        for (String line : lines) {
+            LineParts p = LineParts.of(line);
+            if (p == null || p.clock() == null) continue;
+            long t = seconds(p.clock());
+            if (last >= 0 && t < last) downs++;
+            last = t;
+        }
+        return downs <= 1;
+    }
+
+    private static long seconds(LineParts.Clock c) {
+        return ((c.month() * 31L + c.day()) * 24 + c.hour()) * 3600 + c.minute() * 60L + c.second();
+    }
+
     /** Whether every non-blank line is a logger's line with a time, the times never step down and step up at least twice. */
     static boolean ascendingLoggerLines(List<String> lines) {
         long last = -1;
@@ -413,8 +436,7 @@ enum WrapperForm {
             if (line.isBlank()) continue;
             LineParts p = line.length() == 80 ? null : LineParts.of(line);
             if (p == null || p.clock() == null) return false;
-            LineParts.Clock c = p.clock();
-            long t = ((c.month() * 31L + c.day()) * 24 + c.hour()) * 3600 + c.minute() * 60L + c.second();
+            long t = seconds(p.clock());
             if (last >= 0 && t < last) return false;
             if (last >= 0 && t > last) ups++;
             last = t;
