@@ -16,9 +16,10 @@ import java.time.Instant;
 final class JsonLine {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Where shippers put the line, most complete first. */
-    private static final String[] MESSAGE = {"event.original", "_raw", "message", "Message", "short_message", "full_message", "msg", "log"};
+    private static final String[] MESSAGE = {"event.original", "_raw", "message", "Message", "short_message", "full_message", "syslog_message", "msg", "log"};
     private static final String[] TIME = {"@timestamp", "timestamp", "EventTime", "_time", "time", "EventReceivedTime"};
-    private static final String[] HOST = {"host.name", "host.hostname", "host", "hostname", "Hostname", "HostName", "source"};
+    private static final String[] PROGRAM = {"SourceName", "syslog_program", "programname", "program", "appname", "ident"};
+    private static final String[] HOST = {"host.name", "host.hostname", "host", "hostname", "Hostname", "HostName", "syslog_hostname", "source"};
 
     private JsonLine() {}
 
@@ -33,8 +34,9 @@ final class JsonLine {
         if (o == null || !o.isObject()) return null;
         String message = text(o, MESSAGE);
         if (message == null) return null;
-        // NXLog's BSD parser takes the ASA's "%ASA-5-713119" for the program name and keeps the rest as the message
-        String tag = text(o, new String[] {"SourceName"});
+        // a shipper's syslog parser takes "%ASA-5-713119" for the program name and keeps the rest as the message
+        // (NXLog's SourceName, a Logstash syslog grok's syslog_program, rsyslog's programname)
+        String tag = text(o, PROGRAM);
         if (tag != null && tag.startsWith("%") && !message.startsWith("%")) message = tag + ": " + message;
         Envelope.Stripped inner = Envelope.strip(TextNormalizer.normalize(message));
         String time = inner.time() != null ? inner.time() : time(o);

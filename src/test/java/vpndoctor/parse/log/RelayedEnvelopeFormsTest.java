@@ -51,6 +51,7 @@ class RelayedEnvelopeFormsTest {
         // a shipper's JSON line: GELF (seconds since 1970), an Elastic export keeping the raw line
         "`{\"version\":\"1.1\",\"host\":\"asa-hq\",\"short_message\":\"%ASA-6-713119: x\",\"timestamp\":1796551200.250}` | 2026-12-06T10:00:00.250Z | asa-hq | %ASA-6-713119: x",
         "`{\"@timestamp\":\"2026-12-06T10:00:00.000Z\",\"host\":{\"name\":\"fw1\"},\"event\":{\"original\":\"Dec  6 10:00:00 asa-hq %ASA-6-713119: a \\\"b\\\"\"}}` | Dec  6 10:00:00 | asa-hq | `%ASA-6-713119: a \"b\"`",
+        "`{\"Hostname\":\"asa-hq\",\"EventTime\":\"2026-12-06 10:00:00\",\"SourceName\":\"%ASA-6-713119\",\"Message\":\"x\"}` | 2026-12-06 10:00:00 | asa-hq | %ASA-6-713119: x",
         "`{\"not\": \"a log line\"}` | | | `{\"not\": \"a log line\"}`",
         // neighbours of the session-11 forms: a word and a number that are the message, a lower-case word after a '%' that is no class
         "Dec  6 10:00:01 rtr1 retransmitting 3: phase 1 | Dec  6 10:00:01 | | rtr1 retransmitting 3: phase 1",

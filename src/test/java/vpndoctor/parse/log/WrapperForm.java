@@ -125,6 +125,25 @@ enum WrapperForm {
                     + "\",\"timestamp\":" + epoch + "." + c.ms() + ",\"level\":6,\"_facility\":\"local4\"}";
         }
     },
+    /**
+     * NXLog's to_json after parse_syslog_bsd(), as its file output writes it: the time as
+     * "YYYY-MM-DD HH:MM:SS", the sender in Hostname, and the ASA's "%ASA-5-713119" taken for the
+     * program name (SourceName) with the rest left in Message (shippers' BSD parsers do this: a
+     * Logstash rsyslog pipeline tests syslog_program for "%ASA-"). IOS messages stay whole in Message.
+     */
+    NXLOG_JSON(true) {
+        @Override String wrap(LineParts p, String host, int n) {
+            LineParts.Clock c = p.clock();
+            String m = p.message();
+            int colon = m.indexOf(": ");
+            String program = p.asaFamily() && colon > 0 ? m.substring(0, colon) : "";
+            String rest = program.isEmpty() ? m : m.substring(colon + 2);
+            return "{\"EventReceivedTime\":\"" + c.isoDate() + " " + c.hms() + "\",\"SourceModuleName\":\"udp514\",\"SourceModuleType\":\"im_udp\","
+                    + "\"SyslogFacilityValue\":20,\"SyslogFacility\":\"LOCAL4\",\"SyslogSeverityValue\":6,\"SyslogSeverity\":\"INFO\","
+                    + "\"Hostname\":\"" + (host == null ? "10.0.0.1" : json(host)) + "\",\"EventTime\":\"" + c.isoDate() + " " + c.hms() + "\","
+                    + (program.isEmpty() ? "" : "\"SourceName\":\"" + json(program) + "\",") + "\"Message\":\"" + json(rest) + "\"}";
+        }
+    },
     /** Kibana/Elastic ndjson export of a Filebeat syslog input: the raw line kept in event.original, the host nested. */
     ELASTIC_NDJSON(true) {
         @Override String wrap(LineParts p, String host, int n) {
