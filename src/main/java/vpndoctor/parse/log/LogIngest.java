@@ -1,8 +1,10 @@
 package vpndoctor.parse.log;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.List;
 import java.util.Objects;
 import vpndoctor.model.InputAccounting;
@@ -96,12 +98,12 @@ public final class LogIngest {
         };
         // UTF-16 is re-encoded as UTF-8 (noticing where a file switches to UTF-8), so every source takes one line reader
         Utf16Input utf16 = enc == InputEncoding.UTF16LE || enc == InputEncoding.UTF16BE ? new Utf16Input(bin, enc == InputEncoding.UTF16BE) : null;
-        InputStream text = utf16 != null ? new BufferedInputStream(utf16, 1 << 16) : bin;
-        // the head tells the source's layout: the width a terminal broke it at, and whether an export listed it newest first
-        text.mark(HEAD_BYTES);
-        byte[] head = text.readNBytes(HEAD_BYTES);
-        text.reset();
+        InputStream after = utf16 != null ? utf16 : bin;
+        // the head tells the source's layout: the width a terminal broke it at, and whether an export listed it newest first;
+        // it is read ahead and put back in front (no mark: a marked buffer would copy every later read through itself)
+        byte[] head = after.readNBytes(HEAD_BYTES);
         boolean whole = head.length < HEAD_BYTES;
+        InputStream text = whole ? new ByteArrayInputStream(head) : new SequenceInputStream(new ByteArrayInputStream(head), after);
         ctx.wrapWidth = TerminalWrap.width(head, head.length, !whole);
         NulRuns body = new NulRuns(NewestFirst.oldestFirst(text, head, whole, ctx, acct));
         switch (mode) {

@@ -28,7 +28,7 @@ final class NewestFirst {
 
     /**
      * The source to read: {@code text} as it stands, or its lines oldest first (then ctx.reversedLines
-     * is set and a note says so). head: the first bytes of text (text was reset to before them); whole:
+     * is set and a note says so). head: the first bytes of text (text still starts with them); whole:
      * head is all of it.
      */
     static InputStream oldestFirst(InputStream text, byte[] head, boolean whole, SourceContext ctx, InputAccounting acct) throws IOException {
