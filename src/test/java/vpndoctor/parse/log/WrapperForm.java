@@ -237,10 +237,12 @@ enum WrapperForm {
             return "<166>" + c.isoDate() + "T" + c.hms() + "Z " + (host == null ? "asa" : host) + " : " + p.message();
         }
     },
-    // ---- IOS envelope options ----
+    // ---- IOS envelope options (a router's own buffer or console: one device; a central log naming several is kept) ----
     /** IOS 'service sequence-numbers' + 'service timestamps log datetime year msec localtime show-timezone', '*' = clock not set. */
     IOS_SEQ_YEAR_ZONE(true) {
         @Override boolean iosOnly() { return true; }
+
+        @Override boolean oneDevice() { return true; }
 
         @Override String wrap(LineParts p, String host, int n) {
             if (p.asaFamily()) return null;
@@ -252,6 +254,8 @@ enum WrapperForm {
     IOS_NOT_AUTHORITATIVE(true) {
         @Override boolean iosOnly() { return true; }
 
+        @Override boolean oneDevice() { return true; }
+
         @Override String wrap(LineParts p, String host, int n) {
             if (p.asaFamily()) return null;
             LineParts.Clock c = p.clock();
@@ -262,6 +266,8 @@ enum WrapperForm {
     IOS_UPTIME(true) {
         @Override boolean iosOnly() { return true; }
 
+        @Override boolean oneDevice() { return true; }
+
         @Override String wrap(LineParts p, String host, int n) {
             if (p.asaFamily()) return null;
             return String.format("%06d: %s: %s", n, p.clock().hms(), p.message());
@@ -270,6 +276,8 @@ enum WrapperForm {
     /** IOS 'service timestamps log uptime' after a day: "1d02h:" (the time of day is lost: only the hour is left). */
     IOS_UPTIME_DAYS(true) {
         @Override boolean iosOnly() { return true; }
+
+        @Override boolean oneDevice() { return true; }
 
         @Override String wrap(LineParts p, String host, int n) {
             if (p.asaFamily()) return null;
