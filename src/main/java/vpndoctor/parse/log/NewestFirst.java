@@ -12,7 +12,7 @@ import vpndoctor.model.InputAccounting;
  * shown, most SIEM exports, journalctl -r) are read oldest first: rules read order (the first and
  * last step of a negotiation, which phase came after which). Told from the dated lines alone: their
  * times step down far more often than up (at least {@value #MIN_DOWN} steps down and at most one step
- * up for ten down) and nearly every non-blank line is dated. Undated text keeps its order (a
+ * up for ten down) and nearly every non-blank line is dated (two or a tenth may not be: header rows). Undated text keeps its order (a
  * reversed debug paste cannot be told from a forward one), and so does a merge of two devices' logs,
  * unsorted in places but stepping up. Decided first on the source's head; only then is the whole
  * source held (up to {@value #MAX_BYTES} bytes) and decided again on all its lines. Lines a terminal
@@ -120,9 +120,9 @@ final class NewestFirst {
             record[records] = count;
         }
 
-        /** Times step down, almost never up, and nearly every non-blank line is dated (an export's header row need not be). */
+        /** Times step down, almost never up, and nearly every non-blank line is dated (an export's header row, journalctl's "-- Logs begin at" line need not be). */
         boolean newestFirst() {
-            return down >= MIN_DOWN && up * 10 <= down && undated <= Math.max(1, dated / 10);
+            return down >= MIN_DOWN && up * 10 <= down && undated <= Math.max(2, dated / 10);
         }
 
         /** The records last first, each line ended by a line feed. */
@@ -169,8 +169,10 @@ final class NewestFirst {
 
         /** The line's envelope time in {@link TimeWindow#seconds}, or -1 (a first-byte test before any parsing). */
         private static long seconds(byte[] b, int f, int t) {
-            if (f >= t) return -1;
-            byte c = b[f];
+            int i = f;
+            while (i < t && (b[i] == ' ' || b[i] == '\t' || b[i] == '>')) i++; // a paste's indentation or e-mail quote marks
+            if (i >= t) return -1;
+            byte c = b[i];
             if (!(AsciiBytes.isDigit(c) || c == '<' || c == '"' || c == '{' || c == '*' || c == '.' || c == ':' || c >= 'A' && c <= 'Z')) return -1;
             return seconds(new String(b, f, t - f, StandardCharsets.ISO_8859_1));
         }

@@ -72,6 +72,17 @@ class NewestFirstTest {
     }
 
     @Test
+    void aQuotedOrIndentedPasteOfAnExportIsReadOldestFirst() {
+        // the same export quoted in an e-mail reply, or indented as a Markdown code block
+        for (String mark : List.of("> ", "    ")) {
+            List<String> reversed = new ArrayList<>();
+            for (String line : OLDEST_FIRST) reversed.add(0, mark + line);
+            Ingest in = Ingest.of(reversed.toArray(String[]::new));
+            assertThat(order(in)).as(mark).isEqualTo(order(Ingest.of(OLDEST_FIRST.toArray(String[]::new))));
+        }
+    }
+
+    @Test
     void aFileWithOneStepDownIsNotReordered() {
         // two files of one device put one after the other: one step down, the rest up
         Ingest in = Ingest.of(OLDEST_FIRST.get(2), OLDEST_FIRST.get(3), OLDEST_FIRST.get(0), OLDEST_FIRST.get(1));
