@@ -32,12 +32,18 @@ final class NewestFirst {
      * head is all of it.
      */
     static InputStream oldestFirst(InputStream text, byte[] head, boolean whole, SourceContext ctx, InputAccounting acct) throws IOException {
+        return oldestFirst(text, head, whole, ctx, acct, MAX_BYTES);
+    }
+
+    /** {@link #oldestFirst(InputStream, byte[], boolean, SourceContext, InputAccounting)} holding at most maxBytes (a test's small limit). */
+    static InputStream oldestFirst(InputStream text, byte[] head, boolean whole, SourceContext ctx, InputAccounting acct, int maxBytes) throws IOException {
         if (!Lines.of(head, head.length, !whole, ctx.wrapWidth).newestFirst()) return text;
-        byte[] all = whole ? head : text.readNBytes(MAX_BYTES + 1);
-        if (all.length > MAX_BYTES) {
+        byte[] all = whole && head.length <= maxBytes ? head : text.readNBytes(maxBytes + 1);
+        if (all.length > maxBytes) {
             acct.noteLine(ctx.source, 1, "its dated lines run newest first (a log export's order), but the file is over "
-                    + (MAX_BYTES >> 20) + " MB: read as written, so what came first and last may be misread; sort it oldest first");
-            return new SequenceInputStream(new ByteArrayInputStream(all), text);
+                    + maxBytes + " bytes, more than is held to reorder: read as written, so what came first and last may be misread;"
+                    + " sort it oldest first");
+            return new SequenceInputStream(new ByteArrayInputStream(all), text); // what was held, then the rest
         }
         Lines lines = Lines.of(all, all.length, false, ctx.wrapWidth);
         if (!lines.newestFirst()) return new ByteArrayInputStream(all);

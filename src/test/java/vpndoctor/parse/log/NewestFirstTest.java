@@ -105,6 +105,19 @@ class NewestFirstTest {
         assertThat(in.acct.getLines()).isEqualTo(pieces.size());
     }
 
+    @Test
+    void aNewestFirstSourceTooLargeToHoldIsReadAsWrittenWithANote() throws java.io.IOException {
+        List<String> reversed = new ArrayList<>(OLDEST_FIRST);
+        Collections.reverse(reversed);
+        byte[] text = (String.join("\n", reversed) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        vpndoctor.model.InputAccounting acct = new vpndoctor.model.InputAccounting();
+        SourceContext ctx = new SourceContext("big.log");
+        java.io.InputStream in = NewestFirst.oldestFirst(new java.io.ByteArrayInputStream(text), text, true, ctx, acct, 100);
+        assertThat(in.readAllBytes()).isEqualTo(text);   // every byte, in the file's order
+        assertThat(ctx.reversedLines).isZero();
+        assertThat(acct.getNotes()).singleElement().satisfies(n -> assertThat(n.reason()).contains("read as written"));
+    }
+
     /** Events by kind, attributes and time, in the order they were first read. */
     private static List<String> order(Ingest in) {
         List<String> out = new ArrayList<>();
