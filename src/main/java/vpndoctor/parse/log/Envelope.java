@@ -23,12 +23,19 @@ final class Envelope {
         int i = skipSpaces(line, 0);
         // a log export's CSV row (Splunk, Graylog): the message is the last quoted column
         if (i < n && line.charAt(i) == '"' && n - i > 2 && line.charAt(lastNonSpace(line)) == '"') return csvRow(line.stripTrailing(), i);
+        // a log shipper's JSON line (GELF, an Elastic export): the message, time and host are fields
+        if (i < n && line.charAt(i) == '{' && line.charAt(lastNonSpace(line)) == '}') {
+            Stripped json = JsonLine.strip(line);
+            if (json != null) return json;
+        }
         // <PRI>
         if (i < n && line.charAt(i) == '<') {
             int j = i + 1;
             while (j < n && j < i + 5 && isDigit(line.charAt(j))) j++;
             if (j < n && j > i + 1 && line.charAt(j) == '>') i = j + 1;
         }
+        // ASA 'logging emblem' puts a colon before its time ("<166>:Dec 06 10:00:00 UTC: %ASA-vpn-5-...", "<166>:%ASA-...")
+        if (i < n && line.charAt(i) == ':') i = skipSpaces(line, i + 1);
         // RFC 5424: "1 TIMESTAMP HOST APP PROCID MSGID SD MSG"
         if (i + 1 < n && line.charAt(i) == '1' && line.charAt(i + 1) == ' ' && i + 2 < n && isDigit(line.charAt(i + 2))) {
             return rfc5424(line, i + 2);
@@ -42,14 +49,17 @@ final class Envelope {
         int timeStart = i;
         int end = monthTimestamp(line, i);
         if (end < 0) end = isoTimestamp(line, i);
-        if (end < 0) return new Stripped(rest(line, i), null);
+        if (end < 0) return new Stripped(emblemClass(rest(line, i)), null);
         String time = line.substring(timeStart, end);
         i = end;
         // optional time zone word ("UTC", "CET") and the colon IOS puts after the time
         int k = skipSpaces(line, i);
         int w = k;
-        while (w < n && Character.isUpperCase(line.charAt(w))) w++;
-        if (w > k && w - k <= 5 && (w < n && line.charAt(w) == ':' || ZONES.contains(" " + line.substring(k, w) + " "))) {
+        while (w < n && (Character.isUpperCase(line.charAt(w)) || line.charAt(w) == '/' && w > k)) w++;
+        boolean colon = w < n && line.charAt(w) == ':';
+        boolean pair = w - k <= 9 && w > k && line.charAt(w - 1) != '/' && line.lastIndexOf('/', w) > k; // EMBLEM's "MSK/MSD:"
+        // a zone and its colon ("EDT:"), or a known zone word without one
+        if (w > k && (w - k <= 5 && (colon || ZONES.contains(" " + line.substring(k, w) + " ")) || pair && colon)) {
             time = line.substring(timeStart, w);
             i = w;
         }
@@ -61,7 +71,27 @@ final class Envelope {
             Stripped inner = relayedEnvelope(line, i);
             if (inner != null) return new Stripped(inner.message(), time, inner.host() != null ? inner.host() : hostAt(line, i));
         }
-        return new Stripped(rest(line, h), time, h > i ? hostAt(line, i) : null);
+        return new Stripped(emblemClass(rest(line, h)), time, h > i ? hostAt(line, i) : null);
+    }
+
+    /**
+     * An ASA message as 'logging emblem' writes it, with its class between the platform and the level
+     * ("%ASA-vpn-5-713904:", "%ASA-session-6-302013:", "%ASA-threat-detection-4-..."): the class is
+     * taken out, so parsers see "%ASA-5-713904:". Anything else is returned as it is (two character
+     * tests on a message that does not start with a '%' platform word and a lower-case letter).
+     */
+    static String emblemClass(String m) {
+        if (m.length() < 8 || m.charAt(0) != '%') return m;
+        int dash = m.indexOf('-');
+        if (dash < 2 || dash > 5 || dash + 1 >= m.length()) return m;
+        char c = m.charAt(dash + 1);
+        if (c < 'a' || c > 'z') return m;
+        for (int i = dash + 2; i + 2 < m.length() && i < dash + 40; i++) {
+            char d = m.charAt(i);
+            if (d == '-' && isDigit(m.charAt(i + 1)) && m.charAt(i + 2) == '-') return m.substring(0, dash) + m.substring(i);
+            if (d == ' ' || d == ':') return m;
+        }
+        return m;
     }
 
     /**
@@ -78,9 +108,11 @@ final class Envelope {
         if (k >= n) return null;
         char c = s.charAt(k);
         // cheap first-character test before the full strip: a month, an ISO date or an IOS sequence number, or a clock marker
-        if (!(isDigit(c) || c == '*' || c == '.' || k + 3 <= n && MONTHS.indexOf(s.substring(k, k + 3)) % 3 == 0)) return null;
+        if (!(isDigit(c) || c == '*' || c == '.' || c == ':' || k + 3 <= n && MONTHS.indexOf(s.substring(k, k + 3)) % 3 == 0)) return null;
         Stripped inner = strip(s.substring(k));
-        if (inner.time() == null || inner.message().length() == n - k) return null;
+        if (inner.message().length() == n - k) return null;
+        // without a time of its own, only a sequence number before a '%' message ("rtr1 000042: %CRYPTO-...") is an envelope
+        if (inner.time() == null && !(inner.message().startsWith("%") && (isDigit(c) || c == ':'))) return null;
         return inner;
     }
 
@@ -151,7 +183,11 @@ final class Envelope {
         return s.substring(i, j);
     }
 
-    /** "fw1 %ASA-..." or "10.0.0.1 : %ASA-...": a host name is dropped only when a '%' message follows it. */
+    /**
+     * "fw1 %ASA-...", "10.0.0.1 : %ASA-..." or, with a syslog tag after the host, "nocbox logger: %ASA-..."
+     * (a line passed on with logger(1) or by a program) and "nocbox relay[812]: %ASA-...": a host name
+     * (and its tag) is dropped only when a '%' message follows.
+     */
     private static int skipRelayHost(String s, int i) {
         int n = s.length();
         int j = i;
@@ -160,7 +196,39 @@ final class Envelope {
         int k = skipSpaces(s, j);
         if (k < n && s.charAt(k) == ':') k = skipSpaces(s, k + 1);
         if (k < n && s.charAt(k) == '%') return k;
+        int t = tagEnd(s, k);
+        if (t > 0) {
+            t = skipSpaces(s, t);
+            if (syslogMessage(s, t)) return t;
+        }
         return i;
+    }
+
+    /** A '%' message at i: "%FACILITY-" in capitals ("%ASA-", "%CRYPTO-4-"), not "IKEv2:%Profile could not..." text. */
+    private static boolean syslogMessage(String s, int i) {
+        int n = s.length();
+        if (i + 2 >= n || s.charAt(i) != '%') return false;
+        int j = i + 1;
+        while (j < n && (Character.isUpperCase(s.charAt(j)) || isDigit(s.charAt(j)) || s.charAt(j) == '_')) j++;
+        return j > i + 1 && j < n && s.charAt(j) == '-';
+    }
+
+    /** The end (after its colon) of a syslog tag at i: a program name starting with a letter, an optional "[pid]", a colon; else -1. */
+    private static int tagEnd(String s, int i) {
+        int n = s.length();
+        if (i >= n || !Character.isLetter(s.charAt(i))) return -1;
+        int j = i + 1;
+        while (j < n && j < i + 48) {
+            char c = s.charAt(j);
+            if (c == ':') return j + 1;
+            if (c == '[') {
+                int close = s.indexOf(']', j);
+                return close > j + 1 && close + 1 < n && s.charAt(close + 1) == ':' ? close + 2 : -1;
+            }
+            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == '/')) return -1;
+            j++;
+        }
+        return -1;
     }
 
     /** "Mon DD HH:MM:SS[.mmm]" or "Mon DD YYYY HH:MM:SS"; returns the end index or -1. */

@@ -37,7 +37,7 @@ final class LineClassifier {
         ctx.lineNo++;
         seq++;
         acct.line();
-        acct.skipLine(ctx.source, ctx.lineNo, LineLimits.TOO_LONG_REASON);
+        acct.skipLine(ctx.source, ctx.fileLine(), LineLimits.TOO_LONG_REASON);
     }
 
     /**
@@ -52,10 +52,10 @@ final class LineClassifier {
             }
             flushCut(ctx);
         }
-        if (len == TerminalWrap.WIDTH && (ctx.cutKind = TerminalWrap.mayBeCut(b, off, len)) != TerminalWrap.NONE) { // held until the next line says whether it goes on
+        if (len == ctx.wrapWidth && (ctx.cutKind = TerminalWrap.mayBeCut(b, off, len, len)) != TerminalWrap.NONE) { // held until the next line says whether it goes on
             // each piece masked on its own too: joined without a space, "...failed" + "snmp-server community K"
             // no longer starts a word, and the joined line's mask would miss the key
-            ctx.cut = new StringBuilder(3 * TerminalWrap.WIDTH).append(LogSecrets.mask(decoder.decode(b, off, len)));
+            ctx.cut = new StringBuilder(3 * len).append(LogSecrets.mask(decoder.decode(b, off, len)));
             ctx.cutPieces = 1;
             return;
         }
@@ -113,7 +113,7 @@ final class LineClassifier {
     }
 
     private Origin origin(SourceContext ctx, byte[] b, int off, int len) {
-        return store.origin(ctx.source, ctx.lineNo, b, off, len);
+        return store.origin(ctx.source, ctx.fileLine(), b, off, len);
     }
 
     void line(SourceContext ctx, String raw) {
@@ -145,8 +145,8 @@ final class LineClassifier {
         if (Boolean.getBoolean("vpndoctor.debug")) e.printStackTrace(); // for whoever fixes the parser
         String reason = "not understood: expected a message the parsers can read, but parsing failed ("
                 + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); the rest of the file was read";
-        if (acct.accounted() < acct.getLines()) acct.skipLine(ctx.source, ctx.lineNo, reason);
-        else acct.skipSource(ctx.source, "line " + ctx.lineNo + ": " + reason);
+        if (acct.accounted() < acct.getLines()) acct.skipLine(ctx.source, ctx.fileLine(), reason);
+        else acct.skipSource(ctx.source, "line " + ctx.fileLine() + ": " + reason);
     }
 
     /** The banner of an FTD's 'system support diagnostic-cli' ("Attaching to Diagnostic CLI ... Press 'Ctrl+a then d' to detach."). */
@@ -177,7 +177,7 @@ final class LineClassifier {
             return;
         }
         if (relevant && line.contains("Gateway of last resort")) {
-            ctx.routes = ShowRoutes.opens(line.strip(), () -> store.origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), null, seq);
+            ctx.routes = ShowRoutes.opens(line.strip(), () -> store.origin(ctx.source, ctx.fileLine(), LogSecrets.mask(line)), null, seq);
             if (ctx.routes != null) {
                 acct.relevant();
                 return;
@@ -208,7 +208,7 @@ final class LineClassifier {
         if (phase != 0) ctx.phase = phase;
         EventKind blockKind = pre != null ? pre.blockKind : ProposalBlock.startKind(msg);
         if (blockKind != null) {
-            ctx.block = new ProposalBlock(blockKind, store.origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)), env.time(), seq, platform);
+            ctx.block = new ProposalBlock(blockKind, store.origin(ctx.source, ctx.fileLine(), LogSecrets.mask(line)), env.time(), seq, platform);
             ctx.block.host = env.host();
             ctx.block.add(msg.text);
             acct.relevant();
@@ -230,14 +230,14 @@ final class LineClassifier {
                 lastLinePeer = parsed.peer;
                 lastLineTunnelless = parsed.tunnelless;
                 device(ctx);
-                store.add(parsed, platform, store.origin(ctx.source, ctx.lineNo, pre != null ? pre.masked : LogSecrets.mask(line)), env.time(), seq);
+                store.add(parsed, platform, store.origin(ctx.source, ctx.fileLine(), pre != null ? pre.masked : LogSecrets.mask(line)), env.time(), seq);
                 acct.relevant();
                 String bad = parsed.attrs.get("badAddress");
-                if (bad != null) acct.noteLine(ctx.source, ctx.lineNo, "address '" + bad + "' is not a valid IP address: the line is kept, tied to no tunnel by it");
+                if (bad != null) acct.noteLine(ctx.source, ctx.fileLine(), "address '" + bad + "' is not a valid IP address: the line is kept, tied to no tunnel by it");
             }
             case UNRECOGNIZED -> {
                 learnPeer(msg, ctx, pre);
-                store.unrecognized(new Origin(ctx.source, ctx.lineNo, pre != null ? pre.masked : LogSecrets.mask(line)), platform,
+                store.unrecognized(new Origin(ctx.source, ctx.fileLine(), pre != null ? pre.masked : LogSecrets.mask(line)), platform,
                         unrecognizedPeer(msg, ctx, pre), seq);
                 acct.unrecognized();
             }
@@ -262,8 +262,8 @@ final class LineClassifier {
         ctx.cut.append(LogSecrets.mask(decoder.decode(b, off, len)));
         ctx.cutPieces++;
         // a full-width piece may go on again (after a number's half, only when it too ends in a number)
-        if (len != TerminalWrap.WIDTH || ctx.cut.length() > LineLimits.MAX_CHARS
-                || ctx.cutKind == TerminalWrap.NUMBER && TerminalWrap.mayBeCut(b, off, len) != TerminalWrap.NUMBER) flushCut(ctx);
+        if (len != ctx.wrapWidth || ctx.cut.length() > LineLimits.MAX_CHARS
+                || ctx.cutKind == TerminalWrap.NUMBER && TerminalWrap.mayBeCut(b, off, len, len) != TerminalWrap.NUMBER) flushCut(ctx);
     }
 
     /**
@@ -274,13 +274,13 @@ final class LineClassifier {
         String text = ctx.cut.toString();
         int pieces = ctx.cutPieces;
         ctx.cut = null;
-        int first = ctx.lineNo + 1;
+        int first = ctx.fileLineOf(ctx.lineNo + 1);
         long relevant = acct.getRelevant(), unrecognized = acct.getUnrecognized(), skipped = acct.getSkippedLines();
         if (text.length() > LineLimits.MAX_CHARS) tooLong(ctx); else line(ctx, text);
         for (int k = 1; k < pieces; k++) {
             ctx.lineNo++;
             acct.line();
-            if (acct.getSkippedLines() > skipped) acct.skipLine(ctx.source, ctx.lineNo, "continues line " + first + " (broken at 80 columns), which was skipped");
+            if (acct.getSkippedLines() > skipped) acct.skipLine(ctx.source, ctx.fileLine(), "continues line " + first + " (broken at " + ctx.wrapWidth + " columns), which was skipped");
             else if (acct.getRelevant() > relevant) acct.relevant();
             else if (acct.getUnrecognized() > unrecognized) acct.unrecognized();
             else acct.irrelevant();
@@ -293,7 +293,7 @@ final class LineClassifier {
         if (ctx.cut != null) flushCut(ctx);
         if (ctx.joinedLines > 0) {
             acct.noteLine(ctx.source, ctx.firstJoined, ctx.joinedLines + (ctx.joinedLines == 1 ? " line" : " lines")
-                    + " broken at 80 columns (a terminal's copy) read joined to the line before, the first at line " + ctx.firstJoined);
+                    + " broken at " + ctx.wrapWidth + " columns (a terminal's copy) read joined to the line before, the first at line " + ctx.firstJoined);
         }
         if (ctx.block != null) finishBlock(ctx);
         if (ctx.showSa != null) closeShowSa(ctx);
@@ -309,7 +309,7 @@ final class LineClassifier {
         String trimmed = line.strip();
         Origin[] made = new Origin[1];
         java.util.function.Supplier<Origin> origin = () -> made[0] != null ? made[0]
-                : (made[0] = store.origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)));
+                : (made[0] = store.origin(ctx.source, ctx.fileLine(), LogSecrets.mask(line)));
         ShowIpsecSa.Take take = ctx.state.offer(trimmed, origin, seq);
         storeState(ctx);
         switch (take) {
@@ -367,7 +367,7 @@ final class LineClassifier {
         String trimmed = line.strip();
         Origin[] made = new Origin[1];
         java.util.function.Supplier<Origin> origin = () -> made[0] != null ? made[0]
-                : (made[0] = store.origin(ctx.source, ctx.lineNo, LogSecrets.mask(line)));
+                : (made[0] = store.origin(ctx.source, ctx.fileLine(), LogSecrets.mask(line)));
         ShowIpsecSa.Take take = ctx.showSa.offer(trimmed, origin, null, seq);
         storeShowSa(ctx);
         switch (take) {
@@ -417,7 +417,7 @@ final class LineClassifier {
         int line = ctx.lineNo;
         ctx.lineHost = b.host;
         ctx.lineTime = b.time;
-        ctx.lineNo = b.origin.getLine();
+        ctx.lineNo = ctx.readingLine(b.origin.getLine());
         try {
             settlePeer(ctx, null, null);
             device(ctx);

@@ -362,6 +362,13 @@ final class LineScan {
             if (b[i] == '-') { dash = i; break; }
         }
         if (dash < 0 || dash + 2 >= end) return -1;
+        // 'logging emblem' writes the message's class before the level ("%ASA-vpn-5-713904"): skip to its "-5-"
+        if (b[dash + 1] >= 'a' && b[dash + 1] <= 'z') {
+            int j = dash + 2;
+            while (j + 2 < end && j < dash + 40 && !(b[j] == '-' && AsciiBytes.isDigit(b[j + 1]) && b[j + 2] == '-')) j++;
+            if (j + 2 >= end || j >= dash + 40) return -1;
+            dash = j;
+        }
         int i = dash + 3;
         int j = i;
         int id = 0;

@@ -1,8 +1,10 @@
 package vpndoctor.parse.log;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.List;
 import java.util.Objects;
 import vpndoctor.model.InputAccounting;
@@ -18,6 +20,8 @@ import vpndoctor.model.UnrecognizedLine;
  */
 public final class LogIngest {
     private static final int SNIFF_BYTES = 8192;
+    /** The head a source's layout is told from ({@link TerminalWrap#width}, {@link NewestFirst}). */
+    private static final int HEAD_BYTES = 1 << 18;
 
     /**
      * How byte sources are read. All give the same events; they differ in speed only.
@@ -94,7 +98,14 @@ public final class LogIngest {
         };
         // UTF-16 is re-encoded as UTF-8 (noticing where a file switches to UTF-8), so every source takes one line reader
         Utf16Input utf16 = enc == InputEncoding.UTF16LE || enc == InputEncoding.UTF16BE ? new Utf16Input(bin, enc == InputEncoding.UTF16BE) : null;
-        NulRuns body = new NulRuns(utf16 != null ? utf16 : bin);
+        InputStream after = utf16 != null ? utf16 : bin;
+        // the head tells the source's layout: the width a terminal broke it at, and whether an export listed it newest first;
+        // it is read ahead and put back in front (no mark: a marked buffer would copy every later read through itself)
+        byte[] head = after.readNBytes(HEAD_BYTES);
+        boolean whole = head.length < HEAD_BYTES;
+        InputStream text = whole ? new ByteArrayInputStream(head) : new SequenceInputStream(new ByteArrayInputStream(head), after);
+        ctx.wrapWidth = TerminalWrap.width(head, head.length, !whole);
+        NulRuns body = new NulRuns(NewestFirst.oldestFirst(text, head, whole, ctx, acct));
         switch (mode) {
             case STRINGS -> ParallelLineReader.readSequentially(body, false, scanned);
             case SCAN -> ParallelLineReader.readSequentially(body, true, scanned);
@@ -113,7 +124,7 @@ public final class LogIngest {
             if (c.droppedBytes() > 0) {
                 ctx.lineNo++;
                 acct.line();
-                acct.skipLine(sourceName, ctx.lineNo, "incomplete line (" + c.droppedBytes() + " bytes): the compressed file ends in the middle of it");
+                acct.skipLine(sourceName, ctx.fileLine(), "incomplete line (" + c.droppedBytes() + " bytes): the compressed file ends in the middle of it");
             }
             acct.skipSource(sourceName, "compressed file cut short after line " + ctx.lineNo + ": the complete lines before the cut were read");
         }

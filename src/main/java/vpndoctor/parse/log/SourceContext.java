@@ -13,7 +13,12 @@ final class SourceContext {
     private static final int MAX_LOCALS = 64;
 
     final String source;
+    /** Lines read so far from this source, in reading order. */
     int lineNo;
+    /** The source's line count when it is read last line first ({@link NewestFirst}), else 0. */
+    int reversedLines;
+    /** The width a terminal broke this source's lines at ({@link TerminalWrap}; {@link TerminalWrap#WIDTH} unless its head shows another). */
+    int wrapWidth = TerminalWrap.WIDTH;
     /** A line that may go on in the next one ({@link TerminalWrap}), with the pieces joined so far; null when none is held. */
     StringBuilder cut;
     int cutPieces;
@@ -74,6 +79,20 @@ final class SourceContext {
 
     SourceContext(String source) {
         this.source = source;
+    }
+
+    /** The current line's number in the file as written (what origins and notes name), whatever the reading order. */
+    int fileLine() {
+        return fileLineOf(lineNo);
+    }
+
+    /** The file's number of the n-th line read; as its own inverse, also the reading number of file line n. */
+    int fileLineOf(int n) {
+        return reversedLines == 0 ? n : reversedLines + 1 - n;
+    }
+
+    int readingLine(int fileLine) {
+        return fileLineOf(fileLine);
     }
 
     /** Notes the current line's envelope host as the source's current device (called for tunnel events only). */

@@ -8,7 +8,7 @@ package vpndoctor.parse.log;
  * alone (the reader's hot loop sees every line: a length test first, no regex):
  * <ul>
  * <li>a piece that may have been cut: exactly {@link #WIDTH} bytes and starts with a log header
- *     (priority, time, sequence number, '%' message, a CSV export's quote). Undated output (PIX and
+ *     (priority, time, sequence number, '%' message, a CSV export's quote, a JSON line's brace). Undated output (PIX and
  *     IOS debug without timestamps, show commands) is never joined: there a genuine 80-character line
  *     ("ISAKMP (0): SA is doing pre-shared key authentication using id type ID_IPV4_ADDR" is one)
  *     followed by the next line looks exactly like a cut one, so the pieces are read as they stand,
@@ -19,7 +19,8 @@ package vpndoctor.parse.log;
  *     ("router#"), no indentation of two spaces or a tab (show output). A cut that falls just before
  *     such a word is not recognized (the pieces stay apart, each still read).</li>
  * </ul>
- * Wider terminals (132 columns) are not joined: one width keeps the test a compare.
+ * The width is {@link #WIDTH} unless the source's head shows another ({@link #width}: 132 columns,
+ * a resized window): the lengths of its cut pieces tell it. Per line it stays one compare.
  */
 final class TerminalWrap {
     static final int WIDTH = 80;
@@ -34,13 +35,61 @@ final class TerminalWrap {
     /** A full-width line with no header ending in a digit or a dot: only a number's other half joins it. */
     static final int NUMBER = 2;
 
-    /** Whether b[off, off+len) may be the first piece of a line broken at {@link #WIDTH}: {@link #NONE}, {@link #DATED} or {@link #NUMBER}. */
-    static int mayBeCut(byte[] b, int off, int len) {
-        if (len != WIDTH) return NONE;
+    /** Whether b[off, off+len) may be the first piece of a line broken at {@code width}: {@link #NONE}, {@link #DATED} or {@link #NUMBER}. */
+    static int mayBeCut(byte[] b, int off, int len, int width) {
+        if (len != width) return NONE;
         if (header(b, off, off + len)) return DATED;
         byte last = b[off + len - 1];
         return AsciiBytes.isDigit(last) || last == '.' ? NUMBER : NONE;
     }
+
+    /** Widths a terminal is set to below 60 columns are not looked for: a line that short is rarely cut. */
+    static final int MIN_WIDTH = 60;
+
+    /**
+     * The width a terminal broke the lines of b[0, n) at (a source's head; partial: its last line may
+     * be incomplete): the length shared by most dated lines that the next line continues, when no
+     * dated line is longer (a terminal would have broken it too) and two or more such lines share it,
+     * or one does at a width terminals are commonly set to; else {@link #WIDTH}. One long line
+     * followed by a line of its own (undated debug text reads like a continuation) at an odd width is
+     * no evidence of a terminal.
+     */
+    static int width(byte[] b, int n, boolean partial) {
+        java.util.Map<Integer, Integer> cuts = new java.util.HashMap<>();
+        int longestDated = 0;
+        int prevFrom = -1, prevTo = -1;
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i < n && b[i] != '\n' && b[i] != '\r') continue;
+            if (i == n && (partial || start >= n)) break;
+            int len = i - start;
+            if (prevFrom >= 0) {
+                int plen = prevTo - prevFrom;
+                if (plen >= MIN_WIDTH && header(b, prevFrom, prevTo)) {
+                    StringBuilder held = new StringBuilder(AsciiBytes.string(b, prevFrom, prevTo));
+                    if (continues(DATED, held, b, start, len)) cuts.merge(plen, 1, Integer::sum);
+                }
+            }
+            if (header(b, start, i)) longestDated = Math.max(longestDated, len);
+            prevFrom = start;
+            prevTo = i;
+            if (i < n && b[i] == '\r' && i + 1 < n && b[i + 1] == '\n') i++;
+            start = i + 1;
+        }
+        int best = WIDTH, most = 0;
+        for (java.util.Map.Entry<Integer, Integer> e : cuts.entrySet()) {
+            int w = e.getKey(), c = e.getValue();
+            if (w < longestDated || c < 2 && !COMMON_WIDTHS.contains(" " + w + " ")) continue;
+            if (c > most || c == most && w == WIDTH) {
+                best = w;
+                most = c;
+            }
+        }
+        return best;
+    }
+
+    /** Widths terminals are commonly set to: one cut line at one of them is enough (a 132-column window cutting one address). */
+    private static final String COMMON_WIDTHS = " 80 100 120 132 160 200 ";
 
     /** Whether b[off, off+len) continues the held line (its kind and its text so far) rather than starting one of its own. */
     static boolean continues(int kind, CharSequence held, byte[] b, int off, int len) {
@@ -64,12 +113,12 @@ final class TerminalWrap {
         return !(m == ' ' && i + 1 < end && (b[i + 1] == '(' || b[i + 1] == ':'));
     }
 
-    /** Whether the line starts with a log header: "<PRI>", a time, an IOS sequence number or uptime, a clock marker, a bare '%' message or a CSV row. */
+    /** Whether the line starts with a log header: "<PRI>", a time, an IOS sequence number or uptime, a clock marker, a bare '%' message, a CSV row or a JSON object. */
     private static boolean header(byte[] b, int i, int end) {
         while (i < end && b[i] == ' ') i++;
         if (i >= end) return false;
         byte c = b[i];
-        if (c == '%' || c == '"') return true;
+        if (c == '%' || c == '"' || c == '{') return true; // a '%' message, a CSV row, a shipper's JSON line
         if (c == '<') return i + 1 < end && AsciiBytes.isDigit(b[i + 1]);
         if (c == '*' || c == '.') return month(b, i + 1, end) || i + 1 < end && AsciiBytes.isDigit(b[i + 1]) && uptime(b, i + 1, end);
         // a cut inside "198.51.100.133:500" leaves "3:500 ..." or ".100.133": numbers alone are no header

@@ -88,6 +88,13 @@ class ScanEquivalenceTest {
             "%ASA-6-302013: Built outbound TCP connection 22 for outside:1.2.3.4/443 to inside:10.0.0.1/5",
             "   %ASA-6-302013: Built outbound TCP connection 23 for outside:1.2.3.4/443 to inside:10.0.0.1/5",
             "<166>Nov 26 2026 10:00:02 fw1 : %ASA-6-302013: Built outbound TCP connection 24 for outside:1.2.3.4/443 to inside:10.0.0.1/5",
+            // 'logging emblem': a colon before the time, the class in the id (the scanner skips it to read the id)
+            "<166>:Nov 26 10:00:02 UTC: %ASA-session-6-302013: Built outbound TCP connection 25 for outside:1.2.3.4/443 to inside:10.0.0.1/5",
+            "Nov 26 10:00:03 10.0.0.1 :Nov 26 10:00:02 UTC: %ASA-session-6-302014: Teardown TCP connection 25 for outside:1.2.3.4/443 to inside:10.0.0.1/5 duration 0:00:01 bytes 0 SYN Timeout",
+            "<166>:%ASA-threat-detection-4-733100: [ Scanning] drop rate-1 exceeded",
+            "<166>:%ASA-vpn-5-713119: Group = 1.2.3.4, IP = 1.2.3.4, PHASE 1 COMPLETED",
+            "<166>:%ASA-session-6-30201: short id after a class",
+            "<166>:%ASA-sessionwithoutlevel: no level",
             "<166>1 2026-11-26T10:00:02Z fw1 - - - - %ASA-6-302013: Built outbound TCP connection 25 for outside:1.2.3.4/443 to inside:10.0.0.1/5",
             "Nov 26 00:00:01 relay: fw1 %ASA-6-302013: Built outbound TCP connection 26 for outside:1.2.3.4/443 to inside:10.0.0.1/5",
             "Nov 26 00:00:01 %FWSM-x %PIX-6-302013: Built outbound TCP connection 27 for outside:1.2.3.4/443 to inside:10.0.0.1/5",

@@ -107,10 +107,65 @@ class TerminalWrapTest {
         assertThat(in.events()).isNotEmpty();
     }
 
+    // ---- other widths (session 11): the width is told from the cut pieces of the source's head ----
+
+    private static final String LONG = LINE + ", and a second clause long enough that a wide terminal of 132 columns must break it too";
+
+    @Test
+    void linesBrokenAt132ColumnsAreReadJoined() {
+        List<String> pieces = new ArrayList<>(broken(LONG, 132));
+        pieces.addAll(broken(LINE.replace("10:00:02", "10:00:07"), 132));
+        assertThat(pieces).hasSize(4);
+        Ingest cut = Ingest.of(pieces.toArray(String[]::new));
+        assertThat(events(cut)).isEqualTo(events(Ingest.of(LONG, LINE.replace("10:00:02", "10:00:07"))));
+        assertThat(cut.events()).extracting(e -> e.getOrigin().getText()).contains(LONG);
+        assertThat(cut.acct.getLines()).isEqualTo(4);
+        assertThat(cut.acct.getRelevant()).isEqualTo(4);
+        assertThat(cut.acct.getNotes()).singleElement().satisfies(n -> assertThat(n.reason()).contains("broken at 132 columns"));
+    }
+
+    @Test
+    void anOddWidthNeedsTwoCuts() {
+        // one dated line of 97 characters followed by a line that reads like its rest: no terminal is set to 97 columns, so no evidence
+        String first = LONG.substring(0, 97);
+        Ingest once = Ingest.of(first, LONG.substring(97));
+        assertThat(once.acct.getNotes()).isEmpty();
+        // two such cuts at one width are a terminal's
+        Ingest twice = Ingest.of(first, LONG.substring(97), first.replace("10:00:02", "10:00:05"), LONG.substring(97));
+        assertThat(twice.acct.getNotes()).singleElement().satisfies(n -> assertThat(n.reason()).contains("broken at 97 columns"));
+    }
+
+    @Test
+    void eightyColumnLinesOfAFileBrokenAt132StayApart() {
+        String eighty = "Dec  6 10:00:02 asa-hq %ASA-6-713219: Queuing KEY-ACQUIRE messages to be process";
+        assertThat(eighty).hasSize(80);
+        List<String> lines = new ArrayList<>(broken(LONG, 132));
+        lines.add(eighty);
+        lines.add("return status is IKMP_NO_ERROR");
+        Ingest in = Ingest.of(lines.toArray(String[]::new));
+        assertThat(in.events()).extracting(e -> e.getOrigin().getText()).contains(eighty).doesNotContain(eighty + "return status is IKMP_NO_ERROR");
+    }
+
+    @Test
+    void aKeyOnAPieceCutAt132IsMasked() {
+        // the saved fuzz regression's shape at another width: "...failed" + "snmp-server community K" starts no word once joined
+        String full = "Jan 14 11:02:41 fw179 : %ASA-7-711001: IKEv2-PROTO-3: (77): Auth exchange with peer 203.0.113.48 on the outside interface has failed";
+        assertThat(full).hasSize(132);
+        String other = full.replace("11:02:41", "11:02:42").replace("(77)", "(78)");
+        Ingest in = Ingest.of(full, "snmp-server community Zshn6o3vw8ot15 RO", other, " after three tries");
+        assertThat(in.acct.getNotes()).anySatisfy(n -> assertThat(n.reason()).contains("broken at 132 columns"));
+        assertThat(in.events()).flatExtracting(LogEvent::getOrigins).extracting(o -> o.getText()).noneMatch(t -> t.contains("Zshn6o3vw8ot15"));
+        assertThat(in.events()).isNotEmpty();
+    }
+
     private static List<String> broken(String line) {
+        return broken(line, 80);
+    }
+
+    private static List<String> broken(String line, int width) {
         List<String> out = new ArrayList<>();
         int i = 0;
-        for (; line.length() - i > 80; i += 80) out.add(line.substring(i, i + 80));
+        for (; line.length() - i > width; i += width) out.add(line.substring(i, i + width));
         out.add(line.substring(i));
         return out;
     }

@@ -76,6 +76,142 @@ enum WrapperForm {
             return "\"" + c.isoDate() + "T" + c.hms() + "." + c.ms() + "+0000\",\"" + (host == null ? "" : host) + "\",\"" + raw.replace("\"", "\"\"") + "\"";
         }
     },
+    /**
+     * The same Splunk export without "| sort _time": a search lists the newest event first (Graylog,
+     * Kibana's Discover and most SIEM exports do the same). Only a file whose every line a logger wrote
+     * (each has a time) and whose times step up is listed so: a SIEM holds no pasted debug or show
+     * output, and lines that all share one second give no order to tell.
+     */
+    SPLUNK_CSV_NEWEST_FIRST(true) {
+        @Override String apply(List<String> lines) {
+            if (!ascendingLoggerLines(lines)) return joinAsIs(lines, new StringBuilder(), "\n");
+            String[] made = SPLUNK_CSV.apply(lines).split("\n", -1);
+            StringBuilder out = new StringBuilder(made[0]).append('\n');
+            for (int i = made.length - 2; i >= 1; i--) out.append(made[i]).append('\n'); // last element: after the final line feed
+            return out.toString();
+        }
+    },
+    /** journalctl -r -o short-iso (newest first) of the device's syslog kept by rsyslog in the journal. */
+    JOURNALCTL_REVERSE(true) {
+        @Override String apply(List<String> lines) {
+            if (!ascendingLoggerLines(lines)) return joinAsIs(lines, new StringBuilder(), "\n");
+            String[] made = JOURNALCTL_SHORT_ISO.apply(lines).split("\n", -1);
+            StringBuilder out = new StringBuilder();
+            for (int i = made.length - 2; i >= 0; i--) out.append(made[i]).append('\n');
+            return out.toString();
+        }
+    },
+    /**
+     * A relay host, then a message number, then no time of the device's own: IOS 'service
+     * sequence-numbers' with 'no service timestamps' relayed ("Dec  6 10:00:01 rtr1 000042: %CRYPTO-..."),
+     * or a relay template that numbers what it forwards (syslog-ng "${HOST} ${SEQNUM}: ${MSG}").
+     */
+    RELAY_SEQUENCE(true) {
+        @Override String wrap(LineParts p, String host, int n) {
+            LineParts.Clock c = p.clock();
+            return String.format("%s %s %s %06d: %s", c.rfc3164Day(), c.hms(), host == null ? "10.0.0.1" : host, n, p.message());
+        }
+    },
+    /**
+     * Graylog GELF as a shipper writes it to a file (one JSON object a line): the device message in
+     * short_message, the time as seconds since 1970 with milliseconds, the sender in host.
+     */
+    GELF_JSON(true) {
+        @Override String wrap(LineParts p, String host, int n) {
+            LineParts.Clock c = p.clock();
+            long epoch = java.time.LocalDateTime.of(c.year(), c.month(), c.day(), c.hour(), c.minute(), c.second())
+                    .toEpochSecond(java.time.ZoneOffset.UTC);
+            return "{\"version\":\"1.1\",\"host\":\"" + (host == null ? "10.0.0.1" : json(host)) + "\",\"short_message\":\"" + json(p.message())
+                    + "\",\"timestamp\":" + epoch + "." + c.ms() + ",\"level\":6,\"_facility\":\"local4\"}";
+        }
+    },
+    /**
+     * NXLog's to_json after parse_syslog_bsd(), as its file output writes it: the time as
+     * "YYYY-MM-DD HH:MM:SS", the sender in Hostname, and the ASA's "%ASA-5-713119" taken for the
+     * program name (SourceName) with the rest left in Message (shippers' BSD parsers do this: a
+     * Logstash rsyslog pipeline tests syslog_program for "%ASA-"). IOS messages stay whole in Message.
+     */
+    NXLOG_JSON(true) {
+        @Override String wrap(LineParts p, String host, int n) {
+            LineParts.Clock c = p.clock();
+            String m = p.message();
+            int colon = m.indexOf(": ");
+            String program = p.asaFamily() && colon > 0 ? m.substring(0, colon) : "";
+            String rest = program.isEmpty() ? m : m.substring(colon + 2);
+            return "{\"EventReceivedTime\":\"" + c.isoDate() + " " + c.hms() + "\",\"SourceModuleName\":\"udp514\",\"SourceModuleType\":\"im_udp\","
+                    + "\"SyslogFacilityValue\":20,\"SyslogFacility\":\"LOCAL4\",\"SyslogSeverityValue\":6,\"SyslogSeverity\":\"INFO\","
+                    + "\"Hostname\":\"" + (host == null ? "10.0.0.1" : json(host)) + "\",\"EventTime\":\"" + c.isoDate() + " " + c.hms() + "\","
+                    + (program.isEmpty() ? "" : "\"SourceName\":\"" + json(program) + "\",") + "\"Message\":\"" + json(rest) + "\"}";
+        }
+    },
+    /** Kibana/Elastic ndjson export of a Filebeat syslog input: the raw line kept in event.original, the host nested. */
+    ELASTIC_NDJSON(true) {
+        @Override String wrap(LineParts p, String host, int n) {
+            LineParts.Clock c = p.clock();
+            String raw = c.rfc3164Day() + " " + c.hms() + " " + hostWord(host) + p.message();
+            return "{\"@timestamp\":\"" + c.isoDate() + "T" + c.hms() + "." + c.ms() + "Z\",\"host\":{\"name\":\"" + (host == null ? "fw1" : json(host))
+                    + "\"},\"event\":{\"original\":\"" + json(raw) + "\",\"module\":\"cisco\"},\"input\":{\"type\":\"udp\"}}";
+        }
+    },
+    /**
+     * A device's lines passed on from a NOC host with logger(1) or a program into its local syslog:
+     * "Dec  6 10:00:00 nocbox logger: %ASA-...", the NOC host named, the device not (one device's file).
+     */
+    LOGGER_LOCAL(true) {
+        @Override boolean oneDevice() { return true; }
+
+        /** A line of exactly 80 columns keeps its envelope (see apply): here it would keep the device's name beside the NOC host's, two devices. */
+        @Override String apply(List<String> lines) {
+            if (lines.stream().anyMatch(l -> l.length() == 80 && LineParts.of(l) != null)) return joinAsIs(lines, new StringBuilder(), "\n");
+            return super.apply(lines);
+        }
+
+        @Override String wrap(LineParts p, String host, int n) {
+            LineParts.Clock c = p.clock();
+            return c.rfc3164Day() + " " + c.hms() + " nocbox logger: " + p.message();
+        }
+    },
+    /** An ASA's 'show logging': its settings block, then the buffer with 'logging timestamp' (one device). */
+    SHOW_LOGGING_ASA(true) {
+        @Override boolean oneDevice() { return true; }
+
+        @Override String apply(List<String> lines) {
+            if (lines.stream().map(LineParts::of).noneMatch(p -> p != null && p.asaFamily()) || !inTimeOrder(lines)) return joinAsIs(lines, new StringBuilder(), "\n");
+            return ASA_SHOW_LOGGING_HEADER + ASA_TIMESTAMP_YEAR.apply(lines);
+        }
+    },
+    /** A router's 'show logging': its settings block and "Log Buffer (...):", then the buffer as the device wrote it. */
+    SHOW_LOGGING_IOS(true) {
+        @Override boolean iosOnly() { return true; }
+
+        @Override String apply(List<String> lines) {
+            if (lines.stream().map(LineParts::of).anyMatch(p -> p != null && p.asaFamily()) || !inTimeOrder(lines)) return joinAsIs(lines, new StringBuilder(), "\n");
+            return IOS_SHOW_LOGGING_HEADER + joinAsIs(lines, new StringBuilder(), "\n");
+        }
+    },
+    // ---- ASA EMBLEM ('logging emblem') ----
+    /**
+     * ASA 'logging emblem' with 'logging timestamp', as a raw receiver keeps it: "<166>:Dec 06 10:00:00
+     * UTC: %ASA-vpn-5-713904: ..." (a colon before the time, the zone, and the message's class between
+     * the platform and the level; CiscoWorks RME's format).
+     */
+    ASA_EMBLEM(true) {
+        /** EMBLEM carries no device id ('logging device-id' is for the other format): one device's capture. */
+        @Override boolean oneDevice() { return true; }
+
+        @Override String wrap(LineParts p, String host, int n) {
+            if (!p.asaFamily()) return null;
+            return "<166>:" + p.clock().asaDay() + " " + p.clock().hms() + " UTC: " + emblem(p.message());
+        }
+    },
+    /** The same through rsyslog, which reads no time after the colon and puts its own envelope in front: "Dec  6 10:00:01 10.0.0.1 :Dec 06 10:00:00 UTC: %ASA-vpn-5-...". */
+    ASA_EMBLEM_RELAYED(true) {
+        @Override String wrap(LineParts p, String host, int n) {
+            if (!p.asaFamily()) return null;
+            LineParts.Clock c = p.clock();
+            return c.rfc3164Day() + " " + c.hms() + " " + (host == null ? "10.0.0.1" : host) + " :" + c.asaDay() + " " + c.hms() + " UTC: " + emblem(p.message());
+        }
+    },
     // ---- ASA envelope options ----
     /** ASA 'logging timestamp' (with the year) as 'show logging' prints one device's buffer (no host; a central log of several devices is kept as it is). */
     ASA_TIMESTAMP_YEAR(true) {
@@ -101,10 +237,12 @@ enum WrapperForm {
             return "<166>" + c.isoDate() + "T" + c.hms() + "Z " + (host == null ? "asa" : host) + " : " + p.message();
         }
     },
-    // ---- IOS envelope options ----
+    // ---- IOS envelope options (a router's own buffer or console: one device; a central log naming several is kept) ----
     /** IOS 'service sequence-numbers' + 'service timestamps log datetime year msec localtime show-timezone', '*' = clock not set. */
     IOS_SEQ_YEAR_ZONE(true) {
         @Override boolean iosOnly() { return true; }
+
+        @Override boolean oneDevice() { return true; }
 
         @Override String wrap(LineParts p, String host, int n) {
             if (p.asaFamily()) return null;
@@ -116,6 +254,8 @@ enum WrapperForm {
     IOS_NOT_AUTHORITATIVE(true) {
         @Override boolean iosOnly() { return true; }
 
+        @Override boolean oneDevice() { return true; }
+
         @Override String wrap(LineParts p, String host, int n) {
             if (p.asaFamily()) return null;
             LineParts.Clock c = p.clock();
@@ -126,6 +266,8 @@ enum WrapperForm {
     IOS_UPTIME(true) {
         @Override boolean iosOnly() { return true; }
 
+        @Override boolean oneDevice() { return true; }
+
         @Override String wrap(LineParts p, String host, int n) {
             if (p.asaFamily()) return null;
             return String.format("%06d: %s: %s", n, p.clock().hms(), p.message());
@@ -134,6 +276,8 @@ enum WrapperForm {
     /** IOS 'service timestamps log uptime' after a day: "1d02h:" (the time of day is lost: only the hour is left). */
     IOS_UPTIME_DAYS(true) {
         @Override boolean iosOnly() { return true; }
+
+        @Override boolean oneDevice() { return true; }
 
         @Override String wrap(LineParts p, String host, int n) {
             if (p.asaFamily()) return null;
@@ -194,6 +338,20 @@ enum WrapperForm {
             out.add(line.substring(i));
             return out;
         }
+    },
+    /** The same in a terminal of 132 columns (a VT100's wide mode, a resized window): the width is told from the pieces. */
+    WRAP_132(false) {
+        @Override List<String> pasteLines(String line) {
+            if (LineParts.of(line) == null) return List.of(line);
+            List<String> out = new ArrayList<>();
+            int i = 0;
+            while (line.length() - i > 132) {
+                out.add(line.substring(i, i + 132));
+                i += 132;
+            }
+            out.add(line.substring(i));
+            return out;
+        }
     };
 
     /** Whether this is a transport form (re-wraps the lines a logger wrote) rather than a paste. */
@@ -217,6 +375,11 @@ enum WrapperForm {
     boolean iosOnly() { return false; }
 
     List<String> pasteLines(String line) { return List.of(paste(line)); }
+
+    /** A terminal's cut ({@link #WRAP_80}, {@link #WRAP_132}): a file a terminal already broke is not broken again. */
+    boolean breaksLines() {
+        return this == WRAP_80 || this == WRAP_132;
+    }
 
     /** A paste that makes lines longer or shorter (in bytes): on a file a terminal already broke, it moves the cut off column 80. */
     boolean changesWidths() {
@@ -259,7 +422,7 @@ enum WrapperForm {
         return out.toString();
     }
 
-    private static String joinAsIs(List<String> lines, StringBuilder out, String sep) {
+    static String joinAsIs(List<String> lines, StringBuilder out, String sep) {
         for (String line : lines) out.append(line).append(sep);
         return out.toString();
     }
@@ -272,6 +435,134 @@ enum WrapperForm {
             if (p != null && p.host() != null) hosts.add(p.host());
         }
         return hosts.isEmpty() ? "fw1" : hosts.size() == 1 ? hosts.iterator().next() : null;
+    }
+
+    /** A device's buffer is in time order: a file whose dated lines step down more than once (a newest-first export) is no buffer. */
+    static boolean inTimeOrder(List<String> lines) {
+        long last = -1;
+        int downs = 0;
+        for (String line : lines) {
+            LineParts p = LineParts.of(line);
+            if (p == null || p.clock() == null) continue;
+            long t = seconds(p.clock());
+            if (last >= 0 && t < last) downs++;
+            last = t;
+        }
+        return downs <= 1;
+    }
+
+    private static long seconds(LineParts.Clock c) {
+        return ((c.month() * 31L + c.day()) * 24 + c.hour()) * 3600 + c.minute() * 60L + c.second();
+    }
+
+    /** Whether every non-blank line is a logger's line with a time, the times never step down and step up at least twice. */
+    static boolean ascendingLoggerLines(List<String> lines) {
+        long last = -1;
+        int ups = 0;
+        for (String line : lines) {
+            if (line.isBlank()) continue;
+            LineParts p = line.length() == 80 ? null : LineParts.of(line);
+            if (p == null || p.clock() == null) return false;
+            long t = seconds(p.clock());
+            if (last >= 0 && t < last) return false;
+            if (last >= 0 && t > last) ups++;
+            last = t;
+        }
+        return ups >= 2;
+    }
+
+    /** An ASA message as 'logging emblem' writes it: the message class after the platform ("%ASA-vpn-5-713904:"), by the id's first three digits as the syslog guide groups them. */
+    static String emblem(String message) {
+        int dash = message.indexOf('-');
+        if (dash < 0 || message.length() < dash + 9) return message;
+        String id = message.substring(dash + 3, dash + 6);
+        String cls = switch (id) {
+            case "302", "303", "304", "305", "106", "108", "710" -> "session";
+            case "713", "715", "714", "602", "702", "402", "404", "501", "316", "320" -> "vpn";
+            case "750", "751", "752" -> "ikev2";
+            case "717" -> "ca";
+            case "722" -> "svc";
+            case "716" -> "webvpn";
+            case "109", "113" -> "auth";
+            case "111", "112" -> "config";
+            case "734" -> "dap";
+            default -> "sys";
+        };
+        return message.substring(0, dash + 1) + cls + message.substring(dash);
+    }
+
+    /** An ASA 9.x 'show logging' before its buffer (the syslog server's address among the settings). */
+    static final String ASA_SHOW_LOGGING_HEADER = String.join("\n",
+            "asa-hq# show logging",
+            "Syslog logging: enabled",
+            "    Facility: 20",
+            "    Timestamp logging: enabled",
+            "    Timezone: disabled",
+            "    Logging Format: disabled",
+            "    Hide Username logging: enabled",
+            "    Standby logging: disabled",
+            "    Debug-trace logging: disabled",
+            "    Console logging: disabled",
+            "    Monitor logging: disabled",
+            "    Buffer logging: level debugging, 1432 messages logged",
+            "    Trap logging: level informational, facility 20, 1290 messages logged",
+            "        Logging to inside 192.0.2.10",
+            "    Permit-hostdown logging: disabled",
+            "    History logging: disabled",
+            "    Device ID: disabled",
+            "    Mail logging: disabled",
+            "    ASDM logging: level informational, 1290 messages logged") + "\n";
+
+    /** An IOS 15 'show logging' before "Log Buffer": counters, the syslog server with its port, the buffer size. */
+    static final String IOS_SHOW_LOGGING_HEADER = String.join("\n",
+            "rtr1#show logging",
+            "Syslog logging: enabled (0 messages dropped, 3 messages rate-limited, 0 flushes, 0 overruns, xml disabled, filtering disabled)",
+            "",
+            "No Active Message Discriminator.",
+            "",
+            "",
+            "No Inactive Message Discriminator.",
+            "",
+            "",
+            "    Console logging: level debugging, 45 messages logged, xml disabled,",
+            "                     filtering disabled",
+            "    Monitor logging: level debugging, 0 messages logged, xml disabled,",
+            "                     filtering disabled",
+            "    Buffer logging:  level debugging, 45 messages logged, xml disabled,",
+            "                    filtering disabled",
+            "    Exception Logging: size (4096 bytes)",
+            "    Count and timestamp logging messages: disabled",
+            "    Persistent logging: disabled",
+            "",
+            "No active filter modules.",
+            "",
+            "    Trap logging: level informational, 40 message lines logged",
+            "        Logging to 192.0.2.10  (udp port 514, audit disabled,",
+            "              link up),",
+            "              40 message lines logged,",
+            "              0 message lines rate-limited,",
+            "              0 message lines dropped-by-MD,",
+            "              xml disabled, sequence number disabled",
+            "              filtering disabled",
+            "        Logging Source-Interface:       VRF Name:",
+            "",
+            "Log Buffer (8192 bytes):",
+            "") + "\n";
+
+    /** Text as a JSON string's content. */
+    static String json(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char ch : text.toCharArray()) {
+            switch (ch) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (ch < 0x20) out.append(String.format("\\u%04x", (int) ch)); else out.append(ch);
+                }
+            }
+        }
+        return out.toString();
     }
 
     private static String hostWord(String host) {
