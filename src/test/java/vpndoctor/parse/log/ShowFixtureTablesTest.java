@@ -1,0 +1,122 @@
+package vpndoctor.parse.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vpndoctor.model.LogEvent;
+
+/**
+ * IOS/IOS-XE show tables in the layouts of real devices, as parser projects keep them for their tests
+ * (genieparser ShowCryptoIsakmpSa, ShowCryptoIsakmpSaDetail, ShowCryptoIkev2Sa, ShowCryptoIkev2Session
+ * golden outputs; docs/evidence-notes/s11-show-fixtures.md). Addresses are replaced, the layout is the
+ * device's. Each table is read whole: every row becomes its peer's event, titles and column heads are
+ * furniture, nothing is left unrecognised.
+ */
+class ShowFixtureTablesTest {
+
+    private static List<LogEvent> of(String kind, Ingest in) {
+        return in.events().stream().filter(e -> e.getKind().equals(kind)).toList();
+    }
+
+    /** A hub: the spokes initiated, so the hub's own address is dst in every row and each src is a peer. */
+    @Test
+    void aHeadEndTableNamesEachRowByTheAddressItDoesNotShare() {
+        Ingest in = Ingest.of(
+                "IPv4 Crypto ISAKMP SA",
+                "dst             src             state          conn-id status",
+                "203.0.113.10    198.51.100.21   QM_IDLE          29609 ACTIVE",
+                "203.0.113.10    198.51.100.22   MM_NO_STATE      29188 ACTIVE (deleted)",
+                "203.0.113.10    198.51.100.23   QM_IDLE          29362 ACTIVE",
+                "         ",
+                "IPv6 Crypto ISAKMP SA");
+        List<LogEvent> rows = of("SHOW_ISAKMP_SA", in);
+        assertThat(rows).extracting(LogEvent::getPeer).containsExactly("198.51.100.21", "198.51.100.22", "198.51.100.23");
+        assertThat(rows).extracting(LogEvent::getLocal).containsOnly("203.0.113.10");
+        assertThat(rows.get(1).attr("deleted")).isEqualTo("true");
+        assertThat(in.acct.getUnrecognized()).isZero();
+    }
+
+    /** The hub initiated some and answered others: its address is dst in some rows, src in the rest. */
+    @Test
+    void theSharedAddressIsOursInEitherColumn() {
+        Ingest in = Ingest.of(
+                "dst             src             state          conn-id slot status",
+                "198.51.100.31   203.0.113.10    QM_IDLE             1001    0 ACTIVE",
+                "203.0.113.10    198.51.100.32   MM_KEY_EXCH         1002    0 ACTIVE");
+        assertThat(of("SHOW_ISAKMP_SA", in)).extracting(LogEvent::getPeer).containsExactly("198.51.100.31", "198.51.100.32");
+    }
+
+    /** One row says nothing about which end is ours: dst stays the peer (we initiate), as before. */
+    @Test
+    void aSingleRowKeepsDstAsThePeer() {
+        Ingest in = Ingest.of(
+                "dst             src             state          conn-id status",
+                "198.51.100.41   203.0.113.10    MM_NO_STATE       1004 ACTIVE");
+        assertThat(of("SHOW_ISAKMP_SA", in)).singleElement().satisfies(e -> {
+            assertThat(e.getPeer()).isEqualTo("198.51.100.41");
+            assertThat(e.attr("state")).isEqualTo("MM_NO_STATE");
+        });
+    }
+
+    /** IPv6 rows of the same table are read as the IPv4 ones. */
+    @Test
+    void ipv6RowsAreRead() {
+        Ingest in = Ingest.of(
+                "IPv6 Crypto ISAKMP SA",
+                "2001:db8:a::10   2001:db8:b::21   QM_IDLE          29610 ACTIVE",
+                "2001:db8:a::10   2001:db8:b::22   QM_IDLE          29611 ACTIVE");
+        assertThat(of("SHOW_ISAKMP_SA", in)).extracting(LogEvent::getPeer).containsExactly("2001:db8:b::21", "2001:db8:b::22");
+    }
+
+    /**
+     * 'show crypto isakmp sa detail': Local and Remote are named; its Status column is the SA's
+     * (ACTIVE whatever the phase 1 state), so a row is a trace of the SA, not a state snapshot.
+     */
+    @Test
+    void detailRowsNameBothEndsAndClaimNoState() {
+        Ingest in = Ingest.of(
+                "IPv4 Crypto ISAKMP SA",
+                " ",
+                "C-id  Local           Remote          I-VRF  Status Encr Hash   Auth DH Lifetime Cap.",
+                " ",
+                "29609 203.0.113.10    198.51.100.21   RED      ACTIVE aes  sha    psk  16 00:01:47 D  ",
+                "       Engine-id:Conn-id =  SW:12609",
+                " ",
+                "29493 203.0.113.10    198.51.100.24          ACTIVE aes  sha    psk  16 00:01:12 D  ",
+                "       Engine-id:Conn-id =  SW:12493");
+        assertThat(of("SHOW_ISAKMP_SA", in)).isEmpty();
+        List<LogEvent> traces = of("IKE_TRACE", in);
+        assertThat(traces).extracting(LogEvent::getPeer).containsExactly("198.51.100.21", "198.51.100.24");
+        assertThat(traces).extracting(LogEvent::getLocal).containsOnly("203.0.113.10");
+        assertThat(traces.get(0).attr("ivrf")).isEqualTo("RED");
+        assertThat(in.acct.getUnrecognized()).isZero();
+    }
+
+    /** IOS-XE prints an SA whose addresses do not fit the row (IPv6) over three lines. */
+    @Test
+    void anIkev2SaSplitOverThreeLinesIsOneSnapshotOfItsRemote() {
+        Ingest in = Ingest.of(
+                " IPv4 Crypto IKEv2  SA",
+                "",
+                " IPv6 Crypto IKEv2  SA",
+                "",
+                "Tunnel-id    fvrf/ivrf              Status",
+                "1          none/none             READY",
+                "Local  2001:DB8:A::131/500",
+                "Remote  2001:DB8:B::122/500",
+                "      Encr: AES-CBC, keysize: 256, PRF: SHA512, Hash: SHA512, DH Grp:21, Auth sign: PSK, Auth verify: PSK",
+                "      Life/Active Time: 86400/218 sec",
+                "",
+                "Tunnel-id    fvrf/ivrf              Status",
+                "2          none/none             IN-NEG",
+                "Local  2001:DB8:A::131/500",
+                "Remote  2001:DB8:B::123/500");
+        List<LogEvent> sas = of("SHOW_ISAKMP_SA", in);
+        assertThat(sas).extracting(LogEvent::getPeer).containsExactly("2001:db8:b::122", "2001:db8:b::123");
+        assertThat(sas).extracting(e -> e.attr("state")).containsExactly("IKEV2_READY", "IKEV2_IN_NEG");
+        assertThat(sas).extracting(e -> e.attr("ikev")).containsOnly("2");
+        assertThat(of("IKE_TRACE", in)).extracting(LogEvent::getPeer).containsExactly("2001:db8:b::122");
+        assertThat(in.acct.getUnrecognized()).isZero();
+    }
+}
