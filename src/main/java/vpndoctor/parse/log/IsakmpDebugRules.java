@@ -18,6 +18,12 @@ final class IsakmpDebugRules {
                 SHOW_ISAKMP_SA, (m, o) -> o.peer(m.group(1)).attr("state", m.group(3)).attr("src", m.group(2))
                         .attr("deleted", m.group(4).contains("deleted") ? "true" : null)),
         Rule.re("state", "\\bState +: +((?:MM|AM)_[A-Z0-9_]+)", SHOW_ISAKMP_SA, (m, o) -> o.attr("state", m.group(1))),
+        // ASA 7.x-8.2 'show crypto isakmp sa [detail]' table: "IKE Peer Type Dir Rky State Encrypt Hash Auth Lifetime",
+        // one row per peer ("1 192.0.2.7 L2L Init No MM_ACTIVE aes-256 sha preshrd 86400"); Type User is remote access
+        Rule.re("rky", "^IKE Peer +Type +Dir +Rky +State\\b", null, null),
+        Rule.re("_", "^\\d+ +" + ADDR + " +(L2L|User) +(Init|Resp) +(?:Yes|No) +((?:MM|AM)_[A-Za-z0-9_]+)", SHOW_ISAKMP_SA,
+                (m, o) -> o.peer(m.group(1)).attr("state", m.group(4).toUpperCase(java.util.Locale.ROOT))
+                        .attr("role", m.group(3).equalsIgnoreCase("Init") ? "initiator" : "responder")),
         // pasted 'show crypto ikev2 sa' (IOS and ASA): "Tunnel-id Local Remote fvrf/ivrf Status [Role]" rows
         Rule.re("/", "^\\d+ +" + ADDR + "/\\d+ +" + ADDR + "/\\d+ +(?:\\S+ +)?(READY|IN-NEG|DELETE|UNKNOWN)\\b(?: +(INITIATOR|RESPONDER))?",
                 SHOW_ISAKMP_SA, (m, o) -> o.peer(m.group(2)).local(m.group(1)).attr("state", "IKEV2_" + m.group(3).replace('-', '_'))

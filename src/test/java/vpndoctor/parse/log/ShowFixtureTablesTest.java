@@ -119,4 +119,60 @@ class ShowFixtureTablesTest {
         assertThat(of("IKE_TRACE", in)).extracting(LogEvent::getPeer).containsExactly("2001:db8:b::122");
         assertThat(in.acct.getUnrecognized()).isZero();
     }
+
+    /**
+     * ASA 7.x-8.2 'show crypto isakmp sa detail' as a table (ntc-templates cisco_asa show_crypto_ikev1_sa_detail):
+     * its column head is furniture; each row, the first numbered 1 too (no RFC 5424 envelope), is its peer's state.
+     */
+    @Test
+    void anAsaIsakmpTableRowIsThePeersState() {
+        Ingest in = Ingest.of(
+                "IKE Peer      Type  Dir   Rky  State      Encrypt Hash  Auth    Lifetime",
+                "1 192.0.2.225 User  Resp  No   AM_Active  3des    SHA   preshrd 86400",
+                "IKE Peer      Type  Dir   Rky  State      Encrypt Hash  Auth    Lifetime",
+                "2 192.0.2.226 L2L   Init  No   MM_ACTIVE  aes-256 SHA   preshrd 86400");
+        List<LogEvent> rows = of("SHOW_ISAKMP_SA", in);
+        assertThat(rows).extracting(LogEvent::getPeer).containsExactly("192.0.2.225", "192.0.2.226");
+        assertThat(rows).extracting(e -> e.attr("state")).containsExactly("AM_ACTIVE", "MM_ACTIVE");
+        assertThat(rows).extracting(e -> e.attr("role")).containsExactly("responder", "initiator");
+        assertThat(in.acct.getUnrecognized()).isZero();
+    }
+
+    /** 'show dmvpn': an IPv6 NBMA address fills its column, the rest of the row is on the next line. */
+    @Test
+    void aDmvpnRowWhoseNbmaAddressStandsAloneIsRead() {
+        Ingest in = Ingest.of(
+                "Interface: Tunnel1, IPv4 NHRP Details",
+                "Type:Hub, NHRP Peers:2,",
+                "",
+                " # Ent  Peer NBMA Addr Peer Tunnel Add State  UpDn Tm Attrb",
+                " ----- --------------- --------------- ----- -------- -----",
+                "     1 2001:DB8:C::122",
+                "                           192.0.2.122    UP 00:02:19     D",
+                "     1 2001:DB8:C::123",
+                "                           192.0.2.123  NHRP 00:02:08     D");
+        List<LogEvent> peers = of("SHOW_DMVPN_PEER", in);
+        assertThat(peers).extracting(LogEvent::getPeer).containsExactly("2001:db8:c::122", "2001:db8:c::123");
+        assertThat(peers).extracting(e -> e.attr("state")).containsExactly("UP", "NHRP");
+    }
+
+    /** 'show dmvpn ipv6' prints each peer as a block; its Status line is the row's state. */
+    @Test
+    void aDmvpnIpv6PeerBlockIsOnePeerEvent() {
+        Ingest in = Ingest.of(
+                "Interface: Tunnel1, IPv6 NHRP Details",
+                "Type:Hub, Total NBMA Peers (v4/v6): 2",
+                "    1.Peer NBMA Address: 2001:DB8:C::122",
+                "\tTunnel IPv6 Address: FD00:192::1201",
+                "\tIPv6 Target Network: FD00:192::1201/128",
+                "\t# Ent: 1, Status: UP, UpDn Time: 00:02:39, Cache Attrib: D",
+                "    2.Peer NBMA Address: 2001:DB8:C::123",
+                "\tTunnel IPv6 Address: FD00:192::1202",
+                "\tIPv6 Target Network: FD00:192::1202/128",
+                "\t# Ent: 1, Status: IKE, UpDn Time: 00:02:29, Cache Attrib: D");
+        List<LogEvent> peers = of("SHOW_DMVPN_PEER", in);
+        assertThat(peers).extracting(LogEvent::getPeer).containsExactly("2001:db8:c::122", "2001:db8:c::123");
+        assertThat(peers).extracting(e -> e.attr("state")).containsExactly("UP", "IKE");
+        assertThat(peers.get(0).attr("tunnelAddr")).isEqualToIgnoringCase("fd00:192::1201");
+    }
 }
