@@ -175,4 +175,65 @@ class ShowFixtureTablesTest {
         assertThat(peers).extracting(e -> e.attr("state")).containsExactly("UP", "IKE");
         assertThat(peers.get(0).attr("tunnelAddr")).isEqualToIgnoringCase("fd00:192::1201");
     }
+
+    /**
+     * IOS-XE 'show crypto ipsec sa' of an IPv6 tunnel: the idents carry a prefix length, the endpoints
+     * take a line each, some releases print "##pkts replay failed". The entry is read whole, as an IPv4 one.
+     */
+    @Test
+    void anIpv6IpsecSaEntryIsReadWhole() {
+        Ingest in = Ingest.of(
+                "interface: Tunnel1",
+                "    Crypto map tag: Tunnel1-head-0, local addr 2001:DB8:A::131",
+                "",
+                "   protected vrf: (none)",
+                "   local  ident (addr/mask/prot/port): (2001:DB8:A::131/128/47/0)",
+                "   remote ident (addr/mask/prot/port): (2001:DB8:B::123/128/47/0)",
+                "   current_peer 2001:DB8:B::123 port 500",
+                "     PERMIT, flags={origin_is_acl,}",
+                "    #pkts encaps: 196, #pkts encrypt: 196, #pkts digest: 196",
+                "    #pkts decaps: 0, #pkts decrypt: 0, #pkts verify: 0",
+                "    #pkts replay rollover (send): 0, #pkts replay rollover (rcv) 0",
+                "    ##pkts replay failed (rcv): 0",
+                "",
+                "     local crypto endpt.: 2001:DB8:A::131,",
+                "     remote crypto endpt.: 2001:DB8:B::123",
+                "     plaintext mtu 1438, path mtu 1500, ipv6 mtu 1500, ipv6 mtu idb GigabitEthernet1",
+                "     current outbound spi: 0x0(0)",
+                "     PFS (Y/N): N, DH group: none");
+        assertThat(in.acct.getUnrecognized()).isZero();
+        assertThat(of("SHOW_IPSEC_SA", in)).singleElement().satisfies(e -> {
+            assertThat(e.getPeer()).isEqualTo("2001:db8:b::123");
+            assertThat(e.attr("localIdent")).isEqualTo("2001:db8:a::131/128");
+            assertThat(e.attr("remoteProto")).isEqualTo("47");
+            assertThat(e.attr("encaps")).isEqualTo("196");
+            // the counters stand under a dead SA (spi 0x0): the one-way rules must be able to tell
+            assertThat(e.attr("outSpi")).isEqualTo("0");
+        });
+    }
+
+    /** 'show crypto session detail' of an SD-WAN IPv6 tunnel: its "System IP ... Interface: Tu1" line is part of the session. */
+    @Test
+    void anIpv6CryptoSessionWithASystemIpIsOneSession() {
+        Ingest in = Ingest.of(
+                "Crypto session current status",
+                "",
+                "Interface: Tunnel1",
+                "Profile: CLIV6-IKEV2-PROFILE",
+                "Session status: UP-ACTIVE     ",
+                "Peer: 2001:DB8:C:1::2 port 500 ",
+                "      System IP: 192.0.2.11  Interface: Tu1 ",
+                "  Session ID: 15  ",
+                "  IKEv2 SA: local 2001:DB8:C:1::1/500",
+                "          remote 2001:DB8:C:1::2/500 Active ",
+                "  IPSEC FLOW: permit ipv6 ::/0 ::/0 ",
+                "        Active SAs: 2, origin: crypto map");
+        assertThat(in.acct.getUnrecognized()).isZero();
+        assertThat(of("SHOW_IPSEC_SA", in)).singleElement().satisfies(e -> {
+            assertThat(e.getPeer()).isEqualTo("2001:db8:c:1::2");
+            assertThat(e.attr("session")).isEqualTo("UP-ACTIVE");
+            assertThat(e.attr("activeSas")).isEqualTo("2");
+            assertThat(e.attr("localIdent")).isEqualTo("::/0");
+        });
+    }
 }
