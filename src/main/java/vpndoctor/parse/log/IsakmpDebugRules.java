@@ -45,6 +45,12 @@ final class IsakmpDebugRules {
         Rule.ignore("seq. no 0x"),
         Rule.ignore("total ike sa"),
         Rule.ignore("ikev2 sas"),
+        // device-wide counters, no tunnel in them: ASA 'show vpn-sessiondb [summary]' rows ("  IKEv2 IPsec : 8 : 17 : 8"),
+        // IOS 'show crypto isakmp sa count' and 'show crypto ipsec sa count'
+        Rule.re("ipsec", "^(?:IKEv[12] IPsec(?:/L2TP IPsec)?|IPsec(?:OverNatT)?|L2TP(?:/IPsec)?) +:(?: +\\d+ +:)+ +\\d+", null, null),
+        Rule.re("ikev", "^IKEv[12] +:(?: +\\d+ +:)+ +\\d+", null, null),
+        Rule.re("isakmp sa's", "^(?:Active|Standby|Currently being negotiated|Dead) ISAKMP SA's: \\d+$", null, null),
+        Rule.re("ipsec sa total", "^IPsec SA total: \\d+", null, null),
         Rule.ignore("show crypto "),
         Rule.ignore("debug crypto "),
         // a show command typed at a device prompt ("ASA2# sh crypto ipsec sa", "R3# show logging | include IKEv2"): its output is read, the command is not evidence
