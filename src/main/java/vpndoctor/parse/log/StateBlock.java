@@ -31,6 +31,7 @@ abstract class StateBlock {
         if (ShowDmvpn.opens(trimmed)) return new ShowDmvpn();
         if (ShowIsakmpTable.opens(trimmed, lower)) return new ShowIsakmpTable();
         if (ShowIkev2Rows.opens(lower)) return new ShowIkev2Rows();
+        if (ShowCryptoMap.opens(trimmed)) return new ShowCryptoMap();
         return null;
     }
 

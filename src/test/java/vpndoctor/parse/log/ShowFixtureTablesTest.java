@@ -236,4 +236,55 @@ class ShowFixtureTablesTest {
             assertThat(e.attr("localIdent")).isEqualTo("::/0");
         });
     }
+
+    /**
+     * 'show crypto map' (genieparser ShowCryptoMap layouts): an entry the device marks incomplete is its own
+     * report of an unusable entry on that entry's peer; a complete one is a trace; an entry without a
+     * peer names no tunnel. Every line of the listing is read.
+     */
+    @Test
+    void aCryptoMapEntryTheDeviceMarksIncompleteIsAnUnusableEntryOfItsPeer() {
+        Ingest in = Ingest.of(
+                "Crypto Map IPv4 \"ikev2-cryptomap\" 1 ipsec-isakmp",
+                "\tPeer = 192.0.2.12",
+                "\tPeer = 192.0.2.3",
+                "\tIKEv2 Profile: ikev2profile",
+                "\tAccess-List SS dynamic: False",
+                "\tExtended IP access list 102",
+                "\tCurrent peer: 192.0.2.3",
+                "\tSecurity association lifetime: 4608000 kilobytes/3600 seconds",
+                "\tDualstack (Y/N): N",
+                "",
+                "\tResponder-Only (Y/N): N",
+                "\tPFS (Y/N): N",
+                "\tMixed-mode : Disabled",
+                "\tTransform sets={",
+                "\t\taes256-sha1:  { esp-aes esp-sha-hmac  } ,",
+                "\t}",
+                "\tInterfaces using crypto map ikev2-cryptomap:",
+                "\t\tVlan1",
+                "Crypto Map IPv6 \"sdsd\" 3 ipsec-manual",
+                "\tWARNING: This crypto map is in an incomplete state!",
+                "\t\t(missing peer or access-list definitions)",
+                "\tPeer = 2001:DB8::1",
+                "\tAccess-List SS dynamic: False",
+                "\tNo matching address list set.",
+                "\tExtended IP access check IN list sds",
+                "\tTransform sets={ ",
+                "\t\tdefault:  { esp-aes esp-sha-hmac  } , ",
+                "\t}",
+                "\tInterfaces using crypto map sdsd:",
+                "Crypto Map IPv4 \"nopeer\" 5 ipsec-isakmp",
+                "\tWARNING: This crypto map is in an incomplete state!",
+                "\t\t(missing peer or access-list definitions)",
+                "\tNo matching address list set.");
+        assertThat(in.acct.getUnrecognized()).isZero();
+        assertThat(of("IKE_TRACE", in)).singleElement().satisfies(e -> {
+            assertThat(e.getPeer()).as("the current peer of the entry").isEqualTo("192.0.2.3");
+            assertThat(e.attr("map")).isEqualTo("ikev2-cryptomap");
+        });
+        List<LogEvent> unusable = of("CRYPTO_MAP_POLICY_NOT_FOUND", in);
+        assertThat(unusable).extracting(LogEvent::getPeer).containsExactly("2001:db8::1", null);
+        assertThat(unusable).extracting(e -> e.attr("map")).containsExactly("sdsd", "nopeer");
+    }
 }
