@@ -41,6 +41,7 @@ final class IsakmpDebugRules {
         Rule.ignore("ike configuration mode"),
         Rule.ignore("ike extended authentication"),
         Rule.ignore("ike auto reconnect"),
+        Rule.ignore("stronger ike encryption enforced"), // IOS-XE 17 legend: "S - SIP VPN, E - Stronger IKE Encryption Enforced"
         Rule.ignore("session-id:"),
         Rule.ignore("seq. no 0x"),
         Rule.ignore("total ike sa"),

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ShowTableTitlesTest {
     @ParameterizedTest
-    @ValueSource(strings = {" IPv4 Crypto IKEv2 Session", " IPv6 Crypto IKEv2 Session", "IPv4 Crypto ISAKMP SA", " IPv4 Crypto IKEv2  SA"})
+    @ValueSource(strings = {" IPv4 Crypto IKEv2 Session", " IPv6 Crypto IKEv2 Session", "IPv4 Crypto ISAKMP SA", " IPv4 Crypto IKEv2  SA",
+        "S - SIP VPN, E - Stronger IKE Encryption Enforced"})
     void aTitleIsReadAndYieldsNoEvent(String title) {
         Ingest in = Ingest.of(title);
         assertThat(in.acct.getUnrecognized()).isZero();
