@@ -41,8 +41,16 @@ final class ShowIsakmpTable extends StateBlock {
         if (lower.startsWith("ipv4 crypto isakmp sa") || lower.startsWith("ipv6 crypto isakmp sa")) return true;
         if (lower.startsWith("dst ") && lower.contains(" src ") && lower.contains("conn-id")) return true;
         if (lower.startsWith("c-id ") && lower.contains(" local ") && lower.contains(" remote ")) return true;
-        return !trimmed.isEmpty() && Character.digit(trimmed.charAt(0), 16) >= 0
+        return startsWithAddress(trimmed)
                 && (trimmed.contains("QM_") || trimmed.contains("MM_") || trimmed.contains("AG_")) && ROW.matcher(trimmed).find();
+    }
+
+    /** A digit, or IPv6 text ("fe80::1"): a hex group and its colon within five characters (a syslog "Dec 06" is neither). */
+    private static boolean startsWithAddress(String t) {
+        if (t.isEmpty()) return false;
+        if (Character.isDigit(t.charAt(0))) return true;
+        int colon = t.indexOf(':');
+        return colon > 0 && colon <= 4 && Character.digit(t.charAt(0), 16) >= 0;
     }
 
     @Override
