@@ -46,7 +46,7 @@ public enum EventKind {
     PEER_ADDRESS_NOT_FOUND(2, "'peer address x not found' (validate_transform_proposal). attrs: address"),
     INVALID_PROXY_IDS(2, "'IPSEC(initialize_sas): invalid proxy IDs' / IOS RECVD_PKT_INV_IDENT"),
     NO_MATCHING_CRYPTO_MAP(2, "ASA 'Rejecting IPSec tunnel: no matching crypto map entry for remote proxy', IOS 'IPSEC(validate_transform_proposal): proxy identities not supported' equivalents"),
-    CRYPTO_MAP_POLICY_NOT_FOUND(2, "ASA 'crypto map policy not found for Src:, Dst:' / IOS INCOMPLETE_CRYPTO_MAP-style messages: the map entry is unusable"),
+    CRYPTO_MAP_POLICY_NOT_FOUND(2, "ASA 'crypto map policy not found for Src:, Dst:' / IOS INCOMPLETE_CRYPTO_MAP-style messages / an IOS 'show crypto map' entry the device marks 'in an incomplete state': the map entry is unusable"),
     PEER_NOT_IN_L2L_POLICY(2, "ASA/FTD 713187 'Tunnel Rejected: IKE peer does not match remote peer as defined in L2L policy': the peer negotiating is not the peer our crypto map names for the networks it proposed. attrs: address (the configured remote peer, when the line names it)"),
     REMOTE_NETWORK_OF_ANOTHER_PEER(2, "ASA/FTD 715067 'QM IsRekeyed: existing sa from different peer, rejecting new sa': an SA for the same remote network already exists with another peer, so this peer's SA is refused (two peers claim one private network)"),
     INVALID_PROXY_RANGE(2, "ASA/FTD 713032 / 713033 'Received invalid local|remote Proxy Range A - B': the peer proposed a proxy range whose low address is not below its high address (Cisco: a configuration problem of the phase 2 parameters). attrs: detail (which side)"),

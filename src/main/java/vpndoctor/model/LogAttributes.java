@@ -83,6 +83,7 @@ public final class LogAttributes {
         put("currentPeer", "current_peer of a show crypto ipsec sa entry");
         put("default", "true when a pasted routing table has a default route (or gateway of last resort)");
         put("interface", "interface a show entry belongs to (crypto map interface, tunnel interface)");
+        put("ivrf", "inside VRF a show row names (show crypto isakmp sa detail I-VRF column)");
         put("localIdent", "our ident of an SA entry a.b.c.d/len (show crypto ipsec sa local ident)");
         put("localPort", "port of our ident");
         put("localProto", "protocol of our ident");

@@ -37,7 +37,7 @@ final class Envelope {
         // ASA 'logging emblem' puts a colon before its time ("<166>:Dec 06 10:00:00 UTC: %ASA-vpn-5-...", "<166>:%ASA-...")
         if (i < n && line.charAt(i) == ':') i = skipSpaces(line, i + 1);
         // RFC 5424: "1 TIMESTAMP HOST APP PROCID MSGID SD MSG"
-        if (i + 1 < n && line.charAt(i) == '1' && line.charAt(i + 1) == ' ' && i + 2 < n && isDigit(line.charAt(i + 2))) {
+        if (rfc5424At(line, i)) {
             return rfc5424(line, i + 2);
         }
         // IOS sequence number "123456: "
@@ -282,6 +282,17 @@ final class Envelope {
             while (j < n && isDigit(s.charAt(j))) j++;
         }
         return j;
+    }
+
+    /**
+     * RFC 5424's "1 " version then a full-date time ("1 2026-11-03T10:00:01Z ..."): a row of a show table
+     * numbered 1 ("1 192.0.2.7 L2L Init No MM_ACTIVE ...", "1 none/none READY") is no envelope.
+     */
+    static boolean rfc5424At(String s, int i) {
+        int n = s.length();
+        if (i + 7 > n || s.charAt(i) != '1' || s.charAt(i + 1) != ' ') return false;
+        for (int k = i + 2; k < i + 6; k++) if (!isDigit(s.charAt(k))) return false;
+        return s.charAt(i + 6) == '-';
     }
 
     private static Stripped rfc5424(String s, int i) {

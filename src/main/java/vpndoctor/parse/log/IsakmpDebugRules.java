@@ -18,6 +18,12 @@ final class IsakmpDebugRules {
                 SHOW_ISAKMP_SA, (m, o) -> o.peer(m.group(1)).attr("state", m.group(3)).attr("src", m.group(2))
                         .attr("deleted", m.group(4).contains("deleted") ? "true" : null)),
         Rule.re("state", "\\bState +: +((?:MM|AM)_[A-Z0-9_]+)", SHOW_ISAKMP_SA, (m, o) -> o.attr("state", m.group(1))),
+        // ASA 7.x-8.2 'show crypto isakmp sa [detail]' table: "IKE Peer Type Dir Rky State Encrypt Hash Auth Lifetime",
+        // one row per peer ("1 192.0.2.7 L2L Init No MM_ACTIVE aes-256 sha preshrd 86400"); Type User is remote access
+        Rule.re("rky", "^IKE Peer +Type +Dir +Rky +State\\b", null, null),
+        Rule.re("_", "^\\d+ +" + ADDR + " +(L2L|User) +(Init|Resp) +(?:Yes|No) +((?:MM|AM)_[A-Za-z0-9_]+)", SHOW_ISAKMP_SA,
+                (m, o) -> o.peer(m.group(1)).attr("state", m.group(4).toUpperCase(java.util.Locale.ROOT))
+                        .attr("role", m.group(3).equalsIgnoreCase("Init") ? "initiator" : "responder")),
         // pasted 'show crypto ikev2 sa' (IOS and ASA): "Tunnel-id Local Remote fvrf/ivrf Status [Role]" rows
         Rule.re("/", "^\\d+ +" + ADDR + "/\\d+ +" + ADDR + "/\\d+ +(?:\\S+ +)?(READY|IN-NEG|DELETE|UNKNOWN)\\b(?: +(INITIATOR|RESPONDER))?",
                 SHOW_ISAKMP_SA, (m, o) -> o.peer(m.group(2)).local(m.group(1)).attr("state", "IKEV2_" + m.group(3).replace('-', '_'))
@@ -35,10 +41,17 @@ final class IsakmpDebugRules {
         Rule.ignore("ike configuration mode"),
         Rule.ignore("ike extended authentication"),
         Rule.ignore("ike auto reconnect"),
+        Rule.ignore("stronger ike encryption enforced"), // IOS-XE 17 legend: "S - SIP VPN, E - Stronger IKE Encryption Enforced"
         Rule.ignore("session-id:"),
         Rule.ignore("seq. no 0x"),
         Rule.ignore("total ike sa"),
         Rule.ignore("ikev2 sas"),
+        // device-wide counters, no tunnel in them: ASA 'show vpn-sessiondb [summary]' rows ("  IKEv2 IPsec : 8 : 17 : 8"),
+        // IOS 'show crypto isakmp sa count' and 'show crypto ipsec sa count'
+        Rule.re("ipsec", "^(?:IKEv[12] IPsec(?:/L2TP IPsec)?|IPsec(?:OverNatT)?|L2TP(?:/IPsec)?) +:(?: +\\d+ +:)+ +\\d+", null, null),
+        Rule.re("ikev", "^IKEv[12] +:(?: +\\d+ +:)+ +\\d+", null, null),
+        Rule.re("isakmp sa's", "^(?:Active|Standby|Currently being negotiated|Dead) ISAKMP SA's: \\d+$", null, null),
+        Rule.re("ipsec sa total", "^IPsec SA total: \\d+", null, null),
         Rule.ignore("show crypto "),
         Rule.ignore("debug crypto "),
         // a show command typed at a device prompt ("ASA2# sh crypto ipsec sa", "R3# show logging | include IKEv2"): its output is read, the command is not evidence

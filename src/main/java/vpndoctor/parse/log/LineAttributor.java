@@ -66,7 +66,7 @@ public final class LineAttributor {
             int gt = t.indexOf('>');
             if (gt > 0 && gt <= 4) t = t.substring(gt + 1);
         }
-        if (t.length() > 2 && t.charAt(0) == '1' && t.charAt(1) == ' ' && Character.isDigit(t.charAt(2))) {
+        if (Envelope.rfc5424At(t, 0)) {
             String[] f = t.split(" ", 4); // RFC 5424: VERSION TIMESTAMP HOSTNAME ...
             return f.length > 2 && !f[2].equals("-") ? f[2] : null;
         }

@@ -26,12 +26,17 @@ final class ShowIpsecSa {
     /** What became of a line offered to an open block. */
     enum Take { RELEVANT, FILLER, NOT_MINE }
 
-    private static final String ADDR = "(\\d{1,3}(?:\\.\\d{1,3}){3})";
+    /** An IPv4 or IPv6 address (IOS-XE prints the same entry for either family; an IPv6 ident has a prefix length for its mask). */
+    private static final String ADDR = Ip.ADDR;
+    private static final String MASK = "(\\d{1,3}(?:\\.\\d{1,3}){3}|\\d{1,3})";
     private static final Pattern IDENT = Pattern.compile(
-            "^(local|remote) +ident \\(addr/mask/prot/port\\): \\(" + ADDR + "/" + ADDR + "/(\\d+)/(\\d+)\\)");
+            "^(local|remote) +ident \\(addr/mask/prot/port\\): \\(" + ADDR + "/" + MASK + "/(\\d+)/(\\d+)\\)");
     private static final Pattern PEER = Pattern.compile("^current_peer:? " + ADDR + "(?: port (\\d+))?");
     private static final Pattern PEER_ADDRESS = Pattern.compile("^peer address: " + ADDR);
     private static final Pattern ENDPT = Pattern.compile("^local crypto endpt\\.: " + ADDR + "(?:/\\d+)?, remote crypto endpt\\.: " + ADDR);
+    /** IPv6 endpoints do not fit one line: "local crypto endpt.: A," then "remote crypto endpt.: B". */
+    private static final Pattern ENDPT_LOCAL = Pattern.compile("^local crypto endpt\\.: " + ADDR + ",?$");
+    private static final Pattern ENDPT_REMOTE = Pattern.compile("^remote crypto endpt\\.: " + ADDR + "$");
     private static final Pattern MAP = Pattern.compile("^crypto map tag: ([^,]+)(?:, seq num: (\\d+))?, local addr:? " + ADDR);
     private static final Pattern ENCAPS = Pattern.compile("#pkts encaps: ?(\\d+)");
     private static final Pattern DECAPS = Pattern.compile("#pkts decaps: ?(\\d+)");
@@ -43,7 +48,7 @@ final class ShowIpsecSa {
     private static final Pattern SESSION = Pattern.compile("^session status: ?(\\S+)");
     /** "Peer: 203.0.113.9 port 500" or "Peer: 2001:101:0:1::2 port 500" (an IPv6 session names its peer so). */
     private static final Pattern SESSION_PEER = Pattern.compile("^peer: (\\S+) port \\d+");
-    private static final String SEL = "(any|host " + ADDR + "|" + ADDR + "/" + ADDR + ")";
+    private static final String SEL = "(any|host " + ADDR + "|" + ADDR + "/" + MASK + ")";
     private static final Pattern FLOW = Pattern.compile("^ipsec flow: permit (\\S+) +" + SEL + " +" + SEL);
     private static final Pattern ACTIVE_SAS = Pattern.compile("^active sas: ?(\\d+)");
     private static final Pattern DECED = Pattern.compile("^inbound: +#pkts dec'ed (\\d+)");
@@ -58,6 +63,9 @@ final class ShowIpsecSa {
         "crypto session current status", "ikev1 sa:", "ikev2 sa:", "ike sa:", "session-id:", "phase1_id:", "desc:",
         // 'show crypto session [detail]' (IOS-XE): the profile's name says IKEV2 and would end the block
         "profile: ", "uptime: ", "session id: ", "capabilities:",
+        // IOS-XE: an OSPFv3 (IPv6) manual SA's policy, the replay counter some releases print with two '#',
+        // an SD-WAN session's system IP (its "Interface: Tu1" would otherwise end the block)
+        "ipsecv6 policy name", "##pkts", "system ip:",
     };
 
     // what the block's header said, kept for the entries under it
@@ -224,6 +232,15 @@ final class ShowIpsecSa {
             else if (!peer.equals(m.group(2))) fields.put("remoteEndpoint", m.group(2));
             return Take.RELEVANT;
         }
+        if ((m = ENDPT_LOCAL.matcher(l)).find()) {
+            local = m.group(1);
+            return Take.RELEVANT;
+        }
+        if ((m = ENDPT_REMOTE.matcher(l)).find()) {
+            if (peer == null) peer = m.group(1);
+            else if (!Ip.canonical(peer).equals(Ip.canonical(m.group(1)))) fields.put("remoteEndpoint", m.group(1));
+            return Take.RELEVANT;
+        }
         if ((m = OUT_SPI.matcher(l)).find()) {
             String spi = m.group(1).replaceFirst("^0+(?=.)", "");
             fields.put("outSpi", spi);
@@ -255,9 +272,9 @@ final class ShowIpsecSa {
 
     /** An IPSEC FLOW selector: "any", "host A" or "A/mask", with the flow's protocol ("ip" = any). */
     private void selector(String side, String whole, String host, String net, String mask, String proto) {
-        String ident = whole.equals("any") ? "0.0.0.0/0" : host != null ? host + "/32" : Ip.cidr(net, mask);
+        String ident = whole.equals("any") ? "0.0.0.0/0" : host != null ? host + (host.indexOf(':') >= 0 ? "/128" : "/32") : Ip.cidr(net, mask);
         fields.put(side + "Ident", ident);
-        String p = proto.equals("ip") ? null : proto.equals("gre") ? "47" : proto;
+        String p = proto.equals("ip") || proto.equals("ipv6") ? null : proto.equals("gre") ? "47" : proto;
         if (p != null && !p.equals("0")) fields.put(side + "Proto", p);
     }
 

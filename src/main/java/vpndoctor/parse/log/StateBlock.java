@@ -29,6 +29,9 @@ abstract class StateBlock {
         if (SessionDb.opens(trimmed, lower)) return new SessionDb();
         if (PingResult.opens(trimmed, lower)) return new PingResult();
         if (ShowDmvpn.opens(trimmed)) return new ShowDmvpn();
+        if (ShowIsakmpTable.opens(trimmed, lower)) return new ShowIsakmpTable();
+        if (ShowIkev2Rows.opens(lower)) return new ShowIkev2Rows();
+        if (ShowCryptoMap.opens(trimmed)) return new ShowCryptoMap();
         return null;
     }
 
