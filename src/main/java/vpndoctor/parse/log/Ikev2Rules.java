@@ -32,6 +32,12 @@ final class Ikev2Rules {
         Rule.of("failed to establish an l2l sa", IKE_TRACE, "step", "L2L tunnel setup failed"),
         Rule.of("unsuccessful at setting up a tunnel", IKE_TRACE, "step", "L2L tunnel setup failed"),
         Rule.of("failed to receive the auth msg", P1_RETRANSMIT_GAVE_UP, "detail", "no IKE_AUTH answer before the timer expired", "ikev", "2"),
+        // IOS/ASA IKEv2: this device deletes its own IKE SA; "reason: unknown" right after the session-UP line is the
+        // initiator giving up an IKE SA whose IKE_AUTH answer brought no child SA (progress.drl, child-sa-refusal.drl)
+        Rule.re("queuing ike sa delete request", "Queuing IKE SA delete request reason: (\\w+)", IKE_TRACE,
+                (m, o) -> o.attr("reason", m.group(1).toLowerCase(java.util.Locale.ROOT)), "step", "own IKE SA delete queued", "ikev", "2"),
+        // the child SA's keys are installed: after the session-UP line on a healthy initiator
+        Rule.of("load ipsec key material", IKE_TRACE, "step", "IPsec key material loaded", "ikev", "2"),
         Rule.of("failed to find a matching policy", P1_NO_OFFERS_ACCEPTED),
         Rule.of("failed to find a matching proposal", P1_NO_OFFERS_ACCEPTED),
         Rule.of("received no proposal chosen notify", NOTIFY, "notify", "NO_PROPOSAL_CHOSEN", "direction", "received"),
