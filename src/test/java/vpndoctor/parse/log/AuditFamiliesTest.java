@@ -93,8 +93,10 @@ class AuditFamiliesTest {
             row("IKEv2 CREATE_CHILD_SA Exchange RESPONSE", "IKE_TRACE", "-", "step=packet header;exchange=CREATE_CHILD_SA"),
             row("IKEv2 IKE_AUTH Exchange REQUEST", "IKE_TRACE", "-", "exchange=IKE_AUTH"),
             row("%ASA-7-711001: IKEv2-PROTO-7: (301): Processing IKE_AUTH message", "IKE_TRACE", "-", "exchange=IKE_AUTH;ikev=2"),
+            // the child SA's keys installed (rules-drl/symptoms/ikev2-child-missing.drl reads it)
+            row(s + "Load IPSEC key material", "IKE_TRACE", "-", "step=IPsec key material loaded"),
             // an ordinary step nobody listed is still the trace family
-            row(s + "Load IPSEC key material", "IKE_TRACE", "-", "step=trace")
+            row(s + "PSH cleanup", "IKE_TRACE", "-", "step=trace")
         );
     }
 
