@@ -19,10 +19,6 @@ import vpndoctor.result.Finding;
  * the tunnel comes up afterwards, the message comes once, or it names no tunnel of its own.
  */
 class AsaCatalogueFaultsTest {
-    private static Diagnosis sample(String name) {
-        return TestDoctor.diagnoseSample(name);
-    }
-
     private static Diagnosis log(String... lines) {
         return TestDoctor.get().diagnose(Evidence.builder().log("asa.log", String.join("\n", lines) + "\n").build());
     }
@@ -41,7 +37,7 @@ class AsaCatalogueFaultsTest {
 
     @Test
     void originateOnlyRefusalsThatGoOnAreTheConnectionType() {
-        Diagnosis d = sample("266-asa-originate-only-refuses-peer-initiated-tunnel");
+        Diagnosis d = TestDoctor.diagnoseSample("266-asa-originate-only-refuses-peer-initiated-tunnel");
         assertThat(ids(d)).containsExactly("CONNECTION_TYPE_ORIGINATE_ONLY");
         Finding f = cause(d, "CONNECTION_TYPE_ORIGINATE_ONLY").orElseThrow();
         assertThat(f.tunnel()).isEqualTo("198.51.100.61");
@@ -49,92 +45,92 @@ class AsaCatalogueFaultsTest {
         // the refusal device holds the entry: the fix is for it, in its syntax
         assertThat(f.remediation()).anyMatch(r -> r.contains("set connection-type bidirectional"));
         // neighbour: the originate-only side brought its own tunnel up, as Cisco says it then accepts
-        assertThat(sample("267-asa-originate-only-refusal-then-own-tunnel-up-healthy").rootCauses()).isEmpty();
+        assertThat(TestDoctor.diagnoseSample("267-asa-originate-only-refusal-then-own-tunnel-up-healthy").rootCauses()).isEmpty();
         // one refusal with nothing after it is a lead, never a verdict
-        Diagnosis once = sample("285-asa-originate-only-single-refusal-lead-only");
+        Diagnosis once = TestDoctor.diagnoseSample("285-asa-originate-only-single-refusal-lead-only");
         assertThat(once.rootCauses()).isEmpty();
         assertThat(hypothesis(once, "CONNECTION_TYPE_ORIGINATE_ONLY")).isPresent();
     }
 
     @Test
     void aPeerTheL2lPolicyDoesNotNameIsAWrongPeerAddress() {
-        Finding f = cause(sample("268-asa-peer-does-not-match-l2l-policy"), "WRONG_PEER_ADDRESS").orElseThrow();
+        Finding f = cause(TestDoctor.diagnoseSample("268-asa-peer-does-not-match-l2l-policy"), "WRONG_PEER_ADDRESS").orElseThrow();
         assertThat(f.tunnel()).isEqualTo("198.51.100.63");
         assertThat(f.supportedBy()).anyMatch(r -> r.contains("names peer 198.51.100.93"));
-        assertThat(sample("269-asa-peer-does-not-match-l2l-policy-then-up-healthy").rootCauses()).isEmpty();
+        assertThat(TestDoctor.diagnoseSample("269-asa-peer-does-not-match-l2l-policy-then-up-healthy").rootCauses()).isEmpty();
     }
 
     @Test
     void aRemoteNetworkAnotherPeerHoldsIsOverlappingDomainsOnlyForTheRefusedPeer() {
-        Diagnosis d = sample("270-asa-remote-network-held-by-another-peer");
+        Diagnosis d = TestDoctor.diagnoseSample("270-asa-remote-network-held-by-another-peer");
         assertThat(d.rootCauses()).singleElement().satisfies(f -> {
             assertThat(f.id()).isEqualTo("OVERLAPPING_PEER_ENCRYPTION_DOMAINS");
             assertThat(f.tunnel()).isEqualTo("198.51.100.65");
         });
-        assertThat(sample("271-asa-remote-network-held-by-another-peer-then-up-healthy").rootCauses()).isEmpty();
+        assertThat(TestDoctor.diagnoseSample("271-asa-remote-network-held-by-another-peer-then-up-healthy").rootCauses()).isEmpty();
         // the message alone names no peer: Cisco's own message list in a log makes no tunnel's fault
         assertThat(log("%FTD-7-715067: QM IsRekeyed: existing sa from different peer, rejecting new sa").rootCauses()).isEmpty();
     }
 
     @Test
     void invalidSelectorsFromThePeerCountBeforeTheyAreAFault() {
-        Diagnosis d = sample("272-asa-ikev2-peer-reports-invalid-selectors-repeatedly");
+        Diagnosis d = TestDoctor.diagnoseSample("272-asa-ikev2-peer-reports-invalid-selectors-repeatedly");
         assertThat(ids(d)).containsExactly("TRAFFIC_OUTSIDE_PEER_SELECTORS");
         // the tunnel is up: that does not weaken a data-plane fault of an up tunnel
         assertThat(cause(d, "TRAFFIC_OUTSIDE_PEER_SELECTORS").orElseThrow().confidence()).isGreaterThanOrEqualTo(0.7);
-        Diagnosis once = sample("273-asa-ikev2-single-invalid-selectors-not-a-fault");
+        Diagnosis once = TestDoctor.diagnoseSample("273-asa-ikev2-single-invalid-selectors-not-a-fault");
         assertThat(once.rootCauses()).isEmpty();
         assertThat(hypothesis(once, "TRAFFIC_OUTSIDE_PEER_SELECTORS")).isPresent();
     }
 
     @Test
     void aPeerProposingItsOwnPublicAddressPutsItsGatewayInItsDomain() {
-        Finding f = cause(sample("274-asa-peer-proposes-its-own-public-address"), "PEER_GATEWAY_IN_ENCRYPTION_DOMAIN").orElseThrow();
+        Finding f = cause(TestDoctor.diagnoseSample("274-asa-peer-proposes-its-own-public-address"), "PEER_GATEWAY_IN_ENCRYPTION_DOMAIN").orElseThrow();
         assertThat(f.tunnel()).isEqualTo("198.51.100.70");
-        assertThat(sample("275-asa-ikev2-same-outer-inner-then-up-healthy").rootCauses()).isEmpty();
+        assertThat(TestDoctor.diagnoseSample("275-asa-ikev2-same-outer-inner-then-up-healthy").rootCauses()).isEmpty();
     }
 
     @Test
     void anExpiredTrustpointCertificateWeighsOnlyBesideAFailure() {
-        Finding f = cause(sample("276-asa-ca-certificate-expired-peer-chain-fails"), "IKE_AUTH_CERT_FAILURE").orElseThrow();
+        Finding f = cause(TestDoctor.diagnoseSample("276-asa-ca-certificate-expired-peer-chain-fails"), "IKE_AUTH_CERT_FAILURE").orElseThrow();
         assertThat(f.supportedBy()).anyMatch(r -> r.contains("trustpoint BRANCH-CA has expired"));
         // alone (the Smart Call Home CA, logged whether used or not): no verdict, a pointer at the certificate
-        Diagnosis healthy = sample("277-asa-unused-trustpoint-expired-tunnel-healthy");
+        Diagnosis healthy = TestDoctor.diagnoseSample("277-asa-unused-trustpoint-expired-tunnel-healthy");
         assertThat(healthy.rootCauses()).isEmpty();
         assertThat(healthy.hypotheses()).isEmpty();
         assertThat(healthy.recommendations()).extracting(Advice::command).contains("show crypto ca certificates _SmartCallHome_ServerCA");
         // beside an IKEv2 AUTH failure without a certificate error: a lead, the key stays the first suspect
-        Diagnosis lead = sample("284-asa-identity-certificate-expired-ikev2-auth-failed-lead-only");
+        Diagnosis lead = TestDoctor.diagnoseSample("284-asa-identity-certificate-expired-ikev2-auth-failed-lead-only");
         assertThat(ids(lead)).containsExactly("PSK_MISMATCH");
         assertThat(hypothesis(lead, "IKE_AUTH_CERT_FAILURE").orElseThrow().supportedBy()).anyMatch(r -> r.contains("ASA-ID-TP"));
     }
 
     @Test
     void idsOfKnownFamiliesJoinTheirFamilysRules() {
-        assertThat(ids(sample("278-asa-ikev2-sa-request-rejected-by-cac"))).containsExactly("TUNNEL_LIMIT_REACHED");
-        assertThat(sample("279-asa-ikev2-cac-rejection-then-up-healthy").rootCauses()).isEmpty();
-        assertThat(ids(sample("280-asa-ikev2-no-self-authentication-method-for-peer"))).first().isEqualTo("WRONG_PEER_ADDRESS");
-        assertThat(ids(sample("281-asa-peer-certificate-data-not-verified"))).containsExactly("IKE_AUTH_CERT_FAILURE");
+        assertThat(ids(TestDoctor.diagnoseSample("278-asa-ikev2-sa-request-rejected-by-cac"))).containsExactly("TUNNEL_LIMIT_REACHED");
+        assertThat(TestDoctor.diagnoseSample("279-asa-ikev2-cac-rejection-then-up-healthy").rootCauses()).isEmpty();
+        assertThat(ids(TestDoctor.diagnoseSample("280-asa-ikev2-no-self-authentication-method-for-peer"))).first().isEqualTo("WRONG_PEER_ADDRESS");
+        assertThat(ids(TestDoctor.diagnoseSample("281-asa-peer-certificate-data-not-verified"))).containsExactly("IKE_AUTH_CERT_FAILURE");
     }
 
     @Test
     void aProxyRangeWrittenBackwardsIsTheDomainOnThePeersSide() {
-        Finding f = cause(sample("286-asa-peer-proposes-invalid-proxy-range"), "ENCRYPTION_DOMAIN_MISMATCH").orElseThrow();
+        Finding f = cause(TestDoctor.diagnoseSample("286-asa-peer-proposes-invalid-proxy-range"), "ENCRYPTION_DOMAIN_MISMATCH").orElseThrow();
         assertThat(f.supportedBy()).anyMatch(r -> r.contains("invalid local proxy range"));
         assertThat(f.change()).isNotNull();
         assertThat(f.change().side()).isEqualTo("peer");
-        assertThat(sample("287-asa-valid-proxy-range-tunnel-up-healthy").rootCauses()).isEmpty();
+        assertThat(TestDoctor.diagnoseSample("287-asa-valid-proxy-range-tunnel-up-healthy").rootCauses()).isEmpty();
     }
 
     @Test
     void aCertificatePayloadUnderAPreSharedKeyMethodIsAnAuthenticationMethodMismatch() {
-        assertThat(ids(sample("288-asa-certificate-payload-with-pre-shared-key-method"))).containsExactly("IKE_POLICY_MISMATCH");
-        assertThat(sample("289-asa-certificate-payload-once-then-up-healthy").rootCauses()).isEmpty();
+        assertThat(ids(TestDoctor.diagnoseSample("288-asa-certificate-payload-with-pre-shared-key-method"))).containsExactly("IKE_POLICY_MISMATCH");
+        assertThat(TestDoctor.diagnoseSample("289-asa-certificate-payload-once-then-up-healthy").rootCauses()).isEmpty();
     }
 
     @Test
     void clearTextForAProtectedFlowIsAHypothesisOnTheTunnelNotOnTheHost() {
-        Diagnosis d = sample("282-asa-non-ipsec-packet-for-protected-flow");
+        Diagnosis d = TestDoctor.diagnoseSample("282-asa-non-ipsec-packet-for-protected-flow");
         assertThat(d.rootCauses()).isEmpty();
         Finding h = hypothesis(d, "ENCRYPTION_DOMAIN_MISMATCH").orElseThrow();
         // the packet's source host is no peer: the tunnel is the one the lines before it negotiated
@@ -144,7 +140,7 @@ class AsaCatalogueFaultsTest {
 
     @Test
     void messagesCiscoSaysNeedNoActionAreNotPointedAtAsFaults() {
-        Diagnosis d = sample("283-asa-pfs-group-overridden-tunnel-up-healthy");
+        Diagnosis d = TestDoctor.diagnoseSample("283-asa-pfs-group-overridden-tunnel-up-healthy");
         assertThat(d.rootCauses()).isEmpty();
         assertThat(d.recommendations()).noneMatch(a -> a.why().contains("has no rule for"));
         // before session 9 the same line was a fault no rule reads; another unread fault id still is

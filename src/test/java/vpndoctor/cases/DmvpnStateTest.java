@@ -2,7 +2,6 @@ package vpndoctor.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vpndoctor.Evidence;
@@ -16,17 +15,13 @@ import vpndoctor.result.Finding;
  * and an all-UP table (case 251) gives none.
  */
 class DmvpnStateTest {
-    private static Diagnosis diagnose(String folder) throws IOException {
-        return TestDoctor.diagnoseSample(folder);
-    }
-
     private static List<String> leads(Diagnosis d, String tunnel) {
         return d.hypotheses().stream().filter(f -> f.tunnel().equals(tunnel)).map(Finding::id).toList();
     }
 
     @Test
-    void eachPeersStateGivesTheLeadsOfItsLayer() throws IOException {
-        Diagnosis d = diagnose("250-ios-dmvpn-hub-peers-held-in-ike-ipsec-nhrp");
+    void eachPeersStateGivesTheLeadsOfItsLayer() {
+        Diagnosis d = TestDoctor.diagnoseSample("250-ios-dmvpn-hub-peers-held-in-ike-ipsec-nhrp");
         assertThat(d.rootCauses()).isEmpty();
         assertThat(leads(d, "198.51.100.13")).containsExactlyInAnyOrder("TRANSFORM_SET_MISMATCH", "PFS_MISMATCH");
         assertThat(leads(d, "198.51.100.14")).containsExactlyInAnyOrder("NHRP_AUTH_MISMATCH", "TUNNEL_KEY_MISMATCH");
@@ -40,8 +35,8 @@ class DmvpnStateTest {
     }
 
     @Test
-    void anAllUpTableGivesNoLead() throws IOException {
-        Diagnosis d = diagnose("251-ios-dmvpn-hub-all-peers-up");
+    void anAllUpTableGivesNoLead() {
+        Diagnosis d = TestDoctor.diagnoseSample("251-ios-dmvpn-hub-all-peers-up");
         assertThat(d.rootCauses()).isEmpty();
         assertThat(d.hypotheses()).isEmpty();
     }

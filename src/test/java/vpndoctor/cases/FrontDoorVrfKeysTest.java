@@ -2,7 +2,6 @@ package vpndoctor.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import vpndoctor.Evidence;
 import vpndoctor.TestDoctor;
@@ -16,28 +15,24 @@ import vpndoctor.result.Finding;
  * nothing at all: VRF lines were not read.
  */
 class FrontDoorVrfKeysTest {
-    private static Diagnosis of(String folder) throws IOException {
-        return TestDoctor.diagnoseSample(folder);
-    }
-
     @Test
-    void theRealHubsSessionsThroughTheVrfTunnelHaveNoKey() throws IOException {
-        Diagnosis d = of("real/ios-dmvpn-hub-fvrf-global-isakmp-key-session-down");
+    void theRealHubsSessionsThroughTheVrfTunnelHaveNoKey() {
+        Diagnosis d = TestDoctor.diagnoseSample("real/ios-dmvpn-hub-fvrf-global-isakmp-key-session-down");
         assertThat(d.rootCauses()).extracting(Finding::id).containsOnly("FRONT_DOOR_VRF_KEYS_IN_GLOBAL_TABLE");
         assertThat(d.rootCauses()).extracting(Finding::tunnel).containsExactlyInAnyOrder("202.100.2.1", "202.100.3.1");
     }
 
     @Test
-    void aPointToPointTunnelInAVrfWithAGlobalKeyHasNoKeyForItsDestination() throws IOException {
-        Diagnosis d = of("314-cfg-ios-vti-front-door-vrf-key-in-global-table");
+    void aPointToPointTunnelInAVrfWithAGlobalKeyHasNoKeyForItsDestination() {
+        Diagnosis d = TestDoctor.diagnoseSample("314-cfg-ios-vti-front-door-vrf-key-in-global-table");
         assertThat(d.rootCauses()).extracting(Finding::id, Finding::tunnel)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("FRONT_DOOR_VRF_KEYS_IN_GLOBAL_TABLE", "198.51.100.89"));
     }
 
     @Test
-    void aKeyringBoundToTheVrfHoldsTheKey() throws IOException {
+    void aKeyringBoundToTheVrfHoldsTheKey() {
         // the neighbour
-        Diagnosis d = of("315-cfg-ios-vti-front-door-vrf-keyring-bound");
+        Diagnosis d = TestDoctor.diagnoseSample("315-cfg-ios-vti-front-door-vrf-keyring-bound");
         assertThat(d.rootCauses()).isEmpty();
         assertThat(d.hypotheses()).extracting(Finding::id).doesNotContain("FRONT_DOOR_VRF_KEYS_IN_GLOBAL_TABLE", "ISAKMP_KEY_MISSING");
     }

@@ -2,7 +2,6 @@ package vpndoctor.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vpndoctor.Evidence;
@@ -20,10 +19,6 @@ import vpndoctor.result.Finding;
  * drops (TechNote 116858) are never a fault: a few are benign, many get a next command.
  */
 class IosFaultMessagesTest {
-    private static Diagnosis sample(String folder) throws IOException {
-        return TestDoctor.diagnoseSample(folder);
-    }
-
     private static Diagnosis log(String text) {
         return TestDoctor.get().diagnose(Evidence.builder().log("router.log", text + "\n").build());
     }
@@ -33,17 +28,17 @@ class IosFaultMessagesTest {
     }
 
     @Test
-    void recursiveRoutingThatRepeatsIsTheVerdict() throws IOException {
-        Diagnosis d = sample("290-ios-gre-tunnel-recursive-routing-repeats");
+    void recursiveRoutingThatRepeatsIsTheVerdict() {
+        Diagnosis d = TestDoctor.diagnoseSample("290-ios-gre-tunnel-recursive-routing-repeats");
         assertThat(ids(d.rootCauses())).containsExactly("GRE_RECURSIVE_ROUTING");
         assertThat(d.rootCauses().get(0).confidence()).isGreaterThanOrEqualTo(0.8);
         assertThat(d.rootCauses().get(0).remediation()).anySatisfy(l -> assertThat(l).contains("ip route <tunnel-destination>"));
     }
 
     @Test
-    void recursiveRoutingOnceIsALeadNotAVerdict() throws IOException {
+    void recursiveRoutingOnceIsALeadNotAVerdict() {
         for (String folder : List.of("265-ios-gre-tunnel-recursive-routing-once", "291-ios-gre-two-tunnels-recursive-routing-once-each")) {
-            Diagnosis d = sample(folder);
+            Diagnosis d = TestDoctor.diagnoseSample(folder);
             assertThat(d.rootCauses()).as(folder).isEmpty();
             assertThat(d.hypotheses()).as(folder).anySatisfy(h -> {
                 assertThat(h.id()).isEqualTo("GRE_RECURSIVE_ROUTING");
@@ -61,23 +56,23 @@ class IosFaultMessagesTest {
     }
 
     @Test
-    void nhrpPacketsRefusedForAuthenticationAreAnNhrpAuthenticationMismatch() throws IOException {
-        Diagnosis d = sample("292-iosxe-dmvpn-hub-nhrp-wrong-authentication-string");
+    void nhrpPacketsRefusedForAuthenticationAreAnNhrpAuthenticationMismatch() {
+        Diagnosis d = TestDoctor.diagnoseSample("292-iosxe-dmvpn-hub-nhrp-wrong-authentication-string");
         assertThat(ids(d.rootCauses())).containsExactly("NHRP_AUTH_MISMATCH");
-        Diagnosis other = sample("293-iosxe-dmvpn-hub-nhrp-encap-error-not-authentication");
+        Diagnosis other = TestDoctor.diagnoseSample("293-iosxe-dmvpn-hub-nhrp-encap-error-not-authentication");
         assertThat(other.rootCauses()).isEmpty();
         assertThat(ids(other.hypotheses())).doesNotContain("NHRP_AUTH_MISMATCH");
         assertThat(other.recommendations()).anySatisfy(a -> assertThat(a.why()).contains("has no rule for"));
     }
 
     @Test
-    void anIpsecProposalFailureIsARefusedTransformSetUnlessTheTunnelCameUp() throws IOException {
-        Diagnosis d = sample("294-ios-ipsec-setup-failure-proposal");
+    void anIpsecProposalFailureIsARefusedTransformSetUnlessTheTunnelCameUp() {
+        Diagnosis d = TestDoctor.diagnoseSample("294-ios-ipsec-setup-failure-proposal");
         assertThat(d.rootCauses()).singleElement().satisfies(f -> {
             assertThat(f.id()).isEqualTo("TRANSFORM_SET_MISMATCH");
             assertThat(f.tunnel()).isEqualTo("198.51.100.47");
         });
-        Diagnosis up = sample("295-ios-ipsec-setup-failure-proposal-then-up");
+        Diagnosis up = TestDoctor.diagnoseSample("295-ios-ipsec-setup-failure-proposal-then-up");
         assertThat(up.rootCauses()).isEmpty();
         assertThat(ids(up.hypotheses())).doesNotContain("TRANSFORM_SET_MISMATCH");
     }
@@ -91,14 +86,14 @@ class IosFaultMessagesTest {
     }
 
     @Test
-    void antiReplayDropsAreNeverAFault() throws IOException {
+    void antiReplayDropsAreNeverAFault() {
         for (String folder : List.of("296-iosxe-healthy-vti-few-anti-replay-drops", "298-ios-healthy-crypto-map-replay-check-failed")) {
-            Diagnosis d = sample(folder);
+            Diagnosis d = TestDoctor.diagnoseSample(folder);
             assertThat(d.rootCauses()).as(folder).isEmpty();
             assertThat(d.hypotheses()).as(folder).isEmpty();
             assertThat(d.benignIds()).as(folder).containsExactly("BENIGN_ANTI_REPLAY_DROPS");
         }
-        Diagnosis many = sample("297-iosxe-vti-many-anti-replay-drops-no-fault");
+        Diagnosis many = TestDoctor.diagnoseSample("297-iosxe-vti-many-anti-replay-drops-no-fault");
         assertThat(many.rootCauses()).isEmpty();
         assertThat(many.hypotheses()).isEmpty();
         assertThat(many.benignIds()).doesNotContain("BENIGN_ANTI_REPLAY_DROPS");
@@ -109,8 +104,8 @@ class IosFaultMessagesTest {
     }
 
     @Test
-    void espIntegrityFailuresAreNeverAFaultButNameTheCounter() throws IOException {
-        Diagnosis d = sample("299-iosxe-hmac-errors-on-up-tunnel-counter-next");
+    void espIntegrityFailuresAreNeverAFaultButNameTheCounter() {
+        Diagnosis d = TestDoctor.diagnoseSample("299-iosxe-hmac-errors-on-up-tunnel-counter-next");
         assertThat(d.rootCauses()).isEmpty();
         assertThat(d.hypotheses()).isEmpty();
         assertThat(d.benign()).isEmpty();
@@ -119,13 +114,13 @@ class IosFaultMessagesTest {
             assertThat(a.tunnel()).isEqualTo("198.51.100.64");
         });
         // the neighbour: anti-replay drops alone do not ask for the integrity counter
-        assertThat(sample("296-iosxe-healthy-vti-few-anti-replay-drops").recommendations())
+        assertThat(TestDoctor.diagnoseSample("296-iosxe-healthy-vti-few-anti-replay-drops").recommendations())
                 .noneMatch(a -> a.command().contains("verify failed"));
     }
 
     @Test
-    void recursiveRoutingBelongsToTheTunnelItsConfigNamesAndOnlyThatOne() throws IOException {
-        Diagnosis d = sample("300-ios-gre-recursive-routing-repeats-with-config");
+    void recursiveRoutingBelongsToTheTunnelItsConfigNamesAndOnlyThatOne() {
+        Diagnosis d = TestDoctor.diagnoseSample("300-ios-gre-recursive-routing-repeats-with-config");
         assertThat(d.rootCauses()).singleElement().satisfies(f -> {
             assertThat(f.id()).isEqualTo("GRE_RECURSIVE_ROUTING");
             assertThat(f.tunnel()).isEqualTo("198.51.100.80");
@@ -139,9 +134,9 @@ class IosFaultMessagesTest {
     }
 
     @Test
-    void theAsaSideOfBothFamiliesIsNeverAFaultEither() throws IOException {
+    void theAsaSideOfBothFamiliesIsNeverAFaultEither() {
         // ASA 402120: the same integrity family, the same next command on the peer that sent the packets
-        Diagnosis d = sample("301-asa-integrity-failures-on-up-tunnel-counter-next");
+        Diagnosis d = TestDoctor.diagnoseSample("301-asa-integrity-failures-on-up-tunnel-counter-next");
         assertThat(d.rootCauses()).isEmpty();
         assertThat(d.hypotheses()).isEmpty();
         assertThat(d.recommendations()).anySatisfy(a -> {
@@ -149,7 +144,7 @@ class IosFaultMessagesTest {
             assertThat(a.tunnel()).isEqualTo("198.51.100.91");
         });
         // ASA 402119 on a healthy tunnel: one reordered packet is benign, and asks for no integrity counter
-        Diagnosis healthy = sample("121-asa-healthy-busy-syslog");
+        Diagnosis healthy = TestDoctor.diagnoseSample("121-asa-healthy-busy-syslog");
         assertThat(healthy.rootCauses()).isEmpty();
         assertThat(healthy.benign()).anySatisfy(b -> assertThat(b.id()).isEqualTo("BENIGN_ANTI_REPLAY_DROPS"));
         assertThat(healthy.recommendations()).noneMatch(a -> a.command().contains("verify failed"));

@@ -2,7 +2,6 @@ package vpndoctor.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import vpndoctor.Evidence;
 import vpndoctor.TestDoctor;
@@ -15,13 +14,9 @@ import vpndoctor.result.Finding;
  * tunnel beside such a map and got CRYPTO_MAP_NOT_APPLIED 0.85 and ISAKMP_KEY_MISSING 0.85 for the map's peer.
  */
 class LeftoverCryptoMapTest {
-    private static Diagnosis of(String folder) throws IOException {
-        return TestDoctor.diagnoseSample(folder);
-    }
-
     @Test
-    void anUnappliedMapBesideProfileProtectedTunnelsIsALeadAndNeedsNoKey() throws IOException {
-        Diagnosis d = of("317-ios-gre-profile-up-beside-leftover-crypto-map");
+    void anUnappliedMapBesideProfileProtectedTunnelsIsALeadAndNeedsNoKey() {
+        Diagnosis d = TestDoctor.diagnoseSample("317-ios-gre-profile-up-beside-leftover-crypto-map");
         assertThat(d.rootCauses()).isEmpty();
         assertThat(d.hypotheses()).filteredOn(f -> f.id().equals("CRYPTO_MAP_NOT_APPLIED"))
                 .singleElement().satisfies(f -> assertThat(f.confidence()).isEqualTo(0.3));
@@ -29,9 +24,9 @@ class LeftoverCryptoMapTest {
     }
 
     @Test
-    void anUnappliedMapOnACryptoMapOnlyDeviceIsStillTheVerdict() throws IOException {
+    void anUnappliedMapOnACryptoMapOnlyDeviceIsStillTheVerdict() {
         // the neighbour: an ASA whose only map is applied nowhere
-        Diagnosis d = of("195-asa-policy-not-found-map-applied-nowhere");
+        Diagnosis d = TestDoctor.diagnoseSample("195-asa-policy-not-found-map-applied-nowhere");
         assertThat(d.rootCauses()).extracting(Finding::id).contains("CRYPTO_MAP_NOT_APPLIED");
     }
 }
