@@ -58,7 +58,7 @@ public enum EventKind {
     INITIALIZE_SAS(2, "normal 'IPSEC(initialize_sas)' lines"),
     SA_REQUEST(2, "outbound traffic found no SA and requested one (IOS IPSEC(sa_request), ASA 'IKE Initiator: New Phase 1', IKMP_NO_SA)"),
     INVALID_SPI(2, "ESP packet with an unknown SPI (IOS RECVD_PKT_INV_SPI, ASA 402114)"),
-    CLEARTEXT_FOR_PROTECTED_TRAFFIC(2, "traffic our crypto ACL says must be encrypted arrived in clear (IOS RECVD_PKT_NOT_IPSEC): the peer does not encrypt it. attrs: src, dst"),
+    CLEARTEXT_FOR_PROTECTED_TRAFFIC(2, "traffic our crypto ACL says must be encrypted arrived in clear (IOS RECVD_PKT_NOT_IPSEC): the peer does not encrypt it. attrs: src, dst, prot (the clear packet's IP protocol when logged; for a tunnel's own carrier, 47 GRE / 4 / 41, src is the peer and dst our address)"),
     ESP_REPLAY_DROPPED(2, "an ESP packet of an existing SA failed the anti-replay check and was dropped (IOS CRYPTO-4-PKT_REPLAY_ERR, IOS-XE IPSEC-3-REPLAY_ERROR, ASA 402119): it came after newer packets of the same SA, beyond the replay window (reordering on the path or by QoS, Cisco 116858); the SA exists and carries traffic"),
     ESP_INTEGRITY_FAILED(2, "an ESP packet of an existing SA failed its integrity (HMAC) check and was dropped (IOS CRYPTO-4-RECVD_PKT_MAC_ERR, IOS-XE IPSEC-3-HMAC_ERROR, MOTCR-1-PKTENGRET_ERROR MACMiscompare, ASA 402120): a small share is normal (Cisco 116085), a high rate is corruption on the path or a crypto engine bug; the log rate-limits it, the SA's 'verify failed' counter gives the rate"),
     SA_CLEARED(0, "operator cleared SAs or an SA was rekeyed/deleted locally (clear crypto sa, ASA 602304)"),

@@ -20,6 +20,11 @@ final class AsciiBytes {
         return true;
     }
 
+    /** Whether b[from, to) ends with the lower-case ASCII text w, ignoring case. */
+    static boolean endsWithCI(byte[] b, int from, int to, String w) {
+        return to - w.length() >= from && startsWithCI(b, to - w.length(), to, w);
+    }
+
     /** First index of the lower-case ASCII word w in b[from, to), ignoring case, or -1. */
     static int indexOfCI(byte[] b, int from, int to, String w) {
         int first = w.charAt(0);

@@ -10,8 +10,11 @@ final class IosCryptoRules {
 
     static final List<Rule> RULES = List.of(
         // data-plane messages: which traffic the peer does or does not protect
-        Rule.re("recvd_pkt_not_ipsec", "dest_addr= ?\\S*?/?" + ADDR + ", src_addr= ?" + ADDR, CLEARTEXT_FOR_PROTECTED_TRAFFIC,
-                (m, o) -> o.attr("dst", m.group(1)).attr("src", m.group(2))),
+        // "(ip) vrf/dest_addr= /A, src_addr= B, prot= N": N is the IP protocol of the clear packet. A tunnel's own
+        // carrier (47 GRE, 4 IP-in-IP, 41 IPv6-in-IPv4) travels between the two tunnel endpoints, so then the sender is
+        // the peer and the destination our own address; any other protocol is a host's flow inside the domains
+        Rule.re("recvd_pkt_not_ipsec", "dest_addr= ?\\S*?/?" + ADDR + ", src_addr= ?" + ADDR + "(?:, prot= ?(\\d+))?", CLEARTEXT_FOR_PROTECTED_TRAFFIC,
+                IosCryptoRules::clearPacket),
         Rule.of("recvd_pkt_mac_err", ESP_INTEGRITY_FAILED, "proto", "esp"),
         Rule.of("pkt_replay_err", ESP_REPLAY_DROPPED),
         Rule.of("ikmp_bad_message", IKE_BAD_MESSAGE),
@@ -50,5 +53,18 @@ final class IosCryptoRules {
     private static void session(java.util.regex.Matcher m, Parsed o) {
         if ("DOWN".equalsIgnoreCase(m.group(1))) o.is(TUNNEL_DOWN);
         o.attr("ikev", m.group(0).contains("v2") ? "2" : null);
+    }
+
+    /** IP protocols that carry a tunnel's own packets between its endpoints (GRE, IP-in-IP, IPv6-in-IPv4). */
+    static boolean tunnelCarrier(String prot) {
+        return "47".equals(prot) || "4".equals(prot) || "41".equals(prot);
+    }
+
+    private static void clearPacket(java.util.regex.Matcher m, Parsed o) {
+        o.attr("dst", m.group(1)).attr("src", m.group(2));
+        String prot = m.group(3);
+        if (prot == null) return;
+        o.attr("prot", prot);
+        if (tunnelCarrier(prot)) o.local(m.group(1)).peer(m.group(2));
     }
 }

@@ -52,7 +52,8 @@ final class LineClassifier {
             }
             flushCut(ctx);
         }
-        if (len == ctx.wrapWidth && (ctx.cutKind = TerminalWrap.mayBeCut(b, off, len, len)) != TerminalWrap.NONE) { // held until the next line says whether it goes on
+        if (TerminalWrap.splitHead(b, off, len) && (ctx.cutKind = TerminalWrap.SPLIT) == TerminalWrap.SPLIT
+                || len == ctx.wrapWidth && (ctx.cutKind = TerminalWrap.mayBeCut(b, off, len, len)) != TerminalWrap.NONE) { // held until the next line says whether it goes on
             // each piece masked on its own too: joined without a space, "...failed" + "snmp-server community K"
             // no longer starts a word, and the joined line's mask would miss the key
             ctx.cut = new StringBuilder(3 * len).append(LogSecrets.mask(decoder.decode(b, off, len)));
@@ -259,11 +260,28 @@ final class LineClassifier {
     }
 
     private void joinCut(SourceContext ctx, byte[] b, int off, int len) {
+        if (ctx.cutKind == TerminalWrap.SPLIT) {
+            // IOS's own second line: one space in place of its line break and indentation, as a syslog server writes it
+            int i = off, end = off + len;
+            while (i < end && (b[i] == ' ' || b[i] == '\t')) i++;
+            int last = ctx.cut.length();
+            while (last > 0 && (ctx.cut.charAt(last - 1) == ' ' || ctx.cut.charAt(last - 1) == '\t')) last--;
+            ctx.cut.setLength(last);
+            ctx.cut.append(' ').append(LogSecrets.mask(decoder.decode(b, i, end - i)));
+            ctx.cutPieces++;
+            ctx.splitTailJoined = true;
+            flushCut(ctx);
+            return;
+        }
         ctx.cut.append(LogSecrets.mask(decoder.decode(b, off, len)));
         ctx.cutPieces++;
         // a full-width piece may go on again (after a number's half, only when it too ends in a number)
         if (len != ctx.wrapWidth || ctx.cut.length() > LineLimits.MAX_CHARS
-                || ctx.cutKind == TerminalWrap.NUMBER && TerminalWrap.mayBeCut(b, off, len, len) != TerminalWrap.NUMBER) flushCut(ctx);
+                || ctx.cutKind == TerminalWrap.NUMBER && TerminalWrap.mayBeCut(b, off, len, len) != TerminalWrap.NUMBER) {
+            // a terminal's cut of an IOS message that then goes on to its own second line: held for that line too
+            if (ctx.cutKind == TerminalWrap.DATED && ctx.cut.length() <= LineLimits.MAX_CHARS && TerminalWrap.splitHead(ctx.cut)) ctx.cutKind = TerminalWrap.SPLIT;
+            else flushCut(ctx);
+        }
     }
 
     /**
@@ -280,12 +298,17 @@ final class LineClassifier {
         for (int k = 1; k < pieces; k++) {
             ctx.lineNo++;
             acct.line();
-            if (acct.getSkippedLines() > skipped) acct.skipLine(ctx.source, ctx.fileLine(), "continues line " + first + " (broken at " + ctx.wrapWidth + " columns), which was skipped");
+            if (acct.getSkippedLines() > skipped) acct.skipLine(ctx.source, ctx.fileLine(), "continues line " + first
+                    + (ctx.cutKind == TerminalWrap.SPLIT ? " (an IOS message printed on two lines)" : " (broken at " + ctx.wrapWidth + " columns)") + ", which was skipped");
             else if (acct.getRelevant() > relevant) acct.relevant();
             else if (acct.getUnrecognized() > unrecognized) acct.unrecognized();
             else acct.irrelevant();
         }
-        if (pieces > 1 && ctx.joinedLines++ == 0) ctx.firstJoined = first;
+        // a terminal may have cut the message's first line too: its pieces count as joined lines, its own second line apart
+        boolean split = ctx.splitTailJoined;
+        ctx.splitTailJoined = false;
+        if (split && ctx.splitMessages++ == 0) ctx.firstSplit = first;
+        if ((split ? pieces - 1 : pieces) > 1 && ctx.joinedLines++ == 0) ctx.firstJoined = first;
     }
 
     /** End of a source: an open block is emitted as it stands. */
@@ -294,6 +317,10 @@ final class LineClassifier {
         if (ctx.joinedLines > 0) {
             acct.noteLine(ctx.source, ctx.firstJoined, ctx.joinedLines + (ctx.joinedLines == 1 ? " line" : " lines")
                     + " broken at " + ctx.wrapWidth + " columns (a terminal's copy) read joined to the line before, the first at line " + ctx.firstJoined);
+        }
+        if (ctx.splitMessages > 0) {
+            acct.noteLine(ctx.source, ctx.firstSplit, ctx.splitMessages + (ctx.splitMessages == 1 ? " IOS message" : " IOS messages")
+                    + " printed on two lines (a console's copy of RECVD_PKT_*) read as one, the first at line " + ctx.firstSplit);
         }
         if (ctx.block != null) finishBlock(ctx);
         if (ctx.showSa != null) closeShowSa(ctx);

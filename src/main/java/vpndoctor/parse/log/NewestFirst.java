@@ -102,7 +102,10 @@ final class NewestFirst {
                 int len = to[i] - from[i];
                 int j = i + 1;
                 StringBuilder held = null;
-                if (len == width && TerminalWrap.mayBeCut(b, from[i], len, width) == TerminalWrap.DATED) {
+                if (TerminalWrap.splitHead(b, from[i], len)) {
+                    // an IOS message printed on two lines stays one record: its second line follows it
+                    if (j < count && TerminalWrap.continues(TerminalWrap.SPLIT, AsciiBytes.string(b, from[i], to[i]), b, from[j], to[j] - from[j])) j++;
+                } else if (len == width && TerminalWrap.mayBeCut(b, from[i], len, width) == TerminalWrap.DATED) {
                     held = new StringBuilder(AsciiBytes.string(b, from[i], to[i]));
                     while (j < count && TerminalWrap.continues(TerminalWrap.DATED, held, b, from[j], to[j] - from[j])) {
                         held.append(AsciiBytes.string(b, from[j], to[j]));

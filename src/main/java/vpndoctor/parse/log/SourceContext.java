@@ -27,6 +27,11 @@ final class SourceContext {
     /** Lines read joined from pieces, and the first of them (for one note per source). */
     int joinedLines;
     int firstJoined;
+    /** IOS messages read joined from their own two lines ({@link TerminalWrap#SPLIT}), and the first of them. */
+    int splitMessages;
+    int firstSplit;
+    /** Whether the held message's own second line was joined to it (read when it is flushed). */
+    boolean splitTailJoined;
     /** The last peer a VPN negotiation line named, and where: host, time and line (see {@link TimeWindow}). */
     private String lastPeer;
     private String lastHost;

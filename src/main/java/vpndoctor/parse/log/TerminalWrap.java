@@ -35,6 +35,62 @@ final class TerminalWrap {
     /** A full-width line with no header ending in a digit or a dot: only a number's other half joins it. */
     static final int NUMBER = 2;
 
+    /** A message IOS itself prints on two lines (see {@link #splitHead}): only its own second line joins it. */
+    static final int SPLIT = 3;
+
+    /**
+     * IOS console messages whose text holds a line break: the crypto data-plane drops print the packet's
+     * addresses on a second, tab-indented line ("%CRYPTO-4-RECVD_PKT_NOT_IPSEC: Rec'd packet not an IPSEC
+     * packet." then "(ip) vrf/dest_addr= /A, src_addr= B, prot= N"; RECVD_PKT_INV_SPI "... has invalid spi
+     * for" then "destaddr=A, prot=50, spi=.., srcaddr=B"; RECVD_PKT_INV_IDENTITY_ACL "... not allowed by
+     * ACL." then "(ip) ..."). A syslog server gets them as one line; a console copy in two, and read apart
+     * the first loses the addresses. Each head's last words, then what its second line starts with.
+     */
+    private static final String[][] SPLIT_HEADS = {
+        {"not an ipsec packet.", "(ip"},
+        {"has invalid spi for", "destaddr="},
+        {"not allowed by acl.", "(ip"},
+    };
+
+    /** Whether b[off, off+len) is the first line of an IOS message printed on two lines ({@link #SPLIT_HEADS}). */
+    static boolean splitHead(byte[] b, int off, int len) {
+        int end = off + len;
+        while (end > off && (b[end - 1] == ' ' || b[end - 1] == '\t')) end--;
+        if (end == off) return false;
+        byte last = b[end - 1];
+        if (last != '.' && last != 'r') return false;   // one compare for nearly every line
+        for (String[] h : SPLIT_HEADS) {
+            if (AsciiBytes.endsWithCI(b, off, end, h[0])) return AsciiBytes.indexOf(b, off, end, "%CRYPTO-") >= 0;
+        }
+        return false;
+    }
+
+    /** {@link #splitHead(byte[], int, int)} of a line already read (pieces a terminal cut, joined). */
+    static boolean splitHead(CharSequence line) {
+        for (String[] h : SPLIT_HEADS) {
+            if (endsWithCI(line, h[0])) return line.toString().contains("%CRYPTO-");
+        }
+        return false;
+    }
+
+    /** The continuation a split head wants: its own second line, indented or not. */
+    private static boolean splitTail(CharSequence held, byte[] b, int off, int end) {
+        int i = off;
+        while (i < end && (b[i] == ' ' || b[i] == '\t')) i++;
+        for (String[] h : SPLIT_HEADS) {
+            if (endsWithCI(held, h[0]) && AsciiBytes.startsWithCI(b, i, end, h[1])) return true;
+        }
+        return false;
+    }
+
+    private static boolean endsWithCI(CharSequence s, String suffix) {
+        int n = s.length();
+        while (n > 0 && (s.charAt(n - 1) == ' ' || s.charAt(n - 1) == '\t')) n--;
+        if (n < suffix.length()) return false;
+        for (int k = 0; k < suffix.length(); k++) if (Character.toLowerCase(s.charAt(n - suffix.length() + k)) != suffix.charAt(k)) return false;
+        return true;
+    }
+
     /** Whether b[off, off+len) may be the first piece of a line broken at {@code width}: {@link #NONE}, {@link #DATED} or {@link #NUMBER}. */
     static int mayBeCut(byte[] b, int off, int len, int width) {
         if (len != width) return NONE;
@@ -65,7 +121,7 @@ final class TerminalWrap {
             int len = i - start;
             if (prevFrom >= 0) {
                 int plen = prevTo - prevFrom;
-                if (plen >= MIN_WIDTH && header(b, prevFrom, prevTo)) {
+                if (plen >= MIN_WIDTH && header(b, prevFrom, prevTo) && !splitHead(b, prevFrom, prevTo - prevFrom)) { // IOS's own two-line messages are no terminal's cut
                     StringBuilder held = new StringBuilder(AsciiBytes.string(b, prevFrom, prevTo));
                     if (continues(DATED, held, b, start, len)) cuts.merge(plen, 1, Integer::sum);
                 }
@@ -95,6 +151,7 @@ final class TerminalWrap {
     static boolean continues(int kind, CharSequence held, byte[] b, int off, int len) {
         int end = off + len;
         if (len == 0) return false;
+        if (kind == SPLIT) return splitTail(held, b, off, end);
         if (kind == DATED && openQuote(held)) return true;            // a CSV row whose quoted column is not closed yet
         if (b[off] == '%') return kind == DATED && indexOf(held, '%') < 0; // the cut fell just before the message's marker
         if (header(b, off, end)) return false;

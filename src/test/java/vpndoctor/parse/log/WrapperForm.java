@@ -400,6 +400,8 @@ enum WrapperForm {
             out.append(header());
             if (headerIsOwnLine()) out.append(sep);
         }
+        // a logger receives an IOS message as one line: only a console shows RECVD_PKT_* on two (TerminalWrap.SPLIT)
+        if (transport) lines = consoleMessagesJoined(lines);
         String host = transport ? onlyHost(lines) : null;
         if (oneDevice() && host == null) return joinAsIs(lines, out, sep);
         if (iosOnly() && lines.stream().map(LineParts::of).anyMatch(p -> p != null && p.asaFamily())) return joinAsIs(lines, out, sep);
@@ -420,6 +422,24 @@ enum WrapperForm {
             for (String m : made) out.append(m).append(sep);
         }
         return out.toString();
+    }
+
+    /** The lines with each IOS message a console printed on two lines ({@link TerminalWrap#splitHead}) joined as one. */
+    static List<String> consoleMessagesJoined(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            byte[] b = line.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (i + 1 < lines.size() && TerminalWrap.splitHead(b, 0, b.length)) {
+                byte[] next = lines.get(i + 1).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                if (TerminalWrap.continues(TerminalWrap.SPLIT, line, next, 0, next.length)) {
+                    out.add(line.stripTrailing() + " " + lines.get(++i).strip());
+                    continue;
+                }
+            }
+            out.add(line);
+        }
+        return out;
     }
 
     static String joinAsIs(List<String> lines, StringBuilder out, String sep) {
