@@ -37,6 +37,27 @@ class NewestFirstTest {
     }
 
     @Test
+    void anIosMessageOnTwoLinesStaysWholeWhenTheFileIsReversed() {
+        // a console buffer pasted newest first by records: RECVD_PKT_NOT_IPSEC keeps its own second line after it
+        List<String> newestFirst = List.of(
+                "*Dec  6 10:00:09.000: %CRYPTO-4-RECVD_PKT_NOT_IPSEC: Rec'd packet not an IPSEC packet.",
+                "\t(ip) vrf/dest_addr= /198.51.100.41, src_addr= 192.0.2.41, prot= 47",
+                "*Dec  6 10:00:06.000: %CRYPTO-4-RECVD_PKT_NOT_IPSEC: Rec'd packet not an IPSEC packet.",
+                "\t(ip) vrf/dest_addr= /198.51.100.41, src_addr= 192.0.2.41, prot= 47",
+                "*Dec  6 10:00:03.000: %CRYPTO-4-RECVD_PKT_NOT_IPSEC: Rec'd packet not an IPSEC packet.",
+                "\t(ip) vrf/dest_addr= /198.51.100.41, src_addr= 192.0.2.41, prot= 47",
+                "*Dec  6 10:00:00.000: %CRYPTO-5-SESSION_STATUS: Crypto tunnel is UP  .  Peer 192.0.2.41:500       Id: 192.0.2.41");
+        Ingest in = Ingest.of(newestFirst.toArray(String[]::new));
+        assertThat(in.acct.getNotes()).anySatisfy(n -> assertThat(n.reason()).contains("newest first"));
+        assertThat(in.events()).filteredOn(e -> e.getKind().equals("CLEARTEXT_FOR_PROTECTED_TRAFFIC")).isNotEmpty()
+                .allSatisfy(e -> {
+                    assertThat(e.getPeer()).isEqualTo("192.0.2.41");
+                    assertThat(e.attr("prot")).isEqualTo("47");
+                });
+        assertThat(in.acct.getLines()).isEqualTo(7);
+    }
+
+    @Test
     void aSplunkCsvExportWithItsHeaderIsReadOldestFirst() {
         List<String> rows = new ArrayList<>();
         for (String line : OLDEST_FIRST) rows.add(0, "\"2026-12-06T" + line.substring(7, 15) + ".000+0000\",\"asa-hq\",\"" + line + "\"");
