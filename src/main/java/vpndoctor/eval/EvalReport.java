@@ -42,9 +42,19 @@ public record EvalReport(Tally headline, Tally doubtful, List<Tally> byPlatform,
         List<CaseScore> sure = cases.stream().filter(c -> !c.doubtful()).toList();
         List<CaseScore> unsure = cases.stream().filter(CaseScore::doubtful).toList();
         return new EvalReport(Tally.of("all", sure), Tally.of("doubtful", unsure),
-                groups(sure, c -> List.of(c.platform())), groups(sure, CaseScore::evidence), groups(sure, c -> List.of(c.corpus())),
+                everyPlatform(groups(sure, c -> List.of(c.platform()))), groups(sure, CaseScore::evidence), groups(sure, c -> List.of(c.corpus())),
                 groups(sure, c -> List.of(c.ike())), groups(sure, CaseScore::families), origins(sure), originBalanced(sure),
                 Calibration.of(sure), cases.stream().filter(CaseScore::miss).toList(), fixtures, cases, List.copyOf(errors));
+    }
+
+    /** The platforms the tool reads, each with a row even when no case has it, so that a platform without real cases shows as 0 cases, not as nothing. */
+    static final List<String> PLATFORMS = List.of("ASA", "FTD", "IOS", "IOS-XE", "PIX");
+
+    private static List<Tally> everyPlatform(List<Tally> rows) {
+        Map<String, Tally> m = new TreeMap<>();
+        for (String p : PLATFORMS) m.put(p, Tally.of(p, List.of()));
+        for (Tally t : rows) m.put(t.key(), t);
+        return List.copyOf(m.values());
     }
 
     /** By origin, the largest first: the origins that carry the most cases head the table. */
