@@ -71,6 +71,11 @@ final class LineClassifier {
             if (text.length() > LineLimits.MAX_CHARS) tooLong(ctx); else line(ctx, text);
             return;
         }
+        if (ctx.ftdPrompt) {
+            int i = off;
+            while (i < off + len && b[i] == ' ') i++;
+            afterFtdPrompt(ctx, i == off + len, i < off + len && b[i] == '>');
+        }
         ctx.lineNo++;
         seq++;
         acct.line();
@@ -108,6 +113,16 @@ final class LineClassifier {
         }
     }
 
+    /**
+     * The line after a command at a bare "&gt;" prompt ({@link FtdMarkers#prompt}): its output, unquoted, makes the
+     * source the FTD's; quoted as well, the "&gt;" was an e-mail reply's quote mark. A blank line decides nothing.
+     */
+    private static void afterFtdPrompt(SourceContext ctx, boolean blank, boolean quoted) {
+        if (blank) return;
+        ctx.ftdPrompt = false;
+        if (!quoted) ctx.platform = Platform.FTD;
+    }
+
     /** Sets the source's platform, storing only a change (a reference stored per line costs G1 a card to refine). */
     private static void samePlatform(SourceContext ctx, Platform p) {
         if (ctx.platform != p) ctx.platform = p;
@@ -123,6 +138,7 @@ final class LineClassifier {
 
     /** A line, with its pre-parse when the reader made one ({@link PreParsed}: the values classify would compute). */
     private void line(SourceContext ctx, String raw, PreParsed pre) {
+        if (ctx.ftdPrompt) afterFtdPrompt(ctx, raw.isBlank(), raw.stripLeading().startsWith(">"));
         lastLinePeer = null;
         lastLineTime = null;
         lastLineTunnelless = false;
@@ -150,9 +166,6 @@ final class LineClassifier {
         else acct.skipSource(ctx.source, "line " + ctx.fileLine() + ": " + reason);
     }
 
-    /** The banner of an FTD's 'system support diagnostic-cli' ("Attaching to Diagnostic CLI ... Press 'Ctrl+a then d' to detach."). */
-    static final String FTD_DIAGNOSTIC_CLI = "Attaching to Diagnostic CLI";
-
     private void classify(SourceContext ctx, String raw, PreParsed pre) {
         String line = pre != null ? pre.line : TextNormalizer.normalize(raw);
         if (ctx.block != null) {
@@ -172,11 +185,12 @@ final class LineClassifier {
             closeRoutes(ctx);
         }
         boolean relevant = pre != null ? pre.relevant : RelevanceFilter.mayBeRelevant(line);
-        if (relevant && line.startsWith(FTD_DIAGNOSTIC_CLI)) {
+        if (relevant && FtdMarkers.banner(line)) {
             ctx.platform = Platform.FTD;   // the ASA-style output pasted after it is the FTD's
             acct.irrelevant();
             return;
         }
+        if (relevant && FtdMarkers.prompt(raw)) ctx.ftdPrompt = true;   // the FTD's if the next line is not quoted too
         if (relevant && line.contains("Gateway of last resort")) {
             ctx.routes = ShowRoutes.opens(line.strip(), () -> store.origin(ctx.source, ctx.fileLine(), LogSecrets.mask(line)), null, seq);
             if (ctx.routes != null) {

@@ -28,8 +28,6 @@ final class RelevanceFilter {
         "Gateway of last resort",
         // ASA show crypto isakmp sa: "Type    : L2L             Role    : responder" (who started the exchange)
         "Role    : ",
-        // the FTD's diagnostic CLI (its data plane, the ASA's CLI) announces itself: what follows is the FTD's
-        "Attaching to Diagnostic CLI",
     };
     /** For each pair of ASCII characters (first << 7 | second), the keywords that start with it (null: none). */
     private static final String[][] BY_PAIR = new String[128 * 128][];
@@ -54,6 +52,8 @@ final class RelevanceFilter {
 
     static {
         java.util.Set<String> all = new java.util.LinkedHashSet<>(java.util.List.of(KEYWORDS));
+        // the lines that say an FTD's CLI wrote the ASA-style output around them (FtdMarkers)
+        all.addAll(java.util.List.of(FtdMarkers.KEYWORDS));
         for (java.util.List<Rule> family : java.util.List.of(AsaSyslogParser.OTHER, AsaIkeRules.RULES, Ikev2Rules.FAILURES, Ikev2Rules.PROGRESS,
                 IosCryptoRules.RULES, IsakmpDebugRules.RULES, IpsecDebugRules.RULES, NatConnRules.RULES, PeerLogRules.RULES)) {
             for (String n : Rule.needles(family)) {

@@ -13,6 +13,8 @@ final class SourceContext {
     private static final int MAX_LOCALS = 64;
 
     final String source;
+    /** A command at the FTD CLI's bare prompt was read; the next line decides whether it was one ({@link FtdMarkers#prompt}). */
+    boolean ftdPrompt;
     /** Lines read so far from this source, in reading order. */
     int lineNo;
     /** The source's line count when it is read last line first ({@link NewestFirst}), else 0. */

@@ -119,4 +119,42 @@ class FtdPlatformTest {
         }
         assertThat(acct.getUnrecognized()).isZero();
     }
+
+    private static String[] atPrompt(String prompt, boolean quoteAll) {
+        List<String> lines = new ArrayList<>();
+        lines.add(prompt + "show crypto ipsec sa peer 198.51.100.7");
+        for (String l : SA_SHOW) if (!l.startsWith("firepower#")) lines.add(quoteAll ? "> " + l : l);
+        return lines.toArray(String[]::new);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = LogIngest.Mode.class, names = {"STRINGS", "PARALLEL"})
+    void outputAfterACommandAtTheFtdClisBarePromptIsTheFtds(LogIngest.Mode mode) {
+        assertThat(read(mode, atPrompt("> ", false))).filteredOn(e -> e.getKind().equals("SHOW_IPSEC_SA"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.getPlatform()).isEqualTo(Platform.FTD));
+        // an ASA's prompt names its host; quoted in an e-mail reply every line starts with '>': both stay the ASA's
+        assertThat(read(mode, atPrompt("asa1> ", false))).filteredOn(e -> e.getKind().equals("SHOW_IPSEC_SA"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.getPlatform()).isEqualTo(Platform.ASA));
+        assertThat(read(mode, atPrompt("> ", true))).filteredOn(e -> e.getKind().equals("SHOW_IPSEC_SA"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.getPlatform()).isEqualTo(Platform.ASA));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = LogIngest.Mode.class, names = {"STRINGS", "PARALLEL"})
+    void theFtdsShowVersionProductLineNamesTheFtdAndIsNotLeftUnrecognized(LogIngest.Mode mode) {
+        List<String> lines = new ArrayList<>(List.of(
+                "-------------------[ ftd-hq ]--------------------",
+                "Model                     : Cisco Firepower Threat Defense for VMware (75) Version 7.2.5 (Build 208)"));
+        lines.addAll(List.of(SA_SHOW));
+        InputAccounting acct = new InputAccounting();
+        LogIngest ingest = new LogIngest(acct, mode);
+        try {
+            ingest.read("probe.log", new ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.US_ASCII)));
+        } catch (IOException ex) {
+            throw new AssertionError(ex);
+        }
+        assertThat(ingest.events()).filteredOn(e -> e.getKind().equals("SHOW_IPSEC_SA"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.getPlatform()).isEqualTo(Platform.FTD));
+        assertThat(acct.getUnrecognized()).isZero();
+    }
 }
