@@ -24,7 +24,7 @@ final class FtdMarkers {
      * The FTD CLI's prompt is a bare "&gt;" (the ASA's and IOS's user prompts carry the host name: "asa1&gt;", "R1&gt;"),
      * followed by one of the commands it passes to the data plane.
      */
-    private static final Pattern PROMPT = Pattern.compile("^> ?(?:show|packet-tracer|ping|capture|clear|debug|system support) ");
+    private static final Pattern PROMPT = Pattern.compile("^>\\s*(?:show|packet-tracer|ping|capture|clear|debug|system support) ");
 
     /** The words that let a marker line through the first gate ({@link RelevanceFilter}); the prompt's commands name their own. */
     static final String[] KEYWORDS = {DIAGNOSTIC_CLI, "Threat Defense"};
@@ -32,7 +32,8 @@ final class FtdMarkers {
     /** Whether the line is a banner that names the FTD and carries nothing else (the diagnostic CLI's, the product's). */
     static boolean banner(String line) {
         String t = line.strip();
-        return t.startsWith(DIAGNOSTIC_CLI) || PRODUCT.matcher(t).find();
+        // a message that names the product ("%FTD-...", a manager's audit line) is read as a message, not taken for the banner
+        return t.startsWith(DIAGNOSTIC_CLI) || t.indexOf('%') < 0 && PRODUCT.matcher(t).find();
     }
 
     /**
