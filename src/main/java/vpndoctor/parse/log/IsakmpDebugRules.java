@@ -10,6 +10,8 @@ import java.util.List;
  */
 final class IsakmpDebugRules {
     private static final String ADDR = vpndoctor.model.config.Ip.ADDR;
+    /** A 'show asp drop' row: the reason in words, its token in brackets, the count ("  Need to start IKE negotiation (need-ike)   5"). */
+    private static final String ASP_DROP_ROW = "^[A-Za-z][^()]*\\([a-z0-9-]+\\) +\\d+$";
 
     static final List<Rule> RULES = List.of(
         // --- pasted 'show crypto isakmp sa': IOS "dst src state conn-id [slot] status" rows and the ASA block ---
@@ -52,6 +54,17 @@ final class IsakmpDebugRules {
         Rule.re("ikev", "^IKEv[12] +:(?: +\\d+ +:)+ +\\d+", null, null),
         Rule.re("isakmp sa's", "^(?:Active|Standby|Currently being negotiated|Dead) ISAKMP SA's: \\d+$", null, null),
         Rule.re("ipsec sa total", "^IPsec SA total: \\d+", null, null),
+        // ASA/FTD 'show crypto debug-condition': the filters of the conditional debug, the command's state and no tunnel's
+        Rule.ignore("crypto conditional debug is turned"),
+        Rule.ignore("debug context unmatched flag"),
+        Rule.ignore("peer ip address filters:"),
+        // ASA/FTD 'show asp drop': device-wide counters since the last clearing, one row per drop reason
+        // ("  IPsec tunnel is down (ipsec-tun-down)   34"): no tunnel and no time in them, so no evidence either
+        Rule.re("(ipsec-", ASP_DROP_ROW, null, null),
+        Rule.re("(need-ike)", ASP_DROP_ROW, null, null),
+        Rule.re("(tunnel-", ASP_DROP_ROW, null, null),
+        Rule.re("(vpn-", ASP_DROP_ROW, null, null),
+        Rule.re("(ike-", ASP_DROP_ROW, null, null),
         Rule.ignore("show crypto "),
         Rule.ignore("debug crypto "),
         // a show command typed at a device prompt ("ASA2# sh crypto ipsec sa", "R3# show logging | include IKEv2"): its output is read, the command is not evidence
