@@ -19,7 +19,9 @@ public final class FactsCommand implements Callable<Integer> {
         LoadedEvidence loaded = EvidenceLoader.load(evidence.toEvidence());
         var out = spec.commandLine().getOut();
         ErrorHandler.requireSomeInput(loaded.sources(), loaded.accounting().getSkipped(), spec.commandLine().getErr());
+        int printed = 0;
         for (Object f : loaded.facts()) {
+            printed++;
             if (f instanceof Traceable t) {
                 // a fact built from no line (e.g. a default the device applies) has no place to show
                 String where = t.getOrigins().isEmpty() ? "-" : t.getOrigins().get(0).where();
@@ -29,6 +31,12 @@ public final class FactsCommand implements Callable<Integer> {
             }
         }
         loaded.accounting().getSkipped().forEach(s -> out.println("skipped\t" + s));
+        if (printed == 0 && loaded.accounting().getSkipped().isEmpty()) {
+            // evidence that holds no fact (a device-wide summary, lines of no tunnel) says so, rather than printing nothing
+            var a = loaded.accounting();
+            out.println("no facts\t" + a.getLines() + " lines read, " + a.getRelevant() + " relevant, " + a.getUnrecognized()
+                    + " unrecognized: nothing the rules can use");
+        }
         ErrorHandler.checkStdout(out);
         return 0;
     }

@@ -35,4 +35,14 @@ class FactsOfEveryCaseTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).containsPattern("DeviceInfo\tlocal device .*\t-\\R");
     }
+
+    @Test
+    void evidenceWithNoFactSaysSoInsteadOfPrintingNothing() {
+        // a device-wide session summary: every line read, none about a tunnel
+        Cli r = Cli.run("facts", "facts-samples/real/asa-healthy-vpn-sessiondb-summary-site-to-site-counts");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("no facts\t26 lines read, 0 relevant, 0 unrecognized");
+        // a case with facts prints no such line
+        assertThat(Cli.run("facts", "facts-samples/real/iosxe-dmvpn-spoke-revoked-cert-nhs-down").out()).doesNotContain("no facts");
+    }
 }
