@@ -49,23 +49,45 @@ final class CrossTunnelKinds {
     /** symptomCodes: the codes of the symptoms it inserts (null: one it inserts is not a literal). */
     private record Rule(String name, List<Condition> conditions, Set<String> inserts, Set<String> symptomCodes) {}
 
-    /** The rules that may match across tunnels; null when this reading cannot tell (the memo is then never used). */
-    static List<Cross> of(List<RuleFile> files) {
+    /**
+     * The rules a run of log events alone can fire, as text (DSL expanded, comments dropped), and the
+     * rule files' text outside every rule (functions, queries, declarations); null when this reading
+     * cannot tell. ShapeMemo reads how these rules use an attribute's value (AddressShapes).
+     */
+    record Live(List<LiveRule> rules, String outside) {}
+
+    /** One rule that can fire on log events alone: its name, conditions and consequence. */
+    record LiveRule(String name, String when, String then) {}
+
+    private record Read(List<Rule> rules, List<LiveRule> texts, String outside) {}
+
+    private static Read read(List<RuleFile> files) {
         List<RuleFile> dsl = vpndoctor.authoring.DslText.dslFiles(files);
         List<Rule> rules = new ArrayList<>();
+        List<LiveRule> texts = new ArrayList<>();
+        StringBuilder outside = new StringBuilder();
         for (RuleFile f : files) {
             String ext = f.extension();
             if (!ext.equals("drl") && !ext.equals("dslr")) continue;
             String text = ext.equals("dslr") ? vpndoctor.authoring.DslText.expand(f.content(), dsl) : f.content();
-            Matcher r = RULE.matcher(text.replaceAll("(?m)^\\s*//.*$", ""));
+            String plain = text.replaceAll("(?m)^\\s*//.*$", "");
+            Matcher r = RULE.matcher(plain);
+            int last = 0;
             while (r.find()) {
                 Rule rule = parse(r.group(1), r.group(2), r.group(3));
                 if (rule == null) return null;
                 rules.add(rule);
+                texts.add(new LiveRule(r.group(1), r.group(2), r.group(3)));
+                outside.append(plain, last, r.start()).append('\n');
+                last = r.end();
             }
+            outside.append(plain, last, plain.length()).append('\n');
         }
-        // the fact types a run of log events can hold: the events, then what rules that can fire insert
-        Set<String> possible = new HashSet<>(EVENT_TYPES);
+        return new Read(rules, texts, outside.toString());
+    }
+
+    /** The rules that can fire in a run whose facts are log events (a fixpoint over the types rules insert); null: cannot tell. */
+    private static List<Rule> live(List<Rule> rules, Set<String> possible) {
         List<Rule> live = new ArrayList<>();
         for (boolean grew = true; grew; ) {
             grew = false;
@@ -77,6 +99,28 @@ final class CrossTunnelKinds {
                 grew = true;
             }
         }
+        return live;
+    }
+
+    /** See {@link Live}. */
+    static Live live(List<RuleFile> files) {
+        Read read = read(files);
+        if (read == null) return null;
+        List<Rule> live = live(read.rules(), new HashSet<>(EVENT_TYPES));
+        if (live == null) return null;
+        List<LiveRule> out = new ArrayList<>();
+        for (int i = 0; i < read.rules().size(); i++) if (live.contains(read.rules().get(i))) out.add(read.texts().get(i));
+        return new Live(out, read.outside());
+    }
+
+    /** The rules that may match across tunnels; null when this reading cannot tell (the memo is then never used). */
+    static List<Cross> of(List<RuleFile> files) {
+        Read read = read(files);
+        if (read == null) return null;
+        // the fact types a run of log events can hold: the events, then what rules that can fire insert
+        Set<String> possible = new HashSet<>(EVENT_TYPES);
+        List<Rule> live = live(read.rules(), possible);
+        if (live == null) return null;
         List<Cross> out = new ArrayList<>();
         for (Rule rule : live) {
             Condition anchor = null;

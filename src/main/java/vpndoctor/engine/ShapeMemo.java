@@ -61,7 +61,7 @@ final class ShapeMemo {
 
     /** Counts for the stats line and tests. */
     String summary() {
-        return "shape memo: " + memo.size() + " shapes, " + verified + " checked, " + poisoned + " refused, " + hits + " tunnels re-bound; no shape (peer spelled in rules or shared facts, kind/lines, value holding the peer, event): "
+        return "shape memo: " + memo.size() + " shapes, " + verified + " checked, " + poisoned + " refused, " + hits + " tunnels re-bound (" + addressHits + " with addresses left out); no shape (peer spelled in rules or shared facts, kind/lines, value holding the peer, event): "
                 + Arrays.toString(why);
     }
 
@@ -81,7 +81,16 @@ final class ShapeMemo {
     final List<String> baseErrors;
     private final ConcurrentHashMap<String, Entry> memo = new ConcurrentHashMap<>();
     final AtomicInteger[] why = {new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger()};
-    final AtomicInteger hits = new AtomicInteger(), verified = new AtomicInteger(), poisoned = new AtomicInteger();
+    final AtomicInteger hits = new AtomicInteger(), addressHits = new AtomicInteger(), verified = new AtomicInteger(), poisoned = new AtomicInteger();
+
+    /** Which attributes' addresses a shape may stand placeholders for (null: none), and the nets rules or shared facts spell. */
+    private AddressShapes addresses;
+    private List<long[]> referenceNets = List.of();
+    /** Stands for the n-th distinct address of a tunnel's opaque attributes (AddressShapes): U+0006 then n. */
+    private static final char ADDRESS = '\u0006';
+    private static final Pattern NET = Pattern.compile("(?<![\\w.:-])(\\d{1,3}(?:\\.\\d{1,3}){3})(?:/(\\d{1,2}|\\d{1,3}(?:\\.\\d{1,3}){3}))?(?![\\w.:-])");
+    /** More nets than this in the rules and shared facts: addresses stay whole in shapes (the key would grow with each). */
+    static final int MAX_REFERENCE_NETS = 256;
 
     private ShapeMemo(Set<String> ruleWords, List<String> phrases, Set<String> constantTokens, long[] sharedSeqs,
                       Set<String> sharedTokens, Set<Long> sharedPlaces, ConcurrentHashMap<String, Integer> sourceNumbers,
@@ -188,8 +197,41 @@ final class ShapeMemo {
             }
         }
         Arrays.sort(seqs);
-        return new ShapeMemo(words, List.copyOf(new java.util.LinkedHashSet<>(phrases)), constants, seqs, sharedTokens, places, sources, baseErrors)
+        ShapeMemo memo = new ShapeMemo(words, List.copyOf(new java.util.LinkedHashSet<>(phrases)), constants, seqs, sharedTokens, places, sources, baseErrors)
                 .sharing(shared, risky, watch);
+        if (!addressesOff()) {
+            // the nets rules, the catalogue and shared facts spell: a shape keeps how each of a tunnel's addresses relates to them
+            Map<String, long[]> refs = new java.util.LinkedHashMap<>();
+            for (RuleFile rf : doctor.ruleFiles()) nets(rf.content(), refs);
+            for (CauseCatalog.Cause c : doctor.catalog().all().values()) nets(c.toString(), refs);
+            for (Object f : shared) {
+                LogEvent e = (LogEvent) f;
+                nets(e.describe() + " " + e.getDevice() + " " + e.getLocal() + " " + e.getTunnel(), refs);
+                for (Origin o : e.getOrigins()) nets(o.getText(), refs);
+            }
+            AddressShapes a = refs.size() > MAX_REFERENCE_NETS ? null : AddressShapes.of(doctor.ruleFiles());
+            if (a != null) {
+                memo.addresses = a;
+                memo.referenceNets = List.copyOf(refs.values());
+            }
+        }
+        return memo;
+    }
+
+    /** Whether shapes keep every address whole (-Dvpndoctor.shapeMemo.addresses=off or VPNDOCTOR_SHAPE_MEMO_ADDRESSES=off). */
+    static boolean addressesOff() {
+        String v = System.getProperty("vpndoctor.shapeMemo.addresses");
+        if (v == null) v = System.getenv("VPNDOCTOR_SHAPE_MEMO_ADDRESSES");
+        return v != null && (v.equalsIgnoreCase("off") || v.equalsIgnoreCase("false") || v.equals("0"));
+    }
+
+    private static void nets(String text, Map<String, long[]> out) {
+        if (text == null) return;
+        Matcher m = NET.matcher(text);
+        while (m.find()) {
+            long[] n = AddressShapes.net(m.group());
+            if (n != null) out.putIfAbsent(n[0] + "/" + n[1], n);
+        }
     }
 
     /** Characters that continue a token: a peer is rewritten only where none of these touches it. */
@@ -214,6 +256,34 @@ final class ShapeMemo {
             if ((i == 0 || !inToken(s.charAt(i - 1))) && (end == s.length() || !inToken(s.charAt(end)))) return true;
         }
         return false;
+    }
+
+    /** s with every whole token equal to one of {@code from} replaced by the same place of {@code to}, all at once. */
+    static String swap(String s, String[] from, String[] to) {
+        if (from.length == 1) return swap(s, from[0], to[0]);
+        if (s == null) return s;
+        boolean any = false;
+        for (String f : from) if (s.indexOf(f) >= 0) { any = true; break; }
+        if (!any) return s;
+        StringBuilder b = null;
+        int last = 0, n = s.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && !inToken(s.charAt(i))) i++;
+            int start = i;
+            while (i < n && inToken(s.charAt(i))) i++;
+            int len = i - start;
+            if (len == 0) continue;
+            for (int j = 0; j < from.length; j++) {
+                if (from[j].length() == len && s.regionMatches(start, from[j], 0, len)) {
+                    if (b == null) b = new StringBuilder(n + 16);
+                    b.append(s, last, start).append(to[j]);
+                    last = i;
+                    break;
+                }
+            }
+        }
+        if (b == null) return s;
+        return b.append(s, last, n).toString();
     }
 
     /** s with every whole-token {@code from} replaced by {@code to}. */
@@ -249,6 +319,8 @@ final class ShapeMemo {
         StringBuilder k = KEYS.get();
         k.setLength(0);
         Set<Long> places = new HashSet<>();
+        List<String> toks = null;
+        List<long[]> nets = null;
         for (int i = 0; i < n; i++) {
             LogEvent e = (LogEvent) facts.get(i);
             // a witness of a local address is shared by every batch (other tunnels' rules join it); its address is ours, not the peer
@@ -265,7 +337,11 @@ final class ShapeMemo {
                 if (containsToken(a.getKey(), peer)) return null;
                 if (v.equals(peer) && !ruleWords.contains(a.getKey())) v = PEER; // no rule reads it: it is only printed
                 else if (containsToken(v, peer)) { why[2].incrementAndGet(); return null; }
-                k.append('\u0003').append(a.getKey()).append('=').append(v);
+                k.append('\u0003').append(a.getKey()).append('=');
+                if (addresses != null && hasAddress(v) && addresses.opaque(a.getKey())) {
+                    if (toks == null) { toks = new ArrayList<>(4); nets = new ArrayList<>(4); }
+                    abstracted(v, k, toks, nets);
+                } else k.append(v);
             }
             // the kept lines by index (getOrigins made a list of new Origins per event, of three list classes:
             // the compiled key was thrown away and made again as each class reached this loop)
@@ -288,10 +364,95 @@ final class ShapeMemo {
             while (lo > 0 && sorted[lo - 1] == v) lo--;
             k.append(lo).append(',').append(sharedPlace(v)).append(';');
         }
+        if (toks != null && !addressFacts(k, toks, nets, peer, facts)) { why[2].incrementAndGet(); return null; }
         String key = k.toString();
         if (k.capacity() > 1 << 16) KEYS.remove(); // one huge tunnel does not keep its builder's memory for the run
         return key;
     }
+
+    /** Whether a value may hold an IPv4 address (a digit, then a dot). */
+    private static boolean hasAddress(String v) {
+        int dot = v.indexOf('.');
+        return dot > 0 && v.length() >= 7 && Character.isDigit(v.charAt(dot - 1));
+    }
+
+    /**
+     * Appends v with each address of it a shape may leave out replaced by its placeholder (the n-th
+     * distinct such address of the tunnel: equal addresses share one), and notes the address (with its
+     * prefix when v is one net) for {@link #addressFacts}. Kept whole: netmasks, and tokens the rules, the
+     * catalogue or a shared fact spell (an address equal to a constant or a shared value stays equal).
+     */
+    private void abstracted(String v, StringBuilder k, List<String> toks, List<long[]> nets) {
+        int n = v.length(), last = 0;
+        long[] whole = null;
+        for (int i = 0; i < n; ) {
+            while (i < n && !inToken(v.charAt(i))) i++;
+            int start = i;
+            while (i < n && inToken(v.charAt(i))) i++;
+            if (i - start < 7) continue;
+            String t = v.substring(start, i);
+            long a = AddressShapes.ipv4(t);
+            if (a < 0 || AddressShapes.maskLike(a) || constantTokens.contains(t) || sharedTokens.contains(t)) continue;
+            int index = toks.indexOf(t);
+            if (index < 0) { index = toks.size(); toks.add(t); }
+            if (k != null) k.append(v, last, start).append(ADDRESS).append(index);
+            last = i;
+            if (whole == null) whole = AddressShapes.net(v);
+            nets.add(whole != null && whole[0] == a ? whole : new long[] {a, 32});
+        }
+        if (k != null) k.append(v, last, n);
+    }
+
+    /**
+     * Appends what the rules could tell about the tunnel's left-out addresses besides their equality
+     * (kept by the placeholders): each one's class and whether host bits are set below its prefix, how
+     * each pair relates (equal, containing, contained, same network, disjoint), and how each relates to
+     * the peer, to the events' local addresses and to every net the rules, the catalogue or shared facts
+     * spell. False when a left-out address is also a token of what the shape keeps whole (the key, the
+     * sources' names): re-binding would rewrite that too.
+     */
+    private boolean addressFacts(StringBuilder k, List<String> toks, List<long[]> nets, String peer, List<Object> facts) {
+        String kept = k.toString();
+        for (String t : toks) {
+            if (containsToken(kept, t)) return false;
+            for (String src : sourceNumbers.keySet()) if (containsToken(src, t)) return false;
+        }
+        k.append('\u0007');
+        for (long[] x : nets) k.append(AddressShapes.classOf(x[0])).append(AddressShapes.hostBits(x) ? 'h' : 'n').append(x[1]).append(',');
+        for (int i = 0; i < nets.size(); i++) for (int j = i + 1; j < nets.size(); j++) k.append(AddressShapes.relation(nets.get(i), nets.get(j)));
+        k.append('|');
+        long[] p = AddressShapes.net(peer);
+        for (long[] x : nets) k.append(p == null ? '-' : AddressShapes.relation(x, p));
+        k.append('|');
+        for (Object f : facts) {
+            String local = ((LogEvent) f).getLocal();
+            long[] l = local == null ? null : AddressShapes.net(local);
+            if (l == null) continue;
+            for (long[] x : nets) k.append(AddressShapes.relation(x, l));
+            k.append(',');
+        }
+        k.append('|');
+        for (long[] r : referenceNets) for (long[] x : nets) k.append(AddressShapes.relation(x, r));
+        return true;
+    }
+
+    /** The tunnel's left-out addresses in placeholder order (as {@link #key} met them), or an empty array. */
+    private String[] tokensOf(String peer, List<Object> facts) {
+        if (addresses == null) return NONE;
+        List<String> toks = null;
+        List<long[]> nets = null;
+        for (Object f : facts) {
+            for (Map.Entry<String, String> a : ((LogEvent) f).getAttrs().entrySet()) {
+                String v = a.getValue();
+                if (v.equals(peer) || !hasAddress(v) || !addresses.opaque(a.getKey())) continue;
+                if (toks == null) { toks = new ArrayList<>(4); nets = new ArrayList<>(4); }
+                abstracted(v, null, toks, nets);
+            }
+        }
+        return toks == null ? NONE : toks.toArray(new String[0]);
+    }
+
+    private static final String[] NONE = {};
 
     /** A kept line's place: its source's number in this run, and its line. */
     private static long place(ConcurrentHashMap<String, Integer> numbers, String source, int line) {
@@ -333,12 +494,15 @@ final class ShapeMemo {
         private final String peer;
         private final List<LogEvent> events;
         private final Parts parts;
+        /** The tunnel's left-out addresses, in placeholder order (re-bound like the peer). */
+        private final String[] addresses;
         volatile boolean checked;
 
-        Template(String peer, List<LogEvent> events, Parts parts) {
+        Template(String peer, List<LogEvent> events, Parts parts, String[] addresses) {
             this.peer = peer;
             this.events = events;
             this.parts = parts;
+            this.addresses = addresses;
         }
 
         String peer() { return peer; }
@@ -368,7 +532,8 @@ final class ShapeMemo {
         if (t == null || !t.checked) return null; // the template itself carries its check: a sweep may replace it meanwhile
         e.used.incrementAndGet();
         hits.incrementAndGet();
-        return rebind(t, peer, facts);
+        if (t.addresses.length > 0) addressHits.incrementAndGet();
+        return rebind(t, peer, facts, t.addresses.length == 0 ? NONE : tokensOf(peer, facts));
     }
 
     /** The tunnel's parts of a diagnosis its group was diagnosed in; null when it cannot be a shape's template. */
@@ -401,10 +566,16 @@ final class ShapeMemo {
                 templates.incrementAndGet();
                 List<LogEvent> events = new ArrayList<>(facts.size());
                 for (Object f : facts) events.add((LogEvent) f);
+                String[] own = tokensOf(peer, facts);
+                if (own.length > 0 && printsInAdvice(parts, own)) { // advice is sorted by its text: a re-bound address could reorder it
+                    e.state = -1;
+                    poisoned.incrementAndGet();
+                    return;
+                }
                 e.state = 0;
-                e.template = new Template(peer, events, parts);
+                e.template = new Template(peer, events, parts, own);
             } else if (e.state == 0 && !t.peer().equals(peer)) {
-                boolean same = rebind(t, peer, facts).equals(parts);
+                boolean same = rebind(t, peer, facts, t.addresses.length == 0 ? NONE : tokensOf(peer, facts)).equals(parts);
                 t.checked = same;
                 e.state = same ? 1 : -1;
                 (same ? verified : poisoned).incrementAndGet();
@@ -414,6 +585,11 @@ final class ShapeMemo {
                 }
             }
         }
+    }
+
+    private static boolean printsInAdvice(Parts parts, String[] tokens) {
+        for (Advice a : parts.advice()) for (String t : tokens) if (containsToken(a.command(), t) || containsToken(a.why(), t)) return true;
+        return false;
     }
 
     /** Drops the templates no tunnel was re-bound from since the last sweep (their shapes stay known). */
@@ -431,8 +607,9 @@ final class ShapeMemo {
     }
 
     /** The entry's parts with its peer, event ids and lines replaced by those of these facts (same shape, same order). */
-    private static Parts rebind(Template e, String peer, List<Object> facts) {
-        Binding b = new Binding(e, peer, facts);
+    private static Parts rebind(Template e, String peer, List<Object> facts, String[] addresses) {
+        if (addresses.length != e.addresses.length) throw new IllegalStateException("a shape's addresses differ in number");
+        Binding b = new Binding(e, peer, facts, addresses);
         Parts p = e.parts();
         return new Parts(b.findings(p.roots()), b.findings(p.hypotheses()),
                 p.benign().stream().map(x -> new BenignFinding(x.id(), b.s(x.tunnel()), b.s(x.summary()), b.lines(x.evidence()),
@@ -442,14 +619,18 @@ final class ShapeMemo {
 
     /** How the entry's tunnel maps onto another: its peer, its events by position, their lines by position. */
     private static final class Binding {
-        final String from, to;
+        final String[] from, to;
         final Map<String, LogEvent> byId = new HashMap<>();
         final Map<String, LogEvent> ownOf = new HashMap<>();
         final IdentityHashMap<ExplanationNode, ExplanationNode> done = new IdentityHashMap<>();
 
-        Binding(Template e, String peer, List<Object> facts) {
-            this.from = e.peer();
-            this.to = peer;
+        Binding(Template e, String peer, List<Object> facts, String[] addresses) {
+            this.from = new String[1 + addresses.length];
+            this.to = new String[from.length];
+            from[0] = e.peer();
+            to[0] = peer;
+            System.arraycopy(e.addresses, 0, from, 1, addresses.length);
+            System.arraycopy(addresses, 0, to, 1, addresses.length);
             for (int i = 0; i < facts.size(); i++) {
                 byId.put(e.events().get(i).getId(), (LogEvent) facts.get(i));
                 ownOf.put(e.events().get(i).getId(), e.events().get(i));
