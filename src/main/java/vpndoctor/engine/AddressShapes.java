@@ -59,7 +59,12 @@ final class AddressShapes {
 
     /** The reading for these rule files, or null when CrossTunnelKinds cannot read them. */
     static AddressShapes of(List<RuleFile> files) {
-        CrossTunnelKinds.Live live = CrossTunnelKinds.live(files);
+        return of(CrossTunnelKinds.read(files));
+    }
+
+    /** The reading for rule files CrossTunnelKinds has read, or null when it could not. */
+    static AddressShapes of(CrossTunnelKinds.Read read) {
+        CrossTunnelKinds.Live live = CrossTunnelKinds.live(read);
         return live == null ? null : new AddressShapes(live);
     }
 

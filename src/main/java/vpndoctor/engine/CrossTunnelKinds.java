@@ -47,7 +47,7 @@ final class CrossTunnelKinds {
     /** var: the variable the condition binds its fact to ($e : LogEvent(...)), or null. */
     private record Condition(String type, String var, String body, boolean positive) {}
     /** symptomCodes: the codes of the symptoms it inserts (null: one it inserts is not a literal). */
-    private record Rule(String name, List<Condition> conditions, Set<String> inserts, Set<String> symptomCodes) {}
+    record Rule(String name, List<Condition> conditions, Set<String> inserts, Set<String> symptomCodes) {}
 
     /**
      * The rules a run of log events alone can fire, as text (DSL expanded, comments dropped), and the
@@ -59,9 +59,11 @@ final class CrossTunnelKinds {
     /** One rule that can fire on log events alone: its name, conditions and consequence. */
     record LiveRule(String name, String when, String then) {}
 
-    private record Read(List<Rule> rules, List<LiveRule> texts, String outside) {}
+    /** The rule files read once, for {@link #of(Read)} and {@link #live(Read)}. */
+    record Read(List<Rule> rules, List<LiveRule> texts, String outside) {}
 
-    private static Read read(List<RuleFile> files) {
+    /** The rule files read (DSL expanded), or null when this reading cannot tell. */
+    static Read read(List<RuleFile> files) {
         List<RuleFile> dsl = vpndoctor.authoring.DslText.dslFiles(files);
         List<Rule> rules = new ArrayList<>();
         List<LiveRule> texts = new ArrayList<>();
@@ -89,11 +91,13 @@ final class CrossTunnelKinds {
     /** The rules that can fire in a run whose facts are log events (a fixpoint over the types rules insert); null: cannot tell. */
     private static List<Rule> live(List<Rule> rules, Set<String> possible) {
         List<Rule> live = new ArrayList<>();
+        Set<Rule> in = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (boolean grew = true; grew; ) {
             grew = false;
             for (Rule rule : rules) {
-                if (live.contains(rule) || !rule.conditions().stream().allMatch(c -> !c.positive() || possible.contains(c.type()))) continue;
+                if (in.contains(rule) || !rule.conditions().stream().allMatch(c -> !c.positive() || possible.contains(c.type()))) continue;
                 live.add(rule);
+                in.add(rule);
                 if (rule.inserts() == null) return null;
                 possible.addAll(rule.inserts());
                 grew = true;
@@ -104,18 +108,28 @@ final class CrossTunnelKinds {
 
     /** See {@link Live}. */
     static Live live(List<RuleFile> files) {
-        Read read = read(files);
+        return live(read(files));
+    }
+
+    /** See {@link Live}; null when {@code read} is. */
+    static Live live(Read read) {
         if (read == null) return null;
         List<Rule> live = live(read.rules(), new HashSet<>(EVENT_TYPES));
         if (live == null) return null;
+        Set<Rule> in = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        in.addAll(live);
         List<LiveRule> out = new ArrayList<>();
-        for (int i = 0; i < read.rules().size(); i++) if (live.contains(read.rules().get(i))) out.add(read.texts().get(i));
+        for (int i = 0; i < read.rules().size(); i++) if (in.contains(read.rules().get(i))) out.add(read.texts().get(i));
         return new Live(out, read.outside());
     }
 
     /** The rules that may match across tunnels; null when this reading cannot tell (the memo is then never used). */
     static List<Cross> of(List<RuleFile> files) {
-        Read read = read(files);
+        return of(read(files));
+    }
+
+    /** See {@link #of(List)}; null when {@code read} is. */
+    static List<Cross> of(Read read) {
         if (read == null) return null;
         // the fact types a run of log events can hold: the events, then what rules that can fire insert
         Set<String> possible = new HashSet<>(EVENT_TYPES);

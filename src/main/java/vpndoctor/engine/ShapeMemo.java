@@ -61,7 +61,7 @@ final class ShapeMemo {
 
     /** Counts for the stats line and tests. */
     String summary() {
-        return "shape memo: " + memo.size() + " shapes, " + verified + " checked, " + poisoned + " refused, " + hits + " tunnels re-bound (" + addressHits + " with addresses left out); no shape (peer spelled in rules or shared facts, kind/lines, value holding the peer, event): "
+        return "shape memo: " + sharedFacts.size() + " shared facts, " + memo.size() + " shapes, " + verified + " checked, " + poisoned + " refused, " + hits + " tunnels re-bound (" + addressHits + " with addresses left out); no shape (peer spelled in rules or shared facts, kind/lines, value holding the peer, event): "
                 + Arrays.toString(why);
     }
 
@@ -131,7 +131,8 @@ final class ShapeMemo {
         // anchored on symptoms of named codes, the codes are watched (a tunnel with one is no template,
         // and a batch whose session has one is diagnosed whole); anchored otherwise, a tunnel with an
         // event of its anchor or reach kinds is never memoised.
-        List<CrossTunnelKinds.Cross> cross = CrossTunnelKinds.of(doctor.ruleFiles());
+        CrossTunnelKinds.Read read = CrossTunnelKinds.read(doctor.ruleFiles());
+        List<CrossTunnelKinds.Cross> cross = CrossTunnelKinds.of(read);
         if (cross == null) return null;
         Set<String> present = new HashSet<>();
         for (Object f : shared) present.add(((LogEvent) f).getKind());
@@ -209,7 +210,7 @@ final class ShapeMemo {
                 nets(e.describe() + " " + e.getDevice() + " " + e.getLocal() + " " + e.getTunnel(), refs);
                 for (Origin o : e.getOrigins()) nets(o.getText(), refs);
             }
-            AddressShapes a = refs.size() > MAX_REFERENCE_NETS ? null : AddressShapes.of(doctor.ruleFiles());
+            AddressShapes a = refs.size() > MAX_REFERENCE_NETS ? null : AddressShapes.of(read);
             if (a != null) {
                 memo.addresses = a;
                 memo.referenceNets = List.copyOf(refs.values());
