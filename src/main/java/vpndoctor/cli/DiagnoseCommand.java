@@ -153,16 +153,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
         int[] lines = {0};
         boolean[] found = {false};
         try {
-            // each batch's lines are made as JSON text on the thread that diagnosed it (in parallel), written here in batch order
             Diagnosis summary = vpndoctor.engine.TunnelBatches.runReleasing(Engine.of(doctor), loaded, tunnelsPerBatch,
-                    batchThreads != null ? batchThreads : vpndoctor.engine.TunnelBatches.defaultThreads(),
-                    vpndoctor.report.JsonLinesReport::tunnelLines, (batch, text) -> {
-                try {
-                    w.write(text.text());
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                lines[0] += text.count();
+                    batchThreads != null ? batchThreads : vpndoctor.engine.TunnelBatches.defaultThreads(), batch -> {
+                lines[0] += vpndoctor.report.JsonLinesReport.writeTunnels(batch, w);
                 if (progress != null) progress.phase(String.format("rules, %,d tunnels written", lines[0]));
                 found[0] |= exitCode(batch) == FOUND;
             });

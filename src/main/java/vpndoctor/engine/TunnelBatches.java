@@ -112,8 +112,8 @@ public final class TunnelBatches {
     /** Batch threads when the command line does not say: two when the machine has two cores or more. */
     public static int defaultThreads() { return Math.min(2, Runtime.getRuntime().availableProcessors()); }
 
-    /** One batch's outcome: its own tunnels' findings (and their rendering), and (first batch only) those on tunnels no batch owns. */
-    private record Done(Diagnosis own, Object rendered, Diagnosis rest) {}
+    /** One batch's outcome: its own tunnels' findings, and (first batch only) those on tunnels no batch owns. */
+    private record Done(Diagnosis own, Diagnosis rest) {}
 
     /**
      * Like {@link #run(Engine, LoadedEvidence, int, Consumer)}, with up to {@code threads} batches
@@ -138,39 +138,17 @@ public final class TunnelBatches {
     }
 
     /**
-     * Like {@link #runReleasing(Engine, LoadedEvidence, int, int, Consumer)}, with each batch also
-     * rendered (e.g. written as JSON text) by {@code render} on the thread that diagnosed it, and
-     * {@code perBatch} given the batch and its rendering on this thread in batch order: with many
-     * tunnels the report's text is made on the batch threads, in parallel, not all on the caller's.
-     * {@code render} must be safe to call from several threads at once.
-     */
-    public static <T> Diagnosis runReleasing(Engine doctor, LoadedEvidence loaded, int tunnelsPerBatch, int threads,
-                                             java.util.function.Function<Diagnosis, T> render, java.util.function.BiConsumer<Diagnosis, T> perBatch) {
-        @SuppressWarnings("unchecked")
-        java.util.function.Function<Diagnosis, Object> r = (java.util.function.Function<Diagnosis, Object>) render;
-        @SuppressWarnings("unchecked")
-        java.util.function.BiConsumer<Diagnosis, Object> p = (java.util.function.BiConsumer<Diagnosis, Object>) perBatch;
-        return run(doctor, loaded, tunnelsPerBatch, threads, r, p, true, ShapeMemo.enabled(), null);
-    }
-
-    /**
      * The batches with the shape memo on or off ({@code useMemo}), for tests that compare the two;
      * {@code memoSeen} gets the run's memo (null when it was off or could not be used).
      */
     static Diagnosis run(Engine doctor, LoadedEvidence loaded, int tunnelsPerBatch, int threads, Consumer<Diagnosis> perBatch,
                          boolean release, boolean useMemo, Consumer<ShapeMemo> memoSeen) {
-        return run(doctor, loaded, tunnelsPerBatch, threads, d -> null, (d, r) -> perBatch.accept(d), release, useMemo, memoSeen);
-    }
-
-    private static Diagnosis run(Engine doctor, LoadedEvidence loaded, int tunnelsPerBatch, int threads,
-                                 java.util.function.Function<Diagnosis, Object> render, java.util.function.BiConsumer<Diagnosis, Object> perBatch,
-                                 boolean release, boolean useMemo, Consumer<ShapeMemo> memoSeen) {
         if (tunnelsPerBatch < 1) throw new IllegalArgumentException("tunnels per batch must be at least 1, was " + tunnelsPerBatch);
         if (threads < 1) throw new IllegalArgumentException("batch threads must be at least 1, was " + threads);
         Split split = split(loaded.facts());
         if (split.byGroup().size() <= 1 || peersOf(split) <= tunnelsPerBatch) {
             Diagnosis whole = doctor.diagnose(loaded);
-            perBatch.accept(whole, render.apply(whole));
+            perBatch.accept(whole);
             return new Diagnosis(List.of(), List.of(), List.of(), List.of(), whole.tunnels(), whole.input(), whole.unrecognized(),
                     whole.notes(), whole.ruleErrors());
         }
@@ -216,11 +194,9 @@ public final class TunnelBatches {
                         if (batchMemo == null) {
                             Diagnosis d = doctor.diagnose(batchOf(split.shared(), groupFacts, null, loaded, platform));
                             // the first batch reports the tunnels no batch owns (config-only pairings, "unknown")
-                            Diagnosis own = only(d, mine::contains);
-                            return new Done(own, render.apply(own), reportsRest ? only(d, t -> !allPeers.contains(t)) : null);
+                            return new Done(only(d, mine::contains), reportsRest ? only(d, t -> !allPeers.contains(t)) : null);
                         }
-                        Diagnosis own = withMemo(doctor, batchMemo, split.shared(), groupTunnels, groupFacts, mine, loaded, platform);
-                        return new Done(own, render.apply(own), null);
+                        return new Done(withMemo(doctor, batchMemo, split.shared(), groupTunnels, groupFacts, mine, loaded, platform), null);
                     };
                     inFlight.add(pool == null ? java.util.concurrent.CompletableFuture.completedFuture(call(work)) : pool.submit(work));
                 }
@@ -229,7 +205,7 @@ public final class TunnelBatches {
                 errors.addAll(own.ruleErrors());
                 own.rootCauses().forEach(f -> rootIdsSeen.add(f.id()));
                 reported.addAll(own.tunnels());
-                perBatch.accept(own, done.rendered());
+                perBatch.accept(own);
                 if (done.rest() != null) rest = done.rest();
             }
         } finally {
@@ -238,7 +214,7 @@ public final class TunnelBatches {
         if (memo != null && ShapeMemo.stats()) System.err.println(memo.summary());
         if (memoSeen != null) memoSeen.accept(memo);
         rest = withoutRefinedUnknown(rest, rootIdsSeen, doctor.catalog());
-        perBatch.accept(rest, render.apply(rest));
+        perBatch.accept(rest);
         reported.addAll(rest.tunnels());
         return new Diagnosis(List.of(), List.of(), List.of(), List.of(), List.copyOf(reported),
                 rest.input(), rest.unrecognized(), rest.notes(), List.copyOf(errors));

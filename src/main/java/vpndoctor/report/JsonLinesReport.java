@@ -57,16 +57,6 @@ public final class JsonLinesReport {
         return writeTunnels(JSON, d, out);
     }
 
-    /** One batch's tunnel lines as text, and how many. */
-    public record Lines(String text, int count) {}
-
-    /** The tunnel lines of d as {@link #writeTunnels(Diagnosis, Writer)} writes them (callable from several threads at once). */
-    public static Lines tunnelLines(Diagnosis d) {
-        java.io.StringWriter w = new java.io.StringWriter(4096);
-        int n = writeTunnels(JSON, d, w);
-        return new Lines(w.toString(), n);
-    }
-
     private static int writeTunnels(ObjectMapper json, Diagnosis d, Writer out) {
         Map<String, List<Finding>> roots = byTunnel(d.rootCauses(), Finding::tunnel);
         Map<String, List<Finding>> hyps = byTunnel(d.hypotheses(), Finding::tunnel);
