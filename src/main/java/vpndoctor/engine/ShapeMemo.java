@@ -478,6 +478,27 @@ final class ShapeMemo {
         return 2 * below + (below < sharedSeqs.length && sharedSeqs[below] == v ? 1 : 0);
     }
 
+    /** The session of a batch whose tunnels were all re-bound: the shared facts alone (see {@link #sharedOnly}). */
+    record SharedOnly(Diagnosis diagnosis, Set<String> anchored) {}
+
+    private volatile SharedOnly sharedOnly;
+
+    /**
+     * The diagnosis of the shared facts alone, made once per run: a batch whose tunnels were all re-bound
+     * diagnoses exactly these facts (with the run's accounting, sources and fallback platform), so every
+     * such batch's session gives the same diagnosis (100k tunnels: ~400 sessions of the 34 shared facts).
+     */
+    SharedOnly sharedOnly(java.util.function.Supplier<SharedOnly> make) {
+        SharedOnly s = sharedOnly;
+        if (s == null) {
+            synchronized (this) {
+                s = sharedOnly;
+                if (s == null) sharedOnly = s = make.get();
+            }
+        }
+        return s;
+    }
+
     /** One tunnel's part of a report. */
     record Parts(List<Finding> roots, List<Finding> hypotheses, List<BenignFinding> benign, List<Advice> advice) {}
 

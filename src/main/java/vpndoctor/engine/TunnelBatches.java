@@ -220,6 +220,15 @@ public final class TunnelBatches {
                 rest.input(), rest.unrecognized(), rest.notes(), List.copyOf(errors));
     }
 
+    /** One session of a memo batch: its diagnosis, and the tunnels with a watched symptom (ShapeMemo.watchedCodes). */
+    private static ShapeMemo.SharedOnly session(Engine doctor, ShapeMemo memo, LoadedEvidence batch) {
+        Set<String> anchored = new java.util.HashSet<>();
+        Diagnosis d = doctor.diagnose(batch, memo.watchedCodes.isEmpty() ? null : s -> {
+            for (vpndoctor.model.Symptom y : s.all(vpndoctor.model.Symptom.class)) if (memo.watchedCodes.contains(y.getCode())) anchored.add(y.getTunnel());
+        });
+        return new ShapeMemo.SharedOnly(d, Set.copyOf(anchored));
+    }
+
     /** A batch's evidence: the shared facts, then the facts of its groups (those {@code skip} marks left out), each once. */
     private static LoadedEvidence batchOf(List<Object> shared, List<List<Object>> groups, boolean[] skip, LoadedEvidence loaded,
                                           vpndoctor.model.Platform platform) {
@@ -254,10 +263,20 @@ public final class TunnelBatches {
             skip[i] = reboundParts[i] != null;
         }
         // tunnels with a symptom that anchors a rule reading other tunnels' facts (ShapeMemo.forRun)
-        Set<String> anchored = new java.util.HashSet<>();
-        Diagnosis d = doctor.diagnose(batchOf(shared, groupFacts, skip, loaded, platform), memo.watchedCodes.isEmpty() ? null : s -> {
-            for (vpndoctor.model.Symptom y : s.all(vpndoctor.model.Symptom.class)) if (memo.watchedCodes.contains(y.getCode())) anchored.add(y.getTunnel());
-        });
+        boolean allRebound = n > 0;
+        for (boolean b : skip) allRebound &= b;
+        Set<String> anchored;
+        Diagnosis d;
+        if (allRebound) {
+            // the session then holds the shared facts alone, the same in every such batch: diagnosed once per run
+            ShapeMemo.SharedOnly so = memo.sharedOnly(() -> session(doctor, memo, batchOf(shared, groupFacts, skip, loaded, platform)));
+            d = so.diagnosis();
+            anchored = so.anchored();
+        } else {
+            ShapeMemo.SharedOnly so = session(doctor, memo, batchOf(shared, groupFacts, skip, loaded, platform));
+            d = so.diagnosis();
+            anchored = so.anchored();
+        }
         Set<String> diagnosed = new java.util.HashSet<>();
         for (int i = 0; i < n; i++) if (!skip[i]) diagnosed.addAll(groupTunnels.get(i));
         boolean clean = anchored.isEmpty() && d.ruleErrors().equals(memo.baseErrors)
