@@ -212,4 +212,82 @@ public final class Ip {
         int first = a.getSegment(0).getSegmentValue();
         return first < 128 ? 8 : first < 192 ? 16 : 24;
     }
+    // ---- IPv4 as bits, for ShapeMemo's shapes (engine.AddressShapes): no parsing library on that hot path ----
+
+    /** The IPv4 address a token spells (a.b.c.d, no leading zeros) as an unsigned int in a long, or -1. */
+    public static long ipv4Bits(String t) {
+        int n = t.length();
+        if (n < 7 || n > 15) return -1;
+        long v = 0;
+        int octets = 0, i = 0;
+        while (i < n) {
+            int start = i, o = 0;
+            while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') o = o * 10 + (t.charAt(i++) - '0');
+            int len = i - start;
+            if (len == 0 || len > 3 || o > 255 || len > 1 && t.charAt(start) == '0') return -1;
+            v = v << 8 | o;
+            octets++;
+            if (i < n) {
+                if (t.charAt(i) != '.' || octets == 4) return -1;
+                i++;
+                if (i == n) return -1;
+            }
+        }
+        return octets == 4 ? v : -1;
+    }
+
+    /** Whether an address is a contiguous netmask (0.0.0.0 and 255.255.255.255 included): such tokens stay whole in a shape. */
+    public static boolean netmaskBits(long a) {
+        long inv = ~a & 0xffffffffL;
+        return (inv & (inv + 1)) == 0;
+    }
+
+    /** The prefix length of a contiguous netmask. */
+    private static int prefixOf(long mask) {
+        return Long.bitCount(mask);
+    }
+
+    /** An address with a prefix: {address, prefix length}; a bare address is a /32. Null when the value is not one. */
+    public static long[] netBits(String v) {
+        int slash = v.indexOf('/');
+        long a = ipv4Bits(slash < 0 ? v : v.substring(0, slash));
+        if (a < 0) return null;
+        if (slash < 0) return new long[] {a, 32};
+        String p = v.substring(slash + 1);
+        if (p.matches("[0-9]|[12][0-9]|3[0-2]")) return new long[] {a, Integer.parseInt(p)};
+        long m = ipv4Bits(p);
+        return m >= 0 && netmaskBits(m) ? new long[] {a, prefixOf(m)} : null;
+    }
+
+    private static long maskOf(long prefix) {
+        return prefix == 0 ? 0 : (0xffffffffL << (32 - prefix)) & 0xffffffffL;
+    }
+
+    /** The class of an address: any, broadcast, loopback, private, shared (CGNAT), link-local, multicast, reserved, documentation, public. */
+    public static char addressClass(long a) {
+        if (a == 0) return 'a';
+        if (a == 0xffffffffL) return 'b';
+        long o1 = a >>> 24, o2 = a >>> 16 & 0xff, o3 = a >>> 8 & 0xff;
+        if (o1 == 127) return 'l';
+        if (o1 == 10 || o1 == 172 && o2 >= 16 && o2 < 32 || o1 == 192 && o2 == 168) return 'p';
+        if (o1 == 100 && o2 >= 64 && o2 < 128) return 'c';
+        if (o1 == 169 && o2 == 254) return 'k';
+        if (o1 >= 224 && o1 < 240) return 'm';
+        if (o1 >= 240 || o1 == 0) return 'r';
+        if (o1 == 192 && o2 == 0 && o3 == 2 || o1 == 198 && o2 == 51 && o3 == 100 || o1 == 203 && o2 == 0 && o3 == 113) return 'd';
+        return 'u';
+    }
+
+    /** Whether the address has bits set below its prefix (a host address written with a network's prefix). */
+    public static boolean hostBitsSet(long[] n) {
+        return (n[0] & ~maskOf(n[1]) & 0xffffffffL) != 0;
+    }
+
+    /** How two nets relate: E equal, &gt; the first contains the second, &lt; it is contained, D disjoint (prefixes never overlap otherwise). */
+    public static char relation(long[] x, long[] y) {
+        long p = Math.min(x[1], y[1]);
+        if ((x[0] & maskOf(p)) != (y[0] & maskOf(p))) return 'D';
+        if (x[1] == y[1]) return (x[0] == y[0]) ? 'E' : '=';  // same network, different host bits
+        return x[1] < y[1] ? '>' : '<';
+    }
 }
