@@ -28,6 +28,7 @@ public final class LogAttributes {
         put("direction", "sent/received, inbound/outbound");
         put("dst", "destination host of a connection/translation message");
         put("dstIf", "destination interface of a connection message");
+        put("otherEnd", "the second end of an SA a line names by both ends without saying which is ours (PIX 'deleting SA: src A, dst B': B): the peer when the first turns out to be our own address");
         put("encaps", "packets encapsulated (show crypto ipsec sa)");
         put("encrypted", "whether a payload was encrypted");
         put("error", "error text or code the message carries");

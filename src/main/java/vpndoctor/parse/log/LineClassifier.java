@@ -511,12 +511,13 @@ final class LineClassifier {
      */
     private void settlePeer(SourceContext ctx, String conn, String group) {
         ctx.addLocal(parsed.local);
+        boolean settled = otherEnd(ctx);
         if (parsed.peer != null && ctx.isLocal(parsed.peer)) {
             if (parsed.local == null) parsed.local = parsed.peer;
             parsed.peer = null;
         }
         if (parsed.peer != null) {
-            if (lends(parsed.kind)) ctx.rememberPeer(parsed.peer);
+            if (lends(parsed.kind) && settled) ctx.rememberPeer(parsed.peer);
             ctx.rememberConn(conn, parsed.peer);
             ctx.rememberGroup(group, parsed.peer);
         } else if (parsed.peerUnreadable) {
@@ -528,6 +529,26 @@ final class LineClassifier {
         } else {
             parsed.peer = ctx.nearbyPeer();
         }
+    }
+
+    /**
+     * A line that names an SA by both ends without saying which is ours (attr otherEnd) is about the
+     * other end when the one read as its peer is this device's own address, or when the other end is the
+     * peer the negotiation lines just before named and the first is not. False when neither end can be
+     * told to be ours or the peer's: then the line lends its peer to none of the lines after it (the
+     * config may still tell, see PeerAttribution).
+     */
+    private boolean otherEnd(SourceContext ctx) {
+        String other = parsed.peer == null ? null : parsed.attrs.get("otherEnd");
+        if (other == null || other.equals(parsed.peer) || ctx.isLocal(other)) return true;
+        String near = ctx.nearbyPeer();
+        if (ctx.isLocal(parsed.peer) || other.equals(near) && !parsed.peer.equals(near)) {
+            parsed.attrs.put("otherEnd", parsed.peer);
+            parsed.local = parsed.peer;
+            parsed.peer = other;
+            return true;
+        }
+        return parsed.peer.equals(near);
     }
 
     /** A clear-text packet report ("from host to host") names the packet's hosts, never the tunnel's peer. */
