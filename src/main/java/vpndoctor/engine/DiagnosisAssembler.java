@@ -264,6 +264,7 @@ public final class DiagnosisAssembler {
             }
         }
         List<String> next = c == null || (confidence >= THIN_EVIDENCE && h != null && !h.isRuledOut()) ? List.of() : fill(c.nextFor(p, platforms.ikev2(tunnel)), tunnel);
+        next = platforms.pasted().unanswered(next, tunnel);   // an output already pasted is not asked for again
         List<String> supported = new ArrayList<>();
         List<String> whyNot = new ArrayList<>();
         boolean ruledOut = false;
@@ -284,14 +285,18 @@ public final class DiagnosisAssembler {
                         .thenComparing(Recommendation::getCommand).thenComparing(Recommendation::getWhy)).toList();
         for (Recommendation r : recs) {
             if (!r.getCommand().isEmpty()) {
-                for (AdviceCommands.Step st : AdviceCommands.expand(r.getCommand(), r.getWhy(), platforms.of(r.getTunnel()), peerPlatform)) {
-                    out.add(new Advice(st.command(), st.why(), r.getTunnel(), r.getCauseId()));
+                List<AdviceCommands.Step> steps = AdviceCommands.expand(r.getCommand(), r.getWhy(), platforms.of(r.getTunnel()), peerPlatform);
+                List<String> keep = platforms.pasted().unanswered(steps.stream().map(AdviceCommands.Step::command).toList(), r.getTunnel());
+                for (AdviceCommands.Step st : steps) {
+                    if (keep.contains(st.command())) out.add(new Advice(st.command(), st.why(), r.getTunnel(), r.getCauseId()));
                 }
                 continue;
             }
             Platform p = platforms.of(r.getTunnel());
             catalog.get(r.getCauseId()).ifPresent(c -> {
-                for (String cmd : fill(c.nextFor(p, platforms.ikev2(r.getTunnel())), r.getTunnel())) out.add(new Advice(cmd, r.getWhy(), r.getTunnel(), r.getCauseId()));
+                for (String cmd : platforms.pasted().unanswered(fill(c.nextFor(p, platforms.ikev2(r.getTunnel())), r.getTunnel()), r.getTunnel())) {
+                    out.add(new Advice(cmd, r.getWhy(), r.getTunnel(), r.getCauseId()));
+                }
             });
         }
         return new ArrayList<>(out);
@@ -306,7 +311,7 @@ public final class DiagnosisAssembler {
     }
 
     /** Each tunnel's platform: the most common one among its events, else the config's, else the overall one. */
-    record TunnelPlatforms(Map<String, Platform> byTunnel, Platform fallback, Set<String> ikev2Tunnels, FixRoles roles) {
+    record TunnelPlatforms(Map<String, Platform> byTunnel, Platform fallback, Set<String> ikev2Tunnels, FixRoles roles, PastedOutputs pasted) {
         Platform of(String tunnel) { return byTunnel.getOrDefault(tunnel, fallback); }
         /** The tunnel's lines speak IKEv2 only (its Fix then uses the platform's IKEv2 syntax). */
         boolean ikev2(String tunnel) { return ikev2Tunnels.contains(tunnel); }
@@ -327,7 +332,7 @@ public final class DiagnosisAssembler {
         counts.forEach((t, m) -> byTunnel.put(t, mostCommon(m)));
         Platform fallback = fallbackPlatform(overall, configPlatform);
         v2.removeAll(v1);
-        return new TunnelPlatforms(byTunnel, fallback, v2, roles);
+        return new TunnelPlatforms(byTunnel, fallback, v2, roles, PastedOutputs.of(events));
     }
 
     private static Platform platformOf(String label) {

@@ -89,6 +89,9 @@ public final class EvidenceLoader {
                 ? "only our config was given: checks that compare both peers (policy/transform-set intersection, mirrored ACLs, key equality) cannot be made; single-device checks (map applied, map entry complete, map order, key order, objects, NAT exemption, MSS) were made"
                 : "only the peer's config was given: checks of our own device (map applied, NAT exemption, MSS) and comparisons between peers cannot be made");
 
+        // a line whose platform only its wording guessed (no line of its source named the family) is our
+        // device's, whose platform our config names
+        if (configPlatform != Platform.UNKNOWN) for (vpndoctor.model.LogEvent e : logEvents) e.establishPlatform(configPlatform);
         List<vpndoctor.model.LogEvent> attributed = PeerAttribution.attribute(logEvents, configPeers(facts), ourAddresses(facts));
         String shared = DeviceTunnels.name(attributed, facts);
         if (shared != null) notes.add(shared);

@@ -41,6 +41,7 @@ final class PeerAttribution {
 
     static List<LogEvent> attribute(List<LogEvent> events, Set<String> configPeers, Set<String> ourConfigAddresses) {
         Set<LogEvent> aboutAnotherPair = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        events = ownAddressNamed(events, ourConfigAddresses);
         events = PeerSideLines.place(events, configPeers, ourConfigAddresses, aboutAnotherPair);
         Set<String> peers = new TreeSet<>();
         // the peer each input and each device names (or that it names several): a peer-less line is first
@@ -67,6 +68,24 @@ final class PeerAttribution {
             out.add(peer != null ? e.withPeer(peer) : e);
         }
         return out;
+    }
+
+    /**
+     * A line that names an SA by both ends (attr otherEnd) and was read about an address our config
+     * gives one of our interfaces is about the other end: the device's lines did not tell the reader
+     * which end was its own, the config does.
+     */
+    private static List<LogEvent> ownAddressNamed(List<LogEvent> events, Set<String> ours) {
+        if (ours.isEmpty()) return events;
+        List<LogEvent> out = null;
+        for (int i = 0; i < events.size(); i++) {
+            LogEvent e = events.get(i);
+            String other = e.getPeer() == null || !ours.contains(e.getPeer()) ? "" : e.attr("otherEnd");
+            if (other.isEmpty() || ours.contains(other)) continue;
+            if (out == null) out = new ArrayList<>(events);
+            out.set(i, e.withPeer(other));
+        }
+        return out == null ? events : out;
     }
 
     /**

@@ -28,6 +28,7 @@ public final class LogAttributes {
         put("direction", "sent/received, inbound/outbound");
         put("dst", "destination host of a connection/translation message");
         put("dstIf", "destination interface of a connection message");
+        put("otherEnd", "the second end of an SA a line names by both ends without saying which is ours (PIX 'deleting SA: src A, dst B': B): the peer when the first turns out to be our own address");
         put("encaps", "packets encapsulated (show crypto ipsec sa)");
         put("encrypted", "whether a payload was encrypted");
         put("error", "error text or code the message carries");
@@ -61,6 +62,12 @@ public final class LogAttributes {
         put("remoteProxyProto", "protocol of the peer's proxy identity when it differs from ours");
         put("reportedBy", "who reported the condition (peer)");
         put("role", "initiator or responder");
+        put("nhs", "a DMVPN next hop server's tunnel address ('show ip nhrp nhs')");
+        put("nbma", "an NHS's NBMA (outer) address as 'show ip nhrp nhs' prints it; UNKNOWN when the row prints none and the output lists several NHS");
+        put("nhsFlags", "an NHS row's flags as printed: E expecting replies, R responding, W waiting, D dynamic ('show ip nhrp nhs')");
+        put("reqSent", "NHRP registration requests sent to an NHS ('show ip nhrp nhs detail')");
+        put("reqFailed", "NHRP registration requests that failed ('show ip nhrp nhs detail')");
+        put("replRecv", "NHRP registration replies received from an NHS ('show ip nhrp nhs detail')");
         put("tunnelAddr", "a DMVPN peer's tunnel (overlay) address ('show dmvpn')");
         put("upDown", "how long a DMVPN peer has been up or down, as printed ('show dmvpn' UpDn Tm)");
         put("attrb", "a DMVPN peer's NHRP attributes as printed (S static, D dynamic, I incomplete, N NATed, X no socket)");

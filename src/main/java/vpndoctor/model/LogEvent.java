@@ -56,10 +56,17 @@ public final class LogEvent implements LogLine {
         /** The store the packed samples' texts lie in; null while they are an Origin[]. */
         final SampleTexts texts;
         final String id, tunnel;
+        /** The platform is the reader's guess from the line's wording alone (see {@link #platformGuessed}). */
+        final boolean guessed;
 
         private Naming(String kind, Platform platform, String local, String device, SampleTexts texts, String id, String tunnel) {
+            this(kind, platform, false, local, device, texts, id, tunnel);
+        }
+
+        private Naming(String kind, Platform platform, boolean guessed, String local, String device, SampleTexts texts, String id, String tunnel) {
             this.kind = kind;
             this.platform = platform;
+            this.guessed = guessed;
             this.local = local;
             this.device = device;
             this.texts = texts;
@@ -83,9 +90,16 @@ public final class LogEvent implements LogLine {
             return n;
         }
 
-        Naming withDevice(String d) { return of(kind, platform, local, d, texts, id, tunnel); }
-        Naming withTunnel(String t) { return of(kind, platform, local, device, texts, id, t); }
-        Naming withTexts(SampleTexts t) { return t == texts ? this : of(kind, platform, local, device, t, id, tunnel); }
+        Naming withDevice(String d) { return guessed ? new Naming(kind, platform, true, local, d, texts, id, tunnel) : of(kind, platform, local, d, texts, id, tunnel); }
+        Naming withTunnel(String t) { return guessed ? new Naming(kind, platform, true, local, device, texts, id, t) : of(kind, platform, local, device, texts, id, t); }
+        Naming withTexts(SampleTexts t) {
+            if (t == texts) return this;
+            return guessed ? new Naming(kind, platform, true, local, device, t, id, tunnel) : of(kind, platform, local, device, t, id, tunnel);
+        }
+        /** A guessed platform (an unshared instance: few events carry one), or the platform the evidence established. */
+        Naming withPlatform(Platform p, boolean guess) {
+            return guess ? new Naming(kind, p, true, local, device, texts, id, tunnel) : of(kind, p, local, device, texts, id, tunnel);
+        }
     }
 
     private static final Origin[] NO_ORIGINS = {};
@@ -139,6 +153,7 @@ public final class LogEvent implements LogLine {
         copy.handle0 = handle0;
         copy.place0 = place0;
         copy.naming = copy.naming.withDevice(naming.device);
+        if (naming.guessed) copy.naming = copy.naming.withPlatform(naming.platform, true);
         copy.count = count;
         copy.lastSeq = lastSeq;
         copy.lastTime = lastTime;
@@ -234,6 +249,23 @@ public final class LogEvent implements LogLine {
     @FactDoc("the message kind, a name of the EventKind vocabulary")
     public String getKind() { return naming.kind; }
     public Platform getPlatform() { return naming.platform; }
+
+    /**
+     * Whether the platform is only the reader's guess from the line's wording (an IKEv2 or ISAKMP debug
+     * line that names no family, read before anything in its source did): the evidence may still
+     * establish the device's platform ({@link #establishPlatform}). Not a bean property: rules see the platform only.
+     */
+    public boolean platformGuessed() { return naming.guessed; }
+
+    /** Marks the platform as guessed; by the reader that made this event, before any session sees it. */
+    public void guessPlatform() {
+        if (!naming.guessed) naming = naming.withPlatform(naming.platform, true);
+    }
+
+    /** A guessed platform replaced by the one the evidence established for the device (a no-op otherwise); before any session sees it. */
+    public void establishPlatform(Platform p) {
+        if (naming.guessed && p != null && p != Platform.UNKNOWN) naming = naming.withPlatform(p, false);
+    }
     /** The remote gateway this message is about, or null when the line does not say. */
     @FactDoc("the remote gateway the message is about, or null")
     public String getPeer() { return peer; }

@@ -137,9 +137,11 @@ final class IsakmpDebugRules {
                 .attr("proto", "16".equals(m.group(1)) ? "isakmp" : "4".equals(m.group(1)) ? "ipsec" : null)),
         Rule.of("processing delete", DELETE_RECEIVED),
         Rule.re("deleting sa reason", "deleting SA reason \"([^\"]*)\"", IKE_TRACE, (m, o) -> o.attr("reason", m.group(1)), "step", "deleting SA"),
+        // PIX 'deleting SA: src A, dst B' names the SA's initiator first: the peer when it started, our own
+        // address when we did; B is kept as the other end (the classifier takes it when A is ours)
         Rule.re("deleting sa:", "src " + ADDR + ", dst " + ADDR, IKE_TRACE, (m, o) -> {
                 o.peer(m.group(1));
-                o.attr("dst", m.group(2));
+                o.attr("otherEnd", m.group(2));
             }, "step", "deleting SA"),
         Rule.of("deleting sa:", IKE_TRACE, "step", "deleting SA"),
         Rule.of("reaper checking sa", REAPER),

@@ -245,7 +245,8 @@ final class LineClassifier {
                 lastLinePeer = parsed.peer;
                 lastLineTunnelless = parsed.tunnelless;
                 device(ctx);
-                store.add(parsed, platform, store.origin(ctx.source, ctx.fileLine(), pre != null ? pre.masked : LogSecrets.mask(line)), env.time(), seq);
+                LogEvent made = store.add(parsed, platform, store.origin(ctx.source, ctx.fileLine(), pre != null ? pre.masked : LogSecrets.mask(line)), env.time(), seq);
+                guessedPlatform(ctx, made, platform);
                 acct.relevant();
                 String bad = parsed.attrs.get("badAddress");
                 if (bad != null) acct.noteLine(ctx.source, ctx.fileLine(), "address '" + bad + "' is not a valid IP address: the line is kept, tied to no tunnel by it");
@@ -325,6 +326,22 @@ final class LineClassifier {
         if ((split ? pieces - 1 : pieces) > 1 && ctx.joinedLines++ == 0) ctx.firstJoined = first;
     }
 
+    /**
+     * An event's platform is the first one a line of it establishes: a guess from a line's wording stays
+     * a guess (kept for the end of the source) until a line of the event, or the source, names the family.
+     */
+    private static void guessedPlatform(SourceContext ctx, LogEvent e, Platform platform) {
+        if (e == null) return;
+        if (ctx.platformGuessed) {
+            if (e.getCount() == 1) {
+                e.guessPlatform();
+                if (ctx.guessed.size() < SourceContext.MAX_GUESSED) ctx.guessed.add(e);
+            }
+        } else if (e.platformGuessed()) {
+            e.establishPlatform(platform);
+        }
+    }
+
     /** End of a source: an open block is emitted as it stands. */
     void endOfSource(SourceContext ctx) {
         if (ctx.cut != null) flushCut(ctx);
@@ -340,6 +357,10 @@ final class LineClassifier {
         if (ctx.showSa != null) closeShowSa(ctx);
         if (ctx.routes != null) closeRoutes(ctx);
         if (ctx.state != null) closeState(ctx);
+        // the platform the source established (a syslog mnemonic, a show output, the FTD's CLI) is its
+        // guessed lines' too: an ASA's IKEv2 debug read before its %ASA- lines is the ASA's
+        if (ctx.platform != null) for (LogEvent e : ctx.guessed) e.establishPlatform(ctx.platform);
+        ctx.guessed.clear();
     }
 
     /**
@@ -511,12 +532,13 @@ final class LineClassifier {
      */
     private void settlePeer(SourceContext ctx, String conn, String group) {
         ctx.addLocal(parsed.local);
+        boolean settled = otherEnd(ctx);
         if (parsed.peer != null && ctx.isLocal(parsed.peer)) {
             if (parsed.local == null) parsed.local = parsed.peer;
             parsed.peer = null;
         }
         if (parsed.peer != null) {
-            if (lends(parsed.kind)) ctx.rememberPeer(parsed.peer);
+            if (lends(parsed.kind) && settled) ctx.rememberPeer(parsed.peer);
             ctx.rememberConn(conn, parsed.peer);
             ctx.rememberGroup(group, parsed.peer);
         } else if (parsed.peerUnreadable) {
@@ -528,6 +550,26 @@ final class LineClassifier {
         } else {
             parsed.peer = ctx.nearbyPeer();
         }
+    }
+
+    /**
+     * A line that names an SA by both ends without saying which is ours (attr otherEnd) is about the
+     * other end when the one read as its peer is this device's own address, or when the other end is the
+     * peer the negotiation lines just before named and the first is not. False when neither end can be
+     * told to be ours or the peer's: then the line lends its peer to none of the lines after it (the
+     * config may still tell, see PeerAttribution).
+     */
+    private boolean otherEnd(SourceContext ctx) {
+        String other = parsed.peer == null ? null : parsed.attrs.get("otherEnd");
+        if (other == null || other.equals(parsed.peer) || ctx.isLocal(other)) return true;
+        String near = ctx.nearbyPeer();
+        if (ctx.isLocal(parsed.peer) || other.equals(near) && !parsed.peer.equals(near)) {
+            parsed.attrs.put("otherEnd", parsed.peer);
+            parsed.local = parsed.peer;
+            parsed.peer = other;
+            return true;
+        }
+        return parsed.peer.equals(near);
     }
 
     /** A clear-text packet report ("from host to host") names the packet's hosts, never the tunnel's peer. */

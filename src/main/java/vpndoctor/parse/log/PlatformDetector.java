@@ -16,6 +16,7 @@ final class PlatformDetector {
 
     /** As {@link #detect(String, SourceContext)}, given {@link #strong} of the text (made ahead by {@link PreParsed}). */
     static Platform detect(Platform strong, String m, SourceContext ctx) {
+        ctx.platformGuessed = false;
         if (strong != null) {
             // an FTD's diagnostic CLI debugs and logs in the ASA's words: after an "%FTD-" line of the source they
             // stay the FTD's, unless the line is itself an ASA's syslog message (two devices in one log)
@@ -29,10 +30,16 @@ final class PlatformDetector {
             ctx.platform = show;   // a pasted show table names its family for the lines after it
             return show;
         }
-        if (m.contains("IKEv2")) return Platform.IOS;
+        // guesses from wording several families print: the source's later lines, or the config, may still
+        // establish the device's platform (LogEvent.establishPlatform)
+        if (m.contains("IKEv2")) {
+            ctx.platformGuessed = true;
+            return Platform.IOS;
+        }
         String l = m.toLowerCase(java.util.Locale.ROOT);
         if (l.contains("isakmp") || l.contains("isamkp") || l.contains("ipsec") || l.contains("isadb")
                 || l.contains("return status is") || l.contains("reserved not zero") || l.contains("unable to fragment")) {
+            ctx.platformGuessed = true;
             return Platform.PIX; // the shared debug wording; PIX is where the field guide meets it
         }
         return Platform.UNKNOWN;

@@ -59,6 +59,11 @@ final class SourceContext {
     private final java.util.Map<String, String> peerByGroup = new java.util.HashMap<>();
     /** Platform established by an unambiguous line (null until one is seen). */
     Platform platform;
+    /** The current line's platform is a guess from its wording ({@link PlatformDetector}). */
+    boolean platformGuessed;
+    /** Events this source made with a guessed platform: its established platform settles them at its end (bounded). */
+    final java.util.List<vpndoctor.model.LogEvent> guessed = new java.util.ArrayList<>();
+    static final int MAX_GUESSED = 4096;
     /** 1 or 2 when recent trace lines say which phase is being negotiated, else 0. */
     int phase;
     /**

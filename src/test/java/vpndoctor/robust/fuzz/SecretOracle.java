@@ -42,8 +42,9 @@ public final class SecretOracle {
                 elsewhere.add(line);
                 continue;
             }
-            // the rest of the line (masked) is shown to the user: a "secret" that is also a word of it proves nothing
-            elsewhere.add(line.replace(secret, "*****"));
+            // the rest of the line (masked) is shown to the user: a "secret" that is also a word of it, or part
+            // of a longer word of it, proves nothing (only the slot's own token is masked: whole tokens only)
+            elsewhere.add(line.replaceAll("(?<!\\S)" + Pattern.quote(secret) + "(?!\\S)", "*****"));
             if (MIN_SECRET.matcher(secret).matches() && !secret.contains("*")) found.add(secret);
         }
         found.removeIf(s -> elsewhere.stream().anyMatch(l -> l.contains(s)));
