@@ -90,6 +90,8 @@ final class Ikev2Rules {
         Rule.of("could not build ikev2 policy", IKE_TRACE, "step", "initiator could not build its IKEv2 policy", "role", "initiator"),
         Rule.of("asa connect start l2l failed", IKE_TRACE, "step", "initiator could not start the L2L tunnel", "role", "initiator"),
         Rule.of("certificate authentication failed", CERT_AUTH_FAILED),
+        // IOS "IKEv2:(SESSION ID = n,SA ID = m):Verify cert failed": the peer's certificate did not verify (the PKI debug says why)
+        Rule.of("verify cert failed", CERT_AUTH_FAILED, "detail", "the peer's certificate did not verify"),
         Rule.of("no suitable trustpoint", CERT_AUTH_FAILED, "detail", "no suitable trustpoint"),
         // the peers' traffic selectors (crypto ACLs) found no match: a proxy mismatch, not a transform refusal
         Rule.of("traffic selectors", NO_MATCHING_CRYPTO_MAP, "detail", "traffic selectors unacceptable"),

@@ -53,6 +53,7 @@ final class MessageParser {
         // "KEv2-PLAT-3: RECV PKT ...": the first line of a capture, its first letter cut off
         if ((msg.has("ikev2") || msg.text.startsWith("KEv2-")) && Ikev2Rules.parse(msg, out)) return outcome(out);
         if (Ikev2Rules.payloadDump(msg, out)) return outcome(out);
+        if (PkiDebugRules.isPkiDebug(t) && Rule.first(PkiDebugRules.RULES, msg, out)) return outcome(out);
         // ASA debug, bare or with its "[IKEv1]: " / "[IKEv1 DEBUG]: " tag (8.x and later)
         boolean asaDebug = t.startsWith("IP = ") || t.startsWith("Group = ") || t.startsWith("[IKEv1");
         for (List<Rule> family : asaDebug ? ASA_DEBUG_ORDER : DEBUG_ORDER) {

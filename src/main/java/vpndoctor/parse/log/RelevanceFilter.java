@@ -55,7 +55,8 @@ final class RelevanceFilter {
         // the lines that say an FTD's CLI wrote the ASA-style output around them (FtdMarkers)
         all.addAll(java.util.List.of(FtdMarkers.KEYWORDS));
         for (java.util.List<Rule> family : java.util.List.of(AsaSyslogParser.OTHER, AsaIkeRules.RULES, Ikev2Rules.FAILURES, Ikev2Rules.PROGRESS,
-                IosCryptoRules.RULES, IsakmpDebugRules.RULES, IpsecDebugRules.RULES, NatConnRules.RULES, PeerLogRules.RULES)) {
+                IosCryptoRules.RULES, IsakmpDebugRules.RULES, IpsecDebugRules.RULES, NatConnRules.RULES, PeerLogRules.RULES,
+                PkiDebugRules.RULES)) {
             for (String n : Rule.needles(family)) {
                 // a single plain word ("state", "processing", "reason") is only a rule's gate inside lines
                 // that name IKE, IPsec or a peer already; as a relevance keyword it would wake every
