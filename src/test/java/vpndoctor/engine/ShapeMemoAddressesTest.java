@@ -81,18 +81,8 @@ class ShapeMemoAddressesTest {
         assertThat(new HashSet<>(k.values())).as("every tunnel its own shape").hasSize(others.length + 1);
     }
 
-    private record Run(String jsonl, ShapeMemo memo) {}
-
-    private static Run report(String log, int perBatch, int threads, boolean memo) {
-        LoadedEvidence loaded = EvidenceLoader.load(Evidence.builder().log("p.log", log).build());
-        StringWriter w = new StringWriter();
-        List<Diagnosis> parts = new ArrayList<>();
-        ShapeMemo[] seen = {null};
-        Diagnosis summary = TunnelBatches.run(Engine.of(TestDoctor.get()), loaded, perBatch, threads, parts::add, false, memo, m -> seen[0] = m);
-        int n = 0;
-        for (Diagnosis d : parts) n += JsonLinesReport.writeTunnels(d, w);
-        JsonLinesReport.writeSummary(summary, n, w);
-        return new Run(w.toString(), seen[0]);
+    private static MemoRun report(String log, int perBatch, int threads, boolean memo) {
+        return MemoRun.of(EvidenceLoader.load(Evidence.builder().log("p.log", log).build()), perBatch, threads, memo);
     }
 
     /**
@@ -124,8 +114,8 @@ class ShapeMemoAddressesTest {
         }
         int addressHits = 0;
         for (int[] batching : new int[][] {{7, 1}, {25, 2}}) {
-            Run off = report(log.toString(), batching[0], batching[1], false);
-            Run on = report(log.toString(), batching[0], batching[1], true);
+            MemoRun off = report(log.toString(), batching[0], batching[1], false);
+            MemoRun on = report(log.toString(), batching[0], batching[1], true);
             assertThat(on.jsonl()).as(batching[0] + " per batch").isEqualTo(off.jsonl());
             assertThat(off.jsonl()).contains("ENCRYPTION_DOMAIN_MISMATCH");
             addressHits += on.memo().addressHits.get();

@@ -27,23 +27,14 @@ import vpndoctor.result.Diagnosis;
 class ShapeMemoEquivalenceTest {
     @TempDir Path dir;
 
-    private record Run(String jsonl, ShapeMemo memo) {}
-
-    private static Run report(LoadedEvidence loaded, int perBatch, int threads, boolean memo) {
-        StringWriter w = new StringWriter();
-        List<Diagnosis> parts = new ArrayList<>();
-        ShapeMemo[] seen = {null};
-        Diagnosis summary = TunnelBatches.run(Engine.of(TestDoctor.get()), loaded, perBatch, threads, parts::add, false, memo, m -> seen[0] = m);
-        int n = 0;
-        for (Diagnosis d : parts) n += JsonLinesReport.writeTunnels(d, w);
-        JsonLinesReport.writeSummary(summary, n, w);
-        return new Run(w.toString(), seen[0]);
+    private static MemoRun report(LoadedEvidence loaded, int perBatch, int threads, boolean memo) {
+        return MemoRun.of(loaded, perBatch, threads, memo);
     }
 
     /** Compares on and off; returns how many tunnels the memo re-bound. */
     private static int sameBothWays(LoadedEvidence loaded, int perBatch, int threads, String what) {
-        Run off = report(loaded, perBatch, threads, false);
-        Run on = report(loaded, perBatch, threads, true);
+        MemoRun off = report(loaded, perBatch, threads, false);
+        MemoRun on = report(loaded, perBatch, threads, true);
         assertThat(on.jsonl()).as(what).isEqualTo(off.jsonl());
         assertThat(off.memo()).isNull();
         return on.memo() == null ? 0 : on.memo().hits.get();
@@ -113,8 +104,8 @@ class ShapeMemoEquivalenceTest {
         }
         log.append(String.format("Nov 26 00:%02d:%02d asa-hq %%ASA-5-713119: Group = 10.9.0.99, IP = 10.9.0.99, PHASE 1 COMPLETED%n", sec / 60, sec % 60));
         LoadedEvidence loaded = EvidenceLoader.load(Evidence.builder().log("silent.log", log.toString()).build());
-        Run off = report(loaded, 8, 1, false);
-        Run on = report(loaded, 8, 1, true);
+        MemoRun off = report(loaded, 8, 1, false);
+        MemoRun on = report(loaded, 8, 1, true);
         assertThat(off.jsonl()).contains("\"tunnel\":\"10.9.0.99\"").doesNotContain("debug crypto isakmp");
         assertThat(on.jsonl()).isEqualTo(off.jsonl());
         assertThat(on.memo().hits.get()).as("tunnels re-bound in other batches").isGreaterThan(10);
