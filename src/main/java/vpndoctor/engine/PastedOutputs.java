@@ -41,6 +41,7 @@ final class PastedOutputs {
                     : List.of("show crypto ipsec sa", "show ipsec sa");
             case "SHOW_DMVPN_PEER" -> List.of("show dmvpn");
             case "SHOW_NHRP_NHS" -> e.has("reqSent") ? List.of("show ip nhrp nhs", "show ip nhrp nhs detail") : List.of("show ip nhrp nhs");
+            case "SHOW_NHRP_ENTRY" -> List.of("show ip nhrp", "show ip nhrp detail");
             default -> List.of();
         };
     }

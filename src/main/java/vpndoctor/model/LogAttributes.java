@@ -68,6 +68,9 @@ public final class LogAttributes {
         put("reqSent", "NHRP registration requests sent to an NHS ('show ip nhrp nhs detail')");
         put("reqFailed", "NHRP registration requests that failed ('show ip nhrp nhs detail')");
         put("replRecv", "NHRP registration replies received from an NHS ('show ip nhrp nhs detail')");
+        put("dest", "an NHRP cache entry's overlay address or prefix ('show ip nhrp', without the /len)");
+        put("via", "an NHRP cache entry's next hop overlay address ('show ip nhrp')");
+        put("flags", "an NHRP cache entry's flags as printed: used, unique, registered, negative, nat... ('show ip nhrp')");
         put("tunnelAddr", "a DMVPN peer's tunnel (overlay) address ('show dmvpn')");
         put("upDown", "how long a DMVPN peer has been up or down, as printed ('show dmvpn' UpDn Tm)");
         put("attrb", "a DMVPN peer's NHRP attributes as printed (S static, D dynamic, I incomplete, N NATed, X no socket)");

@@ -8,7 +8,7 @@ import vpndoctor.model.Platform;
 
 /**
  * A pasted multi-line state output that only means something whole: an ASA/FTD packet-tracer run,
- * 'show vpn-sessiondb [detail] l2l', a ping's result, 'show dmvpn', 'show ip nhrp nhs'. The line that opens one ({@link #open}) and the
+ * 'show vpn-sessiondb [detail] l2l', a ping's result, 'show dmvpn', 'show ip nhrp nhs', 'show ip nhrp'. The line that opens one ({@link #open}) and the
  * lines the block takes are read here; a line it does not take ends it and goes the ordinary way.
  * Each finished reading is an {@link Entry}: one event resting on the lines listed.
  */
@@ -30,6 +30,7 @@ abstract class StateBlock {
         if (PingResult.opens(trimmed, lower)) return new PingResult();
         if (ShowDmvpn.opens(trimmed)) return new ShowDmvpn();
         if (ShowNhrpNhs.opens(trimmed)) return new ShowNhrpNhs();
+        if (ShowIpNhrp.opens(trimmed)) return new ShowIpNhrp();
         if (ShowIsakmpTable.opens(trimmed, lower)) return new ShowIsakmpTable();
         if (ShowIkev2Rows.opens(lower)) return new ShowIkev2Rows();
         if (ShowCryptoMap.opens(trimmed)) return new ShowCryptoMap();
