@@ -46,14 +46,17 @@ final class LineClassifier {
      */
     void scanned(SourceContext ctx, LineScan s, byte[] b, int off, int len) {
         if (ctx.cut != null) {
-            if (TerminalWrap.continues(ctx.cutKind, ctx.cut, b, off, len)) {
+            if (ctx.cutKind == TerminalWrap.SOFT ? TerminalWrap.continuesSoft(ctx.cutLast, ctx.softWidth, ctx.cut, b, off, len)
+                    : TerminalWrap.continues(ctx.cutKind, ctx.cut, b, off, len)) {
                 joinCut(ctx, b, off, len);
                 return;
             }
             flushCut(ctx);
         }
         if (TerminalWrap.splitHead(b, off, len) && (ctx.cutKind = TerminalWrap.SPLIT) == TerminalWrap.SPLIT
-                || len == ctx.wrapWidth && (ctx.cutKind = TerminalWrap.mayBeCut(b, off, len, len)) != TerminalWrap.NONE) { // held until the next line says whether it goes on
+                || len == ctx.wrapWidth && (ctx.cutKind = TerminalWrap.mayBeCut(b, off, len, len)) != TerminalWrap.NONE
+                || ctx.softWidth > 0 && TerminalWrap.maySoftCut(b, off, len, ctx.softWidth) && (ctx.cutKind = TerminalWrap.SOFT) == TerminalWrap.SOFT) { // held until the next line says whether it goes on
+            ctx.cutLast = len;
             // each piece masked on its own too: joined without a space, "...failed" + "snmp-server community K"
             // no longer starts a word, and the joined line's mask would miss the key
             ctx.cut = new StringBuilder(3 * len).append(LogSecrets.mask(decoder.decode(b, off, len)));
@@ -288,6 +291,17 @@ final class LineClassifier {
             flushCut(ctx);
             return;
         }
+        if (ctx.cutKind == TerminalWrap.SOFT) {
+            // a page's wrap took the space between two words (or broke after punctuation): one space joins them
+            if (ctx.cut.length() > 0 && ctx.cut.charAt(ctx.cut.length() - 1) != ' ') ctx.cut.append(' ');
+            ctx.cut.append(LogSecrets.mask(decoder.decode(b, off, len)));
+            ctx.cutPieces++;
+            ctx.cutLast = len;
+            if (ctx.cutPieces == 2) ctx.softJoined++;
+            // a piece that again reaches near the page's width may go on
+            if (ctx.cut.length() > LineLimits.MAX_CHARS || len < ctx.softWidth - ctx.softWidth / 5) flushCut(ctx);
+            return;
+        }
         ctx.cut.append(LogSecrets.mask(decoder.decode(b, off, len)));
         ctx.cutPieces++;
         // a full-width piece may go on again (after a number's half, only when it too ends in a number)
@@ -314,7 +328,8 @@ final class LineClassifier {
             ctx.lineNo++;
             acct.line();
             if (acct.getSkippedLines() > skipped) acct.skipLine(ctx.source, ctx.fileLine(), "continues line " + first
-                    + (ctx.cutKind == TerminalWrap.SPLIT ? " (an IOS message printed on two lines)" : " (broken at " + ctx.wrapWidth + " columns)") + ", which was skipped");
+                    + (ctx.cutKind == TerminalWrap.SPLIT ? " (an IOS message printed on two lines)" : ctx.cutKind == TerminalWrap.SOFT
+                            ? " (wrapped near " + ctx.softWidth + " columns)" : " (broken at " + ctx.wrapWidth + " columns)") + ", which was skipped");
             else if (acct.getRelevant() > relevant) acct.relevant();
             else if (acct.getUnrecognized() > unrecognized) acct.unrecognized();
             else acct.irrelevant();
@@ -346,8 +361,10 @@ final class LineClassifier {
     void endOfSource(SourceContext ctx) {
         if (ctx.cut != null) flushCut(ctx);
         if (ctx.joinedLines > 0) {
+            boolean page = ctx.softJoined == ctx.joinedLines;
             acct.noteLine(ctx.source, ctx.firstJoined, ctx.joinedLines + (ctx.joinedLines == 1 ? " line" : " lines")
-                    + " broken at " + ctx.wrapWidth + " columns (a terminal's copy) read joined to the line before, the first at line " + ctx.firstJoined);
+                    + (page ? " wrapped at a word near " + ctx.softWidth + " columns (a page's copy)" : " broken at " + ctx.wrapWidth + " columns (a terminal's copy)")
+                    + " read joined to the line before, the first at line " + ctx.firstJoined);
         }
         if (ctx.splitMessages > 0) {
             acct.noteLine(ctx.source, ctx.firstSplit, ctx.splitMessages + (ctx.splitMessages == 1 ? " IOS message" : " IOS messages")

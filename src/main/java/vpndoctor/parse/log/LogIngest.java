@@ -105,6 +105,9 @@ public final class LogIngest {
         boolean whole = head.length < HEAD_BYTES;
         InputStream text = whole ? new ByteArrayInputStream(head) : new SequenceInputStream(new ByteArrayInputStream(head), after);
         ctx.wrapWidth = TerminalWrap.width(head, head.length, !whole);
+        ctx.softWidth = TerminalWrap.softWidth(head, head.length, !whole);
+        // a page wrapped the source at words: a line exactly as long as a terminal's width is no terminal's cut there
+        if (ctx.softWidth > 0) ctx.wrapWidth = Integer.MAX_VALUE;
         NulRuns body = new NulRuns(NewestFirst.oldestFirst(text, head, whole, ctx, acct));
         switch (mode) {
             case STRINGS -> ParallelLineReader.readSequentially(body, false, scanned);

@@ -21,6 +21,12 @@ final class SourceContext {
     int reversedLines;
     /** The width a terminal broke this source's lines at ({@link TerminalWrap}; {@link TerminalWrap#WIDTH} unless its head shows another). */
     int wrapWidth = TerminalWrap.WIDTH;
+    /** The width a page wrapped this source's dated lines at a word ({@link TerminalWrap#softWidth}); 0 when none. */
+    int softWidth;
+    /** The length of the held line's last piece (a page's wrap: {@link TerminalWrap#continuesSoft}). */
+    int cutLast;
+    /** Lines read joined from a page's word wraps. */
+    int softJoined;
     /** A line that may go on in the next one ({@link TerminalWrap}), with the pieces joined so far; null when none is held. */
     StringBuilder cut;
     int cutPieces;

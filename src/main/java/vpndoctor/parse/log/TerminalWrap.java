@@ -37,6 +37,66 @@ final class TerminalWrap {
 
     /** A message IOS itself prints on two lines (see {@link #splitHead}): only its own second line joins it. */
     static final int SPLIT = 3;
+    /** A dated line a page wrapped at a word ({@link #softWidth}): a continuation that would not have fitted joins it. */
+    static final int SOFT = 4;
+
+    /**
+     * Pages (TechNotes, forum posts, PDFs) wrap a debug line at a word near their width, not at an exact
+     * column: "...IKEv2:(SESSION ID = 1,SA ID = 1):Verify cert" then "failed". The source's head tells such
+     * a width W: its longest line, when two or more dated lines shorter than W (a terminal's cut is exactly
+     * W long) are followed by a continuation that starts at its first column and would not have fitted
+     * beside them (with the space between), the pieces of various lengths (a terminal's are all one). A terminal's exact cut is then not looked for (a page's line
+     * may be exactly 80 long by chance). A line is then held only when it is dated and near W (within a fifth of it), and the
+     * next line joins it (with the space the wrap took) only when both together exceed W: a short line and
+     * a line of its own after it stay apart, and indented lines (payload dumps, show output) never join.
+     * 0 when the head shows no such wrap.
+     */
+    static int softWidth(byte[] b, int n, boolean partial) {
+        int longest = 0;
+        int start = 0;
+        int[] lens = new int[64];
+        int[] next = new int[64];
+        int pairs = 0;
+        int prevFrom = -1, prevTo = -1;
+        for (int i = 0; i <= n; i++) {
+            if (i < n && b[i] != '\n' && b[i] != '\r') continue;
+            if (i == n && (partial || start >= n)) break;
+            int len = i - start;
+            longest = Math.max(longest, len);
+            if (prevFrom >= 0 && len > 0 && b[start] != ' ' && b[start] != '\t' && header(b, prevFrom, prevTo) && !header(b, start, i)
+                    && !splitHead(b, prevFrom, prevTo - prevFrom) && pairs < lens.length
+                    && continues(DATED, AsciiBytes.string(b, prevFrom, prevTo), b, start, len)) {
+                lens[pairs] = prevTo - prevFrom;
+                next[pairs++] = len;
+            }
+            prevFrom = start;
+            prevTo = i;
+            if (i < n && b[i] == '\r' && i + 1 < n && b[i + 1] == '\n') i++;
+            start = i + 1;
+        }
+        if (longest < MIN_WIDTH || longest > 200) return 0;
+        int wrapped = 0, sameMost = 0;
+        java.util.Map<Integer, Integer> byLen = new java.util.HashMap<>();
+        for (int k = 0; k < pairs; k++) {
+            if (lens[k] < longest && lens[k] >= longest - longest / 5 && lens[k] + 1 + next[k] > longest) {
+                wrapped++;
+                sameMost = Math.max(sameMost, byLen.merge(lens[k], 1, Integer::sum));
+            }
+        }
+        // pieces of one length are a terminal's cut (an undated line may be longer than its width), not a page's words
+        return wrapped >= 2 && 2 * sameMost < wrapped + 1 ? longest : 0;
+    }
+
+    /** Whether b[off, off+len) may be a dated line a page wrapped at width w ({@link #softWidth}; w 0: none). */
+    static boolean maySoftCut(byte[] b, int off, int len, int w) {
+        return len <= w && len >= w - w / 5 && header(b, off, off + len);
+    }
+
+    /** Whether b[off, off+len) continues a line a page wrapped at w whose last piece was lastLen long. */
+    static boolean continuesSoft(int lastLen, int w, CharSequence held, byte[] b, int off, int len) {
+        if (len == 0 || lastLen + 1 + len <= w || b[off] == ' ' || b[off] == '\t') return false;
+        return continues(DATED, held, b, off, len);
+    }
 
     /**
      * IOS console messages whose text holds a line break: the crypto data-plane drops print the packet's
