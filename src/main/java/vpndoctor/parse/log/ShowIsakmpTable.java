@@ -41,8 +41,14 @@ final class ShowIsakmpTable extends StateBlock {
         if (lower.startsWith("ipv4 crypto isakmp sa") || lower.startsWith("ipv6 crypto isakmp sa")) return true;
         if (lower.startsWith("dst ") && lower.contains(" src ") && lower.contains("conn-id")) return true;
         if (lower.startsWith("c-id ") && lower.contains(" local ") && lower.contains(" remote ")) return true;
-        return startsWithAddress(trimmed)
-                && (trimmed.contains("QM_") || trimmed.contains("MM_") || trimmed.contains("AG_")) && ROW.matcher(trimmed).find();
+        if (!startsWithAddress(trimmed) || !(trimmed.contains("QM_") || trimmed.contains("MM_") || trimmed.contains("AG_"))) return false;
+        Matcher m = ROW.matcher(trimmed);
+        return m.find() && addresses(m);
+    }
+
+    /** Both ends are real addresses: a dotted quad with a part over 255 only has the shape of one. */
+    private static boolean addresses(Matcher row) {
+        return Ip.isAddress(row.group(1)) && Ip.isAddress(row.group(2));
     }
 
     /** A digit, or IPv6 text ("fe80::1"): a hex group and its colon within five characters (a syslog "Dec 06" is neither). */
@@ -63,7 +69,7 @@ final class ShowIsakmpTable extends StateBlock {
             return ShowIpsecSa.Take.FILLER;
         }
         Matcher m = ROW.matcher(trimmed);
-        if (m.find()) {
+        if (m.find() && addresses(m)) {
             seen = true;
             rows.add(new Row(Ip.canonical(m.group(1)), Ip.canonical(m.group(2)), m.group(3), m.group(4).contains("deleted"), origin.get(), seq));
             return ShowIpsecSa.Take.RELEVANT;
