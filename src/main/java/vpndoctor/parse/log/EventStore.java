@@ -277,6 +277,18 @@ class EventStore { // not final: a test store fails on purpose to prove one line
         return existingHashed(kind, peer);
     }
 
+    /**
+     * {@link #existing} for a scanned connection line of this logging device (null: none named): filed as
+     * {@link #add} would file it, under its key alone while the evidence shows one device, else with its device.
+     */
+    LogEvent existingOfScanned(String key, EventKind kind, String device) {
+        if (device == null || !byDevice && (firstDevice == null || firstDevice.equals(device))) return existing(key, kind, null);
+        hash(key);
+        LogEvent before = keyed();
+        if (before != null && device.equals(before.getDevice())) return before;
+        return existing(key + '\u0002' + device, kind, null);
+    }
+
     /** {@link #existing} of the key hashed into (ka, kb). */
     private LogEvent existingHashed(EventKind kind, String peer) {
         LogEvent e = keyed();
@@ -295,7 +307,7 @@ class EventStore { // not final: a test store fails on purpose to prove one line
 
     /** Whether the line's event is filed under its key alone ({@link #fileKey}); notes its device as fileKey does. */
     private boolean plainKey(Parsed p) {
-        if (p.tunnelless) return true; // connections: the fast scan makes their keys, without a device
+        if (p.tunnelless && p.device == null) return true; // a traced flow, a ping: no device
         if (!byDevice) {
             if (p.device == null) return true;
             if (firstDevice == null) firstDevice = p.device;

@@ -102,12 +102,15 @@ final class LineClassifier {
                 EventKind kind = s.kind();
                 String time = s.time(b, times);
                 // the origin (the line as a String) is made only while the event still keeps samples
+                // the logging host (a central syslog's second firewall is another device): one String per host, not per line
+                String host = s.hasHost() ? (lastScannedHost = s.host(b, lastScannedHost)) : null;
                 LogEvent e = store.overflowIfNew(kind, null, s.keyHash);
-                if (e == null) e = store.existing(s.key(b), kind, null);
+                if (e == null) e = store.existingOfScanned(s.key(b), kind, host);
                 if (e != null) {
                     e.addOccurrence(e.sampleCount() < LogEvent.MAX_SAMPLES ? origin(ctx, b, off, len) : null, time, seq);
                 } else {
                     s.toParsed(b, parsed);
+                    parsed.device = host;
                     store.add(parsed, s.key(b), platform, origin(ctx, b, off, len), time, seq);
                 }
                 acct.relevant();
@@ -130,6 +133,9 @@ final class LineClassifier {
     private static void samePlatform(SourceContext ctx, Platform p) {
         if (ctx.platform != p) ctx.platform = p;
     }
+
+    /** The host of the last scanned connection line that named one (reused while the next names the same). */
+    private String lastScannedHost;
 
     private Origin origin(SourceContext ctx, byte[] b, int off, int len) {
         return store.origin(ctx.source, ctx.fileLine(), b, off, len);
@@ -509,12 +515,17 @@ final class LineClassifier {
     }
 
     /**
-     * The logging device joins the event's identity; a tunnelless event (connections, NAT, traced flows)
-     * has none, and only tunnel events teach the source its current device: the fast scan reads
-     * connection lines without their host, and every way of reading must give the same events.
+     * The logging device joins the event's identity; a connection or NAT event has its own line's host
+     * (the fast scan reads the same word), other tunnelless events (traced flows, pings) none, and only
+     * tunnel events teach the source its current device: every way of reading must give the same events.
      */
     private void device(SourceContext ctx) {
-        if (parsed.tunnelless) return;
+        if (parsed.tunnelless) {
+            // a connection or NAT line names its firewall in its envelope as any line does (the scan reads the same host);
+            // it teaches the source no device (a nearby tunnel line's device is not its own)
+            if (NatConnRules.kind(parsed.kind)) parsed.device = ctx.lineHost;
+            return;
+        }
         ctx.noteHost();
         parsed.device = ctx.device();
     }

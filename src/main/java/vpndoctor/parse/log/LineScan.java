@@ -49,6 +49,9 @@ final class LineScan {
      */
     private long timeHead, timeTail;
     private String otherTime;
+    /** The line's logging host: bytes [hostFrom, hostTo) of the line, or otherHost (an envelope only Envelope reads), or none. */
+    private int hostFrom, hostTo;
+    private String otherHost;
     /**
      * The event of a SYSLOG_EVENT line: kind and attributes in insertion order (no peer, no local).
      * Values are ranges of the line's bytes (lower-cased when asked) or the literal "none", so a line
@@ -88,12 +91,30 @@ final class LineScan {
         return timeTo < 0 ? null : times.time(b, timeFrom, timeTo, timeHead, timeTail);
     }
 
+    /** Whether the line names its logging host (see {@link #host}). */
+    boolean hasHost() { return otherHost != null || hostTo > hostFrom && hostTo >= 0; }
+
+    /** The line's logging host as the full path's Envelope reads it, or null; last: the consumer's previous one, reused when equal (no String per line). */
+    String host(byte[] b, String last) {
+        if (otherHost != null) return otherHost;
+        if (hostTo < 0 || hostTo <= hostFrom) return null;
+        int n = hostTo - hostFrom;
+        if (last != null && last.length() == n) {
+            boolean same = true;
+            for (int i = 0; i < n && same; i++) same = last.charAt(i) == (char) (b[hostFrom + i] & 0xFF);
+            if (same) return last;
+        }
+        return AsciiBytes.string(b, hostFrom, hostTo);
+    }
+
     /** Judges b[off, off+len), one line without its terminator. */
     void scan(byte[] b, int off, int len) {
         verdict = Verdict.SLOW.ordinal();
         platform = -1;
         timeTo = -1;
         otherTime = null;
+        hostTo = -1;
+        otherHost = null;
         kind = -1;
         attrCount = 0;
         keyHash = 0;
@@ -143,11 +164,12 @@ final class LineScan {
         }
         // the envelope must end exactly at the marker (else the full path may see another message)
         int timeEnd = SyslogTime.relayedSyslog(b, off, at);
-        String envelopeTime = null;
+        String envelopeTime = null, envelopeHost = null;
         if (timeEnd == SyslogTime.OTHER) {
             Envelope.Stripped env = Envelope.strip(AsciiBytes.string(b, off, at + 1));
             if (!env.message().equals("%")) return;
             envelopeTime = env.time();
+            envelopeHost = env.host();
         }
         int id = messageId(b, at, end);
         int family = id / 1000;
@@ -158,9 +180,17 @@ final class LineScan {
                 : asa >= 0 || fwsm >= at || AsciiBytes.indexOf(b, at, end, "%FWSM-") >= 0 ? Platform.ASA : Platform.PIX).ordinal();
         if (envelopeTime != null) {
             otherTime = envelopeTime;
+            otherHost = envelopeHost;
         } else if (timeEnd >= 0) {
             timeFrom = off;
             timeTo = timeEnd;
+            // the common form's host: the one word between the time and the marker (SyslogTime.relayedSyslog checked it)
+            int h = timeEnd;
+            while (h < at && b[h] == ' ') h++;
+            int k = h;
+            while (k < at && b[k] != ' ') k++;
+            hostFrom = h;
+            hostTo = k;
             if (timeEnd - off >= 8 && timeEnd - off <= 16) {
                 timeHead = (long) LONGS.get(b, off);
                 timeTail = (long) LONGS.get(b, timeEnd - 8);

@@ -46,4 +46,9 @@ final class NatConnRules {
         o.attr("proto", m.group(1).toLowerCase()).attr("srcIf", m.group(2)).addr("src", m.group(3))
                 .attr("dstIf", m.group(4)).addr("dst", m.group(5));
     }
+
+    /** Whether an event of this kind is a connection or NAT report (it carries its firewall's host as its device). */
+    static boolean kind(vpndoctor.model.EventKind k) {
+        return k == CONN_BUILT || k == CONN_TEARDOWN || k == SYN_TIMEOUT || k == XLATE_BUILT || k == NAT_NO_TRANSLATION;
+    }
 }

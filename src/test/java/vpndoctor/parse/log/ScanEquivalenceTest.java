@@ -215,7 +215,7 @@ class ScanEquivalenceTest {
         }
         List<String> out = new ArrayList<>();
         for (LogEvent e : ingest.events()) {
-            out.add(e.getId() + " " + e.getKind() + " " + e.getPlatform() + " peer=" + e.getPeer() + " local=" + e.getLocal()
+            out.add(e.getId() + " " + e.getKind() + " " + e.getPlatform() + " peer=" + e.getPeer() + " local=" + e.getLocal() + " device=" + e.getDevice()
                     + " " + e.getAttrs() + " x" + e.getCount() + " seq " + e.getFirstSeq() + ".." + e.getLastSeq()
                     + " time " + e.getFirstTime() + ".." + e.getLastTime() + " " + e.getOrigins());
         }
