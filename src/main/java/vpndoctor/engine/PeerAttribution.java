@@ -98,7 +98,13 @@ final class PeerAttribution {
     private static String peerOf(LogEvent e, Named byDevice, Named bySource, Set<String> peers, boolean logsNamePeers,
                                  Set<String> namedByDevices) {
         boolean ownLine = e.getDevice() != null && !PeerSideLines.isPeerSide(e);
-        if (ownLine && byDevice.names(deviceKey(e))) return byDevice.one(deviceKey(e));
+        // a connection or NAT line is its firewall's traffic: its device's one peer places it (two firewalls in one
+        // central syslog); when the device names several or none, its own file decides, as for a line naming no device
+        boolean traffic = CONNECTION_KINDS.contains(e.getKind());
+        if (ownLine && byDevice.names(deviceKey(e))) {
+            String one = byDevice.one(deviceKey(e));
+            if (one != null || !traffic) return one;
+        }
         String only = null;
         for (int i = 0, n = e.sampleCount(); i < n; i++) {
             String source = e.sampleSource(i);
@@ -111,8 +117,11 @@ final class PeerAttribution {
             if (peers.size() != 1 || logsNamePeers) return null;
             only = peers.iterator().next();
         }
-        return ownLine && namedByDevices.contains(only) ? null : only;
+        return ownLine && !traffic && namedByDevices.contains(only) ? null : only;
     }
+
+    /** Connection and NAT reports: they carry their firewall's host since session 13, and were placed by their file before. */
+    private static final Set<String> CONNECTION_KINDS = Set.of("CONN_BUILT", "CONN_TEARDOWN", "SYN_TIMEOUT", "XLATE_BUILT", "NAT_NO_TRANSLATION");
 
     /** Device names compare ignoring case (a host name in two relays' spellings). */
     private static String deviceKey(LogEvent e) {

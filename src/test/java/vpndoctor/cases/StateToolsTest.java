@@ -82,9 +82,10 @@ class StateToolsTest {
         // the case's config (PAT only) places the flow in the tunnel: the trace is a verdict
         String pat = read("212-asa-packet-tracer-nat-before-crypto", "local.cfg");
         assertThat(text(log, pat).rootCauseIds()).containsExactly("NAT_EXEMPTION_MISSING");
-        // alone, nothing shows the flow is tunnel traffic: a lead below the verdict
+        // alone, nothing places the flow or its destination in any encryption domain: NATing it is no finding
+        // (session 13: it was a 0.4 lead, noise on real internet flows; UnplacedNatedFlowTest keeps the lead where the destination is a tunnel's)
         assertThat(text(log, null).rootCauses()).isEmpty();
-        assertThat(all(text(log, null))).containsEntry("NAT_EXEMPTION_MISSING@unknown", 0.4);
+        assertThat(all(text(log, null))).doesNotContainKey("NAT_EXEMPTION_MISSING@unknown");
         String identity = log.replace("Dynamic translate 10.1.1.10/1025 to 203.0.113.2/1025", "Static translate 10.1.1.10/1025 to 10.1.1.10/1025");
         assertThat(all(text(identity, null))).doesNotContainKey("NAT_EXEMPTION_MISSING@unknown");
     }

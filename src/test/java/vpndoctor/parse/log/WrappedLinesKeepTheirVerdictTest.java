@@ -128,7 +128,11 @@ class WrappedLinesKeepTheirVerdictTest {
             // transport forms keep an 80-column piece's envelope instead), and a second terminal after the first
             int width = TerminalWrap.width(bytes, bytes.length, false);
             boolean broken = brokenAt(lines0, 80) || width != TerminalWrap.WIDTH && brokenAt(lines0, width);
-            if (broken && (form.changesWidths() || form.breaksLines() || form.transport && width != TerminalWrap.WIDTH)) {
+            // a debug a page wrapped at words (TerminalWrap.softWidth) is the page's rendering: another envelope or paste
+            // moves every word break and a terminal would cut the page's lines again, so only forms that keep widths apply
+            boolean page = TerminalWrap.softWidth(bytes, bytes.length, false) > 0;
+            if (broken && (form.changesWidths() || form.breaksLines() || form.transport && width != TerminalWrap.WIDTH)
+                    || page && (form.changesWidths() || form.breaksLines() || form.transport)) {
                 b.add(input);
                 lines += countLines(text);
                 continue;

@@ -393,11 +393,6 @@ enum WrapperForm {
     String separator() { return "\n"; }
 
     /** The file re-wrapped: lines as read (without their ends). */
-    private static boolean pageWrapped(List<String> lines) {
-        byte[] b = (String.join("\n", lines) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return TerminalWrap.softWidth(b, b.length, false) > 0;
-    }
-
     String apply(List<String> lines) {
         StringBuilder out = new StringBuilder();
         String sep = separator();
@@ -407,9 +402,6 @@ enum WrapperForm {
         }
         // a logger receives an IOS message as one line: only a console shows RECVD_PKT_* on two (TerminalWrap.SPLIT)
         if (transport) lines = consoleMessagesJoined(lines);
-        // a debug a page wrapped at words (TerminalWrap.softWidth) is the page's rendering: a logger never wrote it so, and
-        // another envelope would move every word break, so no transport form re-wraps it
-        if (transport && pageWrapped(lines)) return joinAsIs(lines, out, sep);
         String host = transport ? onlyHost(lines) : null;
         if (oneDevice() && host == null) return joinAsIs(lines, out, sep);
         if (iosOnly() && lines.stream().map(LineParts::of).anyMatch(p -> p != null && p.asaFamily())) return joinAsIs(lines, out, sep);
