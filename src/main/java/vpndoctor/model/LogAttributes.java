@@ -17,6 +17,8 @@ public final class LogAttributes {
     static {
         put("address", "an address the message is about (invalid local address, peer address not found)");
         put("authMethod", "IKEv2 authentication method of the SA (PSK, RSA...)");
+        put("agreed", "what an IKEv2 SA's detail line shows agreed: none (Encr Unknown, DH group 0: IKE_SA_INIT never answered) or policy (a cipher chosen)");
+        put("encr", "IKE encryption algorithm an SA's detail line names (AES-CBC...)");
         put("badAddress", "address-shaped text that is no valid address (the line is noted, tied to no tunnel by it)");
         put("by", "who did it (deleted by, cleared by)");
         put("class", "ASA mismatched attribute class ('Group Description', 'Encryption')");
