@@ -18,6 +18,9 @@ public final class LogAttributes {
         put("address", "an address the message is about (invalid local address, peer address not found)");
         put("authMethod", "IKEv2 authentication method of the SA (PSK, RSA...)");
         put("agreed", "what an IKEv2 SA's detail line shows agreed: none (Encr Unknown, DH group 0: IKE_SA_INIT never answered) or policy (a cipher chosen)");
+        put("reached", "traceroute: true when a hop answered from the destination");
+        put("lastHop", "traceroute: the last hop that answered");
+        put("hops", "traceroute: the last hop number printed");
         put("encr", "IKE encryption algorithm an SA's detail line names (AES-CBC...)");
         put("badAddress", "address-shaped text that is no valid address (the line is noted, tied to no tunnel by it)");
         put("by", "who did it (deleted by, cleared by)");

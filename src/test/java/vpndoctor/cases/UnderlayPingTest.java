@@ -56,4 +56,13 @@ class UnderlayPingTest {
         assertThat(blocked(d)).isGreaterThan(0.2).isLessThan(0.5);
         assertThat(d.recommendations()).anySatisfy(a -> assertThat(a.command()).isEqualTo("traceroute 198.51.100.7"));
     }
+
+    @Test
+    void aTracerouteThatStopsShortOfThePeerAgreesWithAnUnansweredIkeExchange() {
+        Diagnosis stops = TestDoctor.diagnoseSample("512-ios-mm-no-state-traceroute-to-peer-stops-after-isp-hop");
+        assertThat(stops.rootCauseIds()).containsExactly("IKE_TRAFFIC_BLOCKED");
+        Diagnosis reaches = TestDoctor.diagnoseSample("513-ios-mm-no-state-traceroute-reaches-peer");
+        assertThat(reaches.rootCauses()).isEmpty();
+        assertThat(blocked(reaches)).isGreaterThan(0.0).isLessThan(0.35);
+    }
 }

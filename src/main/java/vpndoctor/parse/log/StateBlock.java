@@ -28,6 +28,7 @@ abstract class StateBlock {
         if (PacketTrace.opens(trimmed, lower)) return new PacketTrace();
         if (SessionDb.opens(trimmed, lower)) return new SessionDb();
         if (PingResult.opens(trimmed, lower)) return new PingResult();
+        if (TracerouteResult.opens(lower)) return new TracerouteResult();
         if (ShowDmvpn.opens(trimmed)) return new ShowDmvpn();
         if (ShowNhrpNhs.opens(trimmed)) return new ShowNhrpNhs();
         if (ShowIsakmpTable.opens(trimmed, lower)) return new ShowIsakmpTable();
