@@ -100,7 +100,13 @@ public final class LogAttributes {
         put("localPort", "port of our ident");
         put("localProto", "protocol of our ident");
         put("map", "crypto map name of an SA entry");
-        put("mapSeq", "crypto map sequence number of an SA entry");
+        put("mapSeq", "crypto map sequence number of an SA entry (or of a show crypto map entry)");
+        put("transformSets", "IOS show crypto map: the transform sets an entry offers, 'NAME: t1 t2, NAME2: ...', transforms normalised as a config's");
+        put("interfaces", "IOS show crypto map: the interfaces listed under 'Interfaces using crypto map' (space-separated): the map is applied there");
+        put("ikeSa", "IOS show crypto session detail: active when the session's 'IKEv1 SA: ... Active' (IKE SA, IKEv2 SA) line says its IKE SA is up, inactive when it says Inactive");
+        put("ikeRows", "IOS show crypto engine connections active: how many IKE / IKEv2 connections (IKE SAs) the table lists");
+        put("ipsecRows", "IOS show crypto engine connections active: how many IPsec connections (one per IPsec SA and direction) the table lists");
+        put("origin", "IOS show crypto session: what built the session's flows ('crypto map' for a map applied to the session's interface)");
         put("outSpi", "current outbound SPI of an SA entry (0 = no phase 2 SA)");
         put("pathMtu", "path MTU of an SA entry");
         put("prefixes", "prefixes of a pasted routing table");

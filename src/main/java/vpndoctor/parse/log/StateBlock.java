@@ -34,6 +34,7 @@ abstract class StateBlock {
         if (ShowIsakmpTable.opens(trimmed, lower)) return new ShowIsakmpTable();
         if (ShowIkev2Rows.opens(lower)) return new ShowIkev2Rows();
         if (ShowCryptoMap.opens(trimmed)) return new ShowCryptoMap();
+        if (ShowEngineConnections.opens(lower)) return new ShowEngineConnections();
         return null;
     }
 
