@@ -32,6 +32,14 @@ class ShowCryptoMapStateTest {
     }
 
     @Test
+    void anAsaExcerptWithoutInterfacesIsALeadTooAndAsksForTheAsaCommand() {
+        Diagnosis d = TestDoctor.diagnoseSample("550-asa-show-run-crypto-excerpt-map-without-interfaces");
+        assertThat(ids(d.rootCauses())).doesNotContain("CRYPTO_MAP_NOT_APPLIED");
+        assertThat(hypothesis(d, "CRYPTO_MAP_NOT_APPLIED").confidence()).isLessThan(0.5);
+        assertThat(d.recommendations()).anyMatch(r -> r.command().equals("show running-config crypto map"));
+    }
+
+    @Test
     void aFullConfigWhoseInterfacesCarryNoMapStillGivesTheVerdict() {
         Diagnosis d = TestDoctor.diagnoseSample("541-ios-full-config-map-applied-nowhere");
         assertThat(ids(d.rootCauses())).containsExactly("CRYPTO_MAP_NOT_APPLIED");
