@@ -87,7 +87,7 @@ final class ConsoleTerminal {
             switch (cmd) {
                 case "facts" -> {
                     s.inputFacts().forEach(t -> words.add(t.getClass().getSimpleName()));
-                    words.addAll(List.of("Symptom", "Support", "Against", "Hypothesis", "RootCause", "Benign", "Recommendation", "EncryptionDomain", "TunnelPairing", "DomainComparison"));
+                    words.addAll(List.of("Symptom", "Support", "Against", "Hypothesis", "RootCause", "Benign", "Recommendation", "EncryptionDomain", "TunnelPairing", "DomainComparison", "TransformComparison"));
                 }
                 case "export" -> { if (line.wordIndex() == 1) words.addAll(List.of("text", "json", "dot", "mermaid", "html")); else files.complete(reader, line, out); }
                 case "diagnose" -> words.addAll(List.of("--format", "--out", "--explain", "text", "json", "dot", "mermaid", "html"));

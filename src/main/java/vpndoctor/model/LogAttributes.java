@@ -17,6 +17,11 @@ public final class LogAttributes {
     static {
         put("address", "an address the message is about (invalid local address, peer address not found)");
         put("authMethod", "IKEv2 authentication method of the SA (PSK, RSA...)");
+        put("agreed", "what an IKEv2 SA's detail line shows agreed: none (Encr Unknown, DH group 0: IKE_SA_INIT never answered) or policy (a cipher chosen)");
+        put("reached", "traceroute: true when a hop answered from the destination");
+        put("lastHop", "traceroute: the last hop that answered");
+        put("hops", "traceroute: the last hop number printed");
+        put("encr", "IKE encryption algorithm an SA's detail line names (AES-CBC...)");
         put("badAddress", "address-shaped text that is no valid address (the line is noted, tied to no tunnel by it)");
         put("by", "who did it (deleted by, cleared by)");
         put("class", "ASA mismatched attribute class ('Group Description', 'Encryption')");
@@ -98,7 +103,13 @@ public final class LogAttributes {
         put("localPort", "port of our ident");
         put("localProto", "protocol of our ident");
         put("map", "crypto map name of an SA entry");
-        put("mapSeq", "crypto map sequence number of an SA entry");
+        put("mapSeq", "crypto map sequence number of an SA entry (or of a show crypto map entry)");
+        put("transformSets", "IOS show crypto map: the transform sets an entry offers, 'NAME: t1 t2, NAME2: ...', transforms normalised as a config's");
+        put("interfaces", "IOS show crypto map: the interfaces listed under 'Interfaces using crypto map' (space-separated): the map is applied there");
+        put("ikeSa", "IOS show crypto session detail: active when the session's 'IKEv1 SA: ... Active' (IKE SA, IKEv2 SA) line says its IKE SA is up, inactive when it says Inactive");
+        put("ikeRows", "IOS show crypto engine connections active: how many IKE / IKEv2 connections (IKE SAs) the table lists");
+        put("ipsecRows", "IOS show crypto engine connections active: how many IPsec connections (one per IPsec SA and direction) the table lists");
+        put("origin", "IOS show crypto session: what built the session's flows ('crypto map' for a map applied to the session's interface)");
         put("outSpi", "current outbound SPI of an SA entry (0 = no phase 2 SA)");
         put("pathMtu", "path MTU of an SA entry");
         put("prefixes", "prefixes of a pasted routing table");

@@ -47,10 +47,36 @@ public final class ConfigFunctions {
 
     /** True when some transform set named by the entry on one side equals one named on the other. */
     public static boolean shareTransform(Collection<?> ours, Collection<?> theirs) {
-        for (Object a : ours) for (Object b : theirs) {
-            if (((TransformSet) a).getTransforms().equals(((TransformSet) b).getTransforms())) return true;
+        return anyIdentical(ours.stream().map(o -> ((TransformSet) o).getTransforms()).toList(),
+                theirs.stream().map(o -> ((TransformSet) o).getTransforms()).toList());
+    }
+
+    /**
+     * As {@link #shareTransform}, for the transform sets two 'show crypto map' entries list (their
+     * transformSets attributes, "NAME: t1 t2, NAME2: ..."): one comparison for configs and show output.
+     */
+    public static boolean shareShownTransform(String ours, String theirs) {
+        return anyIdentical(shownTransforms(ours), shownTransforms(theirs));
+    }
+
+    /** Whether one transform list (normalised, sorted) of the first side equals one of the second's: IKEv1 agrees on a whole set. */
+    private static boolean anyIdentical(java.util.List<java.util.List<String>> ours, java.util.List<java.util.List<String>> theirs) {
+        for (java.util.List<String> a : ours) for (java.util.List<String> b : theirs) {
+            if (a.equals(b)) return true;
         }
         return false;
+    }
+
+    /** The transform lists of a show crypto map entry's transformSets attribute, each sorted as a TransformSet's. */
+    static java.util.List<java.util.List<String>> shownTransforms(String sets) {
+        java.util.List<java.util.List<String>> out = new java.util.ArrayList<>();
+        if (sets == null || sets.isBlank()) return out;
+        for (String set : sets.split(", ")) {
+            int colon = set.indexOf(": ");
+            String t = colon < 0 ? "" : set.substring(colon + 2).trim();
+            out.add(t.isEmpty() ? java.util.List.of() : java.util.Arrays.stream(t.split(" ")).sorted().distinct().toList());
+        }
+        return out;
     }
 
     /** "10.73.0.0/16" as a route command writes it, "10.73.0.0 255.255.0.0" (IPv6 and unreadable text unchanged). */

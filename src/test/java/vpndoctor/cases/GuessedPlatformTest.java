@@ -37,4 +37,21 @@ class GuessedPlatformTest {
         assertThat(platform(d)).isEqualTo("ASA");
         assertThat(d.rootCauses().get(0).remediation()).anySatisfy(c -> assertThat(c).contains("show run crypto ikev2"));
     }
+
+    @Test
+    void ourIosConfigInItsSubModeSyntaxMakesTheIpsecDebugTheRouters() {
+        // an excerpt with no banner, no 'crypto isakmp key', no slot/port interface: its crypto map and transform set
+        // sub-lines are IOS's alone; the proposal block and the refusal were tagged [PIX], the fix in PIX syntax
+        Diagnosis d = TestDoctor.diagnoseSample("510-iosxe-debug-alone-config-excerpt-submode-syntax-platform-ios");
+        assertThat(d.rootCauseIds()).containsExactly("TRANSFORM_SET_MISMATCH");
+        assertThat(platform(d)).isEqualTo("IOS");
+        assertThat(d.rootCauses().get(0).remediation()).anySatisfy(c -> assertThat(c).isEqualTo(" set transform-set <name>"));
+    }
+
+    @Test
+    void aPixConfigKeepsTheSameDebugThePixs() {
+        Diagnosis d = TestDoctor.diagnoseSample("511-pix-debug-alone-config-one-line-crypto-map-platform-pix");
+        assertThat(d.rootCauseIds()).containsExactly("TRANSFORM_SET_MISMATCH");
+        assertThat(platform(d)).isEqualTo("PIX");
+    }
 }

@@ -2,7 +2,9 @@ package vpndoctor.model.config;
 
 import vpndoctor.model.FactDoc;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import vpndoctor.model.Origin;
 import vpndoctor.model.Side;
@@ -27,6 +29,27 @@ public final class TransformSet extends ConfigFact {
         this.transforms = transforms.stream().sorted().distinct().toList();
         this.ikeVersion = ikeVersion;
         this.mode = mode == null || mode.isEmpty() ? "tunnel" : mode;
+    }
+
+    /**
+     * Transform words as a config line or IOS 'show crypto map' writes them ("esp-aes", "256",
+     * "esp-256-aes", "esp-sha-hmac") to the names rules compare: "esp-aes" followed by a key size is
+     * esp-aes-SIZE, without one esp-aes-128 (the IOS/ASA default); "esp-256-aes" (how IOS prints AES-256)
+     * is esp-aes-256. One table for configs and show output, so the two compare alike.
+     */
+    public static List<String> normalise(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (int j = 0; j < words.size(); j++) {
+            String t = words.get(j).toLowerCase(Locale.ROOT);
+            if (t.matches("\\d+")) continue; // key size, consumed below
+            if (t.equals("esp-aes")) {
+                t = "esp-aes-" + (j + 1 < words.size() && words.get(j + 1).matches("\\d+") ? words.get(j + 1) : "128");
+            } else if (t.matches("esp-(128|192|256)-aes")) {
+                t = "esp-aes-" + t.substring(4, 7);
+            }
+            out.add(t);
+        }
+        return out;
     }
 
     public String getName() { return name; }

@@ -48,7 +48,10 @@ final class ConfigPlatformDetector {
     private static Platform byKeywords(List<ConfigLine> lines) {
         boolean pix = false;
         boolean ios = false;
+        ConfigLine parent = null;
         for (ConfigLine l : lines) {
+            if (!l.indented) parent = l;
+            else if (parent != null && iosSubLine(parent, l)) ios = true;
             if (l.starts("crypto", "ikev2")) {
                 // IOS names its IKEv2 blocks (proposal, keyring, profile, "policy NAME"); the ASA numbers its policies
                 if (isIosIkev2(l)) ios = true; else return Platform.ASA;
@@ -65,6 +68,18 @@ final class ConfigPlatformDetector {
             }
         }
         return pix ? Platform.PIX : ios ? Platform.IOS : Platform.UNKNOWN;
+    }
+
+    /**
+     * IOS writes a crypto map entry's and a transform set's settings as sub-lines ("crypto map M 10 ipsec-isakmp"
+     * then " set peer A", " match address ACL"; "crypto ipsec transform-set T esp-aes esp-sha-hmac" then
+     * " mode transport"); PIX and the ASA write each on a line of its own ("crypto map M 10 set peer A").
+     */
+    private static boolean iosSubLine(ConfigLine parent, ConfigLine l) {
+        if (parent.starts("crypto", "map") && parent.size() >= 4) {
+            return l.starts("set", "peer") || l.starts("set", "transform-set") || l.starts("set", "pfs") || l.starts("match", "address");
+        }
+        return parent.starts("crypto", "ipsec", "transform-set") && l.starts("mode") && (l.is(1, "transport") || l.is(1, "tunnel"));
     }
 
     private static boolean isIosIkev2(ConfigLine l) {

@@ -68,18 +68,14 @@ final class TransformSetLines implements TopicParser {
     }
 
     private static void addTransforms(Builder s, List<String> tokens) {
-        for (int j = 0; j < tokens.size(); j++) {
-            String t = tokens.get(j).toLowerCase();
-            if (t.matches("\\d+")) continue; // key size, consumed below
+        for (String word : tokens) {
+            String t = word.toLowerCase();
+            if (t.matches("\\d+")) continue; // key size, read by TransformSet.normalise
             if (!(t.startsWith("esp-") || t.startsWith("ah-") || t.startsWith("comp-"))) {
                 throw new NotUnderstood("unknown transform '" + t + "'");
             }
-            if (t.equals("esp-aes")) {
-                String size = j + 1 < tokens.size() && tokens.get(j + 1).matches("\\d+") ? tokens.get(j + 1) : "128";
-                t = "esp-aes-" + size;
-            }
-            s.transforms.add(t);
         }
+        s.transforms.addAll(TransformSet.normalise(tokens));
     }
 
     /** IKEv2 proposal words to the IKEv1 transform vocabulary, so rules compare one kind of name. */

@@ -36,6 +36,10 @@ final class IpsecDebugRules {
         Rule.of("proxy identities not supported", PROXY_ID_NOT_SUPPORTED),
         // IOS 15 wording of the transform refusal: "IPSEC(ipsec_process_proposal): transform proposal not supported for identity:"
         Rule.of("transform proposal not supported for identity", TRANSFORM_NOT_SUPPORTED),
+        // the same refusal printed on two lines, read joined (TerminalWrap): "IPSEC(ipsec_process_proposal): proposal part #1,"
+        // then "transform proposals not supported" (or "proposal not supported")
+        Rule.re("proposal part #", "ipsec_process_proposal\\): proposal part #\\d+,? +(?:transform )?proposals? not supported", TRANSFORM_NOT_SUPPORTED, null),
+        Rule.of("transform proposals not supported", TRANSFORM_NOT_SUPPORTED),
         Rule.re("not supported", "transform proposal ?\\((?:prot|port) ?(\\d+), ?trans ?(\\d+), ?hmac_alg ?(\\d+)\\) ?not supported",
                 TRANSFORM_NOT_SUPPORTED, (m, o) -> o.attr("prot", m.group(1)).attr("trans", m.group(2)).attr("hmac", m.group(3))),
         Rule.re("invalid local address", "invalid local address (\\S+)", INVALID_LOCAL_ADDRESS, (m, o) -> o.addr("address", m.group(1))),

@@ -34,8 +34,12 @@ final class IsakmpDebugRules {
         Rule.ignore("crypto ikev2  sa"),
         Rule.ignore("crypto ikev2 sa"),
         Rule.ignore("crypto ikev2 session"), // 'show crypto ikev2 session' titles ("IPv4 Crypto IKEv2 Session"); its rows are the sa table's
-        Rule.re("encr:", "Encr: .*Auth sign: ?(\\S+?),? Auth verify: ?(\\S+)", IKE_TRACE,
-                (m, o) -> o.attr("authMethod", m.group(1).toUpperCase()), "step", "show ikev2 sa detail"),
+        // the detail line under an IKEv2 SA row: an SA with nothing agreed ("Encr: Unknown - 0, PRF: Unknown - 0, Hash: None,
+        // DH Grp:0, Auth sign: Unknown - 0") never had its IKE_SA_INIT answered: no cipher and no Diffie-Hellman group chosen
+        Rule.re("encr:", "Encr: ?(?:Unknown|None)\\b.*\\bDH Grp: ?0\\b", IKE_TRACE, null, "step", "show ikev2 sa detail", "agreed", "none"),
+        // an SA whose policy was agreed (IKE_SA_INIT answered) names its cipher: "Encr: AES-CBC, keysize: 256, ..."
+        Rule.re("encr:", "Encr: ?([A-Za-z0-9-]+).*Auth sign: ?(\\S+?),? Auth verify: ?(\\S+)", IKE_TRACE,
+                (m, o) -> o.attr("authMethod", m.group(2).toUpperCase()).attr("encr", m.group(1)).attr("agreed", "policy"), "step", "show ikev2 sa detail"),
         Rule.re("ike peer:", "^\\d+ +IKE Peer: " + ADDR, IKE_TRACE, (m, o) -> o.peer(m.group(1)), "step", "show isakmp sa"),
         Rule.ignore("crypto isakmp sa"),
         // 'show crypto session' title and its legend (the sessions themselves are ShowIpsecSa's)

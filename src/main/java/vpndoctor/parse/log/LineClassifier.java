@@ -234,6 +234,7 @@ final class LineClassifier {
         if (blockKind != null) {
             ctx.block = new ProposalBlock(blockKind, store.origin(ctx.source, ctx.fileLine(), LogSecrets.mask(line)), env.time(), seq, platform);
             ctx.block.host = env.host();
+            ctx.block.guessed = ctx.platformGuessed;
             ctx.block.add(msg.text);
             acct.relevant();
             if (ctx.block.isComplete() || MessageParser.syslogMarker(msg.text) >= 0) finishBlock(ctx);
@@ -511,7 +512,17 @@ final class LineClassifier {
             ctx.lineTime = time;
             ctx.lineNo = line;
         }
-        store.add(parsed, b.platform, b.origin, b.time, b.seq);
+        LogEvent made = store.add(parsed, b.platform, b.origin, b.time, b.seq);
+        // a block whose first line only its wording placed (the IPSEC debug IOS and PIX share) is settled like any guessed line
+        if (made == null) return;
+        if (b.guessed) {
+            if (made.getCount() == 1) {
+                made.guessPlatform();
+                if (ctx.guessed.size() < SourceContext.MAX_GUESSED) ctx.guessed.add(made);
+            }
+        } else if (made.platformGuessed()) {
+            made.establishPlatform(b.platform);
+        }
     }
 
     /**

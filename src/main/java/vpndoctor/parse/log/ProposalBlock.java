@@ -28,6 +28,8 @@ final class ProposalBlock {
     String host;
     final long seq;
     final Platform platform;
+    /** The platform is the reader's guess from the first line's wording (LogEvent.platformGuessed). */
+    boolean guessed;
     private final Map<String, String> fields = new HashMap<>();
     private boolean inbound;
     private boolean outbound;

@@ -23,7 +23,7 @@ final class RelevanceFilter {
         "ident (addr", "interface: ", "Interface: ", "Session status:",
         // pasted state outputs (StateBlock): packet-tracer, vpn-sessiondb, ping results
         "packet-tracer", "Drop-reason:", "vpn-sessiondb", "Session Type: LAN-to-LAN", "Connection   : ", "ICMP Echos",
-        "Success rate is", "#ping ", "# ping ", ">ping ", "> ping ", "NHRP Details", "Peer NBMA Addr", "E=Expecting replies", "show ip nhrp", "sh ip nhrp",
+        "Success rate is", "Tracing the route to", "#ping ", "# ping ", ">ping ", "> ping ", "NHRP Details", "Peer NBMA Addr", "E=Expecting replies", "show ip nhrp", "sh ip nhrp",
         // a pasted routing table starts here (ShowRoutes)
         "Gateway of last resort",
         // ASA show crypto isakmp sa: "Type    : L2L             Role    : responder" (who started the exchange)

@@ -18,6 +18,11 @@ import vpndoctor.model.config.Ip;
  * device's own report of an unusable map entry (CRYPTO_MAP_POLICY_NOT_FOUND, as the IOS message of the
  * same meaning) on the entry's peer; a complete entry is a trace of the map (IKE_TRACE) on its peer.
  * An entry that names no peer names no tunnel.
+ * <p>
+ * What the entry shows of the running config is kept on the event: its sequence number (mapSeq), the
+ * transform sets it offers (transformSets, "NAME: t1 t2, NAME2: ...", transforms normalised as a
+ * config's are, so two devices' outputs compare as their configs would) and the interfaces listed
+ * under "Interfaces using crypto map" (interfaces): the device's own word that the map is applied.
  */
 final class ShowCryptoMap extends StateBlock {
     private static final Pattern HEADER = Pattern.compile("^Crypto Map:? (?:IPv[46] )?\"?([^\" ]+)\"? (\\d+) (ipsec-isakmp|ipsec-manual|gdoi)\\b");
@@ -25,15 +30,20 @@ final class ShowCryptoMap extends StateBlock {
     /** Lines of an entry that carry nothing read here (options, ACL and transform-set listings). */
     private static final String[] FILLER = {
         "(missing peer", "Access-List SS dynamic", "Extended IP", "Extended IPv6", "IPv6 access", "access-list ", "permit ", "deny ",
-        "No matching address list", "Security association lifetime", "Dualstack", "Responder-Only", "PFS (Y/N)", "Mixed-mode",
+        "No matching address list", "Security association lifetime", "Dualstack", "Responder-Only", "PFS (Y/N)", "DH group", "Mixed-mode",
         "Transform sets", "}", "IKEv2 Profile:", "ISAKMP Profile:", "Reverse Route Injection", "QOS pre-classification",
         "Description:", "Crypto Map IPv", "Crypto Map \"",
     };
     private static final Pattern TRANSFORM = Pattern.compile("^\\S+: +\\{ .*\\} ?,?$");
+    /** One set of a "Transform sets={" listing: "B-SET:    { esp-aes  }," (one per line, or several on one line). */
+    private static final Pattern SET = Pattern.compile("([^\\s{},=]+): *\\{([^}]*)\\}");
     private static final Pattern INTERFACE = Pattern.compile("^[A-Za-z][A-Za-z\\-]*\\d+(?:[/.:]\\d+)*$");
 
     private String map;
+    private String mapSeq;
     private boolean incomplete;
+    private final List<String> sets = new ArrayList<>(2);
+    private final List<String> ifaces = new ArrayList<>(1);
     private String peer;
     private final List<Origin> lines = new ArrayList<>(3);
     private long seq;
@@ -51,6 +61,7 @@ final class ShowCryptoMap extends StateBlock {
         if (m.find()) {
             finish();
             map = m.group(1);
+            mapSeq = m.group(2);
             lines.add(origin.get());
             this.seq = seq;
             seen = true;
@@ -68,11 +79,24 @@ final class ShowCryptoMap extends StateBlock {
         }
         if (trimmed.startsWith("Interfaces using crypto map")) {
             interfaces = true;
+            lines.add(origin.get());
             return ShowIpsecSa.Take.RELEVANT;
         }
+        if (trimmed.startsWith("Transform sets") || TRANSFORM.matcher(trimmed).find()) {
+            boolean any = false;
+            for (Matcher s = SET.matcher(trimmed); s.find(); any = true) {
+                List<String> t = vpndoctor.model.config.TransformSet.normalise(List.of(s.group(2).trim().split("\\s+")));
+                sets.add(s.group(1) + ": " + String.join(" ", t.stream().filter(x -> !x.isEmpty()).sorted().distinct().toList()));
+            }
+            if (any) lines.add(origin.get());
+            return any ? ShowIpsecSa.Take.RELEVANT : ShowIpsecSa.Take.FILLER;
+        }
         for (String f : FILLER) if (trimmed.startsWith(f)) return ShowIpsecSa.Take.FILLER;
-        if (TRANSFORM.matcher(trimmed).find()) return ShowIpsecSa.Take.FILLER;
-        if (interfaces && INTERFACE.matcher(trimmed).find()) return ShowIpsecSa.Take.RELEVANT;
+        if (interfaces && INTERFACE.matcher(trimmed).find()) {
+            ifaces.add(trimmed);
+            lines.add(origin.get());
+            return ShowIpsecSa.Take.RELEVANT;
+        }
         return ShowIpsecSa.Take.NOT_MINE;
     }
 
@@ -89,9 +113,15 @@ final class ShowCryptoMap extends StateBlock {
             if (peer != null) p.peer(peer);
             else p.tunnelless = true;
             p.attr("map", map);
+            p.attr("mapSeq", mapSeq);
+            if (!sets.isEmpty()) p.attr("transformSets", String.join(", ", sets));
+            if (!ifaces.isEmpty()) p.attr("interfaces", String.join(" ", ifaces));
             emit(p, lines, seq);
         }
         map = null;
+        mapSeq = null;
+        sets.clear();
+        ifaces.clear();
         incomplete = false;
         peer = null;
         lines.clear();

@@ -50,6 +50,8 @@ final class ShowIpsecSa {
     private static final Pattern SESSION_PEER = Pattern.compile("^peer: (\\S+) port \\d+");
     private static final String SEL = "(any|host " + ADDR + "|" + ADDR + "/" + MASK + ")";
     private static final Pattern FLOW = Pattern.compile("^ipsec flow: permit (\\S+) +" + SEL + " +" + SEL);
+    /** "IKEv1 SA: local A/500 remote B/500 Active" (also "IKE SA:", "IKEv2 SA:"); IPv6 ends wrap the state onto the next line. */
+    private static final Pattern IKE_SA = Pattern.compile("^ike(?:v[12])? sa: .*\\b(?:in)?active\\b");
     private static final Pattern ACTIVE_SAS = Pattern.compile("^active sas: ?(\\d+)");
     private static final Pattern DECED = Pattern.compile("^inbound: +#pkts dec'ed (\\d+)");
     private static final Pattern ENCED = Pattern.compile("^outbound: +#pkts enc'ed (\\d+)(?: drop (\\d+))?");
@@ -77,6 +79,8 @@ final class ShowIpsecSa {
     private String blockPeer;
     /** IOS 'show crypto session': the session status of the peer the entries are under. */
     private String session;
+    /** IOS 'show crypto session detail': "IKEv1 SA: local A/500 remote B/500 Active": the session's IKE SA is up. */
+    private String ikeSa;
     // the entry being read
     private final Map<String, String> fields = new LinkedHashMap<>();
     private final List<Origin> context = new ArrayList<>(4);
@@ -120,7 +124,7 @@ final class ShowIpsecSa {
         if (l.startsWith("interface: ") && l.indexOf(' ', 11) < 0) {
             finish();
             iface = trimmed.substring(11).trim();
-            map = mapSeq = mapLocal = blockPeer = session = null;
+            map = mapSeq = mapLocal = blockPeer = session = ikeSa = null;
             return Take.FILLER;
         }
         if ((m = MAP.matcher(l)).find()) {
@@ -135,6 +139,7 @@ final class ShowIpsecSa {
             finish();
             session = m.group(1).toUpperCase(Locale.ROOT);
             blockPeer = null;
+            ikeSa = null;
             start(origin, lineTime, lineSeq);
             context.add(origin.get());
             platform = vpndoctor.model.Platform.IOS;
@@ -155,6 +160,9 @@ final class ShowIpsecSa {
         }
         if ((m = ACTIVE_SAS.matcher(l)).find()) {
             fields.put("activeSas", m.group(1));
+            // "Active SAs: 0, origin: crypto map": the flow comes from a map applied to the session's interface
+            int o = l.indexOf("origin: ");
+            if (o > 0) fields.put("origin", l.substring(o + 8).trim());
             return Take.RELEVANT;
         }
         if ((m = DECED.matcher(l)).find()) {
@@ -260,6 +268,10 @@ final class ShowIpsecSa {
             return Take.FILLER;
         }
         ikeSaWraps = false;
+        if (session != null && IKE_SA.matcher(l).find()) {
+            if (l.contains(" active")) ikeSa = "active";
+            else if (ikeSa == null && l.contains(" inactive")) ikeSa = "inactive";
+        }
         for (String f : FILLER) {
             if (l.startsWith(f)) {
                 ikeSaWraps = f.endsWith("sa:") && f.startsWith("ike") && !l.contains(" remote ");
@@ -312,6 +324,7 @@ final class ShowIpsecSa {
             p.attr("mapSeq", mapSeq);
             p.attr("interface", iface);
             p.attr("session", session);
+            p.attr("ikeSa", session == null ? null : ikeSa);
             if (isVti()) p.attr("vti", "true");
             String li = fields.get("localIdent"), ri = fields.get("remoteIdent");
             if (li != null && ri != null) p.attr("sa", li + (fields.containsKey("localProto") ? "/" + fields.get("localProto") : "")

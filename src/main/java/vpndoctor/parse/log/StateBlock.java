@@ -28,12 +28,14 @@ abstract class StateBlock {
         if (PacketTrace.opens(trimmed, lower)) return new PacketTrace();
         if (SessionDb.opens(trimmed, lower)) return new SessionDb();
         if (PingResult.opens(trimmed, lower)) return new PingResult();
+        if (TracerouteResult.opens(lower)) return new TracerouteResult();
         if (ShowDmvpn.opens(trimmed)) return new ShowDmvpn();
         if (ShowNhrpNhs.opens(trimmed)) return new ShowNhrpNhs();
         if (ShowIpNhrp.opens(trimmed)) return new ShowIpNhrp();
         if (ShowIsakmpTable.opens(trimmed, lower)) return new ShowIsakmpTable();
         if (ShowIkev2Rows.opens(lower)) return new ShowIkev2Rows();
         if (ShowCryptoMap.opens(trimmed)) return new ShowCryptoMap();
+        if (ShowEngineConnections.opens(lower)) return new ShowEngineConnections();
         return null;
     }
 

@@ -104,12 +104,18 @@ final class TerminalWrap {
      * packet." then "(ip) vrf/dest_addr= /A, src_addr= B, prot= N"; RECVD_PKT_INV_SPI "... has invalid spi
      * for" then "destaddr=A, prot=50, spi=.., srcaddr=B"; RECVD_PKT_INV_IDENTITY_ACL "... not allowed by
      * ACL." then "(ip) ..."). A syslog server gets them as one line; a console copy in two, and read apart
-     * the first loses the addresses. Each head's last words, then what its second line starts with.
+     * the first loses the addresses. The IOS IPsec debug does the same with a refused quick mode proposal:
+     * "IPSEC(ipsec_process_proposal): proposal part #1," then why on its own line ("transform proposals not
+     * supported"); read apart, the head says nothing and the reason has no time. Each head's last words, what
+     * its second line starts with, and a marker the head must hold.
      */
     private static final String[][] SPLIT_HEADS = {
-        {"not an ipsec packet.", "(ip"},
-        {"has invalid spi for", "destaddr="},
-        {"not allowed by acl.", "(ip"},
+        {"not an ipsec packet.", "(ip", "%CRYPTO-"},
+        {"has invalid spi for", "destaddr=", "%CRYPTO-"},
+        {"not allowed by acl.", "(ip", "%CRYPTO-"},
+        {",", "transform proposal", "ipsec_process_proposal): proposal part #"},
+        {",", "proposal not supported", "ipsec_process_proposal): proposal part #"},
+        {",", "proxy identities not supported", "ipsec_process_proposal): proposal part #"},
     };
 
     /** Whether b[off, off+len) is the first line of an IOS message printed on two lines ({@link #SPLIT_HEADS}). */
@@ -118,9 +124,9 @@ final class TerminalWrap {
         while (end > off && (b[end - 1] == ' ' || b[end - 1] == '\t')) end--;
         if (end == off) return false;
         byte last = b[end - 1];
-        if (last != '.' && last != 'r') return false;   // one compare for nearly every line
+        if (last != '.' && last != 'r' && last != ',') return false;   // one compare for nearly every line
         for (String[] h : SPLIT_HEADS) {
-            if (AsciiBytes.endsWithCI(b, off, end, h[0])) return AsciiBytes.indexOf(b, off, end, "%CRYPTO-") >= 0;
+            if (AsciiBytes.endsWithCI(b, off, end, h[0]) && AsciiBytes.indexOf(b, off, end, h[2]) >= 0) return true;
         }
         return false;
     }
@@ -128,7 +134,7 @@ final class TerminalWrap {
     /** {@link #splitHead(byte[], int, int)} of a line already read (pieces a terminal cut, joined). */
     static boolean splitHead(CharSequence line) {
         for (String[] h : SPLIT_HEADS) {
-            if (endsWithCI(line, h[0])) return line.toString().contains("%CRYPTO-");
+            if (endsWithCI(line, h[0]) && line.toString().contains(h[2])) return true;
         }
         return false;
     }
@@ -138,7 +144,7 @@ final class TerminalWrap {
         int i = off;
         while (i < end && (b[i] == ' ' || b[i] == '\t')) i++;
         for (String[] h : SPLIT_HEADS) {
-            if (endsWithCI(held, h[0]) && AsciiBytes.startsWithCI(b, i, end, h[1])) return true;
+            if (endsWithCI(held, h[0]) && held.toString().contains(h[2]) && AsciiBytes.startsWithCI(b, i, end, h[1])) return true;
         }
         return false;
     }

@@ -31,6 +31,17 @@ class PlatformAndTunnelGroupTest {
         assertThat(Cfg.parse("hello").platform()).isEqualTo(Platform.UNKNOWN);
     }
 
+    @Test void cryptoSubModeLinesAreIosOnly() {
+        // IOS writes a crypto map entry's settings and a transform set's mode as sub-lines; PIX and the ASA one line each
+        assertThat(Cfg.parse("crypto isakmp policy 10", " encryption aes 256", "crypto map CMAP 10 ipsec-isakmp", " set peer 198.51.100.6",
+                " set transform-set TS", " match address 110").platform()).isEqualTo(Platform.IOS);
+        assertThat(Cfg.parse("crypto ipsec transform-set TS esp-aes esp-sha-hmac", " mode transport").platform()).isEqualTo(Platform.IOS);
+        assertThat(Cfg.parse("crypto map CMAP 10 ipsec-isakmp", "crypto map CMAP 10 set peer 198.51.100.6", "crypto map CMAP 10 match address 110")
+                .platform()).isEqualTo(Platform.UNKNOWN);
+        // an ASA route-map's sub-lines are no crypto map's
+        assertThat(Cfg.parse("route-map RM permit 10", " match ip address ACL", " set metric 10").platform()).isEqualTo(Platform.UNKNOWN);
+    }
+
     @Test void ikev2BlocksTellIosFromAsa() {
         // IOS names its IKEv2 blocks, the ASA numbers its policies and enables IKEv2 on an interface
         assertThat(Cfg.parse("crypto ikev2 proposal PROP1", " encryption aes-cbc-256", "interface Tunnel0", " tunnel mode ipsec ipv4").platform())
