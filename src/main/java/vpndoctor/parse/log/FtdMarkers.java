@@ -20,6 +20,14 @@ final class FtdMarkers {
      */
     private static final Pattern PRODUCT = Pattern.compile("^Model\\s*:.*Threat Defense|(?:Firepower|Secure Firewall) Threat Defense");
 
+    /** The words every match of {@link #PRODUCT} holds. */
+    static final String PRODUCT_WORDS = "Threat Defense";
+
+    /** Whether the stripped line is the product's banner by the pattern alone (the check before the pre-test; for tests). */
+    static boolean productByPattern(String stripped) {
+        return PRODUCT.matcher(stripped).find();
+    }
+
     /**
      * The FTD CLI's prompt is a bare "&gt;" (the ASA's and IOS's user prompts carry the host name: "asa1&gt;", "R1&gt;"),
      * followed by one of the commands it passes to the data plane.
@@ -32,8 +40,10 @@ final class FtdMarkers {
     /** Whether the line is a banner that names the FTD and carries nothing else (the diagnostic CLI's, the product's). */
     static boolean banner(String line) {
         String t = line.strip();
-        // a message that names the product ("%FTD-...", a manager's audit line) is read as a message, not taken for the banner
-        return t.startsWith(DIAGNOSTIC_CLI) || t.indexOf('%') < 0 && PRODUCT.matcher(t).find();
+        // a message that names the product ("%FTD-...", a manager's audit line) is read as a message, not taken for the banner;
+        // both of PRODUCT's branches spell PRODUCT_WORDS, so a line without them is no banner (the regex ran on every
+        // relevant line without '%': 15% of the main thread's samples with 100k tunnels)
+        return t.startsWith(DIAGNOSTIC_CLI) || t.indexOf('%') < 0 && t.contains(PRODUCT_WORDS) && PRODUCT.matcher(t).find();
     }
 
     /**
