@@ -153,13 +153,14 @@ public final class DiagnoseCommand implements Callable<Integer> {
         int[] lines = {0};
         boolean[] found = {false};
         try {
+            vpndoctor.report.JsonLinesReport.Lines report = vpndoctor.report.JsonLinesReport.lines(w);
             Diagnosis summary = vpndoctor.engine.TunnelBatches.runReleasing(Engine.of(doctor), loaded, tunnelsPerBatch,
                     batchThreads != null ? batchThreads : vpndoctor.engine.TunnelBatches.defaultThreads(), batch -> {
-                lines[0] += vpndoctor.report.JsonLinesReport.writeTunnels(batch, w);
+                lines[0] += report.tunnels(batch);
                 if (progress != null) progress.phase(String.format("rules, %,d tunnels written", lines[0]));
                 found[0] |= exitCode(batch) == FOUND;
             });
-            vpndoctor.report.JsonLinesReport.writeSummary(summary, lines[0], w);
+            report.summary(summary, lines[0]);
             if (out != null) w.close();
         } catch (java.io.UncheckedIOException e) {
             if (out != null) throw ErrorHandler.outputFailed(out, e.getCause());

@@ -58,20 +58,11 @@ public final class JsonLinesReport {
     }
 
     private static int writeTunnels(ObjectMapper json, Diagnosis d, Writer out) {
-        Map<String, List<Finding>> roots = byTunnel(d.rootCauses(), Finding::tunnel);
-        Map<String, List<Finding>> hyps = byTunnel(d.hypotheses(), Finding::tunnel);
-        Map<String, List<BenignFinding>> benign = byTunnel(d.benign(), BenignFinding::tunnel);
-        Map<String, List<Advice>> advice = byTunnel(d.recommendations(), Advice::tunnel);
-        LinkedHashMap<String, Boolean> order = new LinkedHashMap<>();
-        d.tunnels().forEach(t -> order.put(t, true));
-        for (Map<String, ?> m : List.of(roots, hyps, benign, advice)) m.keySet().forEach(t -> order.putIfAbsent(t, true));
         try {
-            for (String t : order.keySet()) {
-                json.writeValue(out, new TunnelLine(t, roots.getOrDefault(t, List.of()), hyps.getOrDefault(t, List.of()),
-                        benign.getOrDefault(t, List.of()), advice.getOrDefault(t, List.of())));
+            return eachTunnel(d, line -> {
+                json.writeValue(out, line);
                 out.write('\n');
-            }
-            return order.size();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -90,6 +81,86 @@ public final class JsonLinesReport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A stream of JSON Lines on out, written through one generator (see {@link Lines}). */
+    public static Lines lines(Writer out) {
+        return new Lines(JSON, out);
+    }
+
+    static Lines lines(ObjectMapper json, Writer out) {
+        return new Lines(json, out);
+    }
+
+    /**
+     * The lines of one report written through one generator: {@link #writeTunnels} and {@link #writeSummary}
+     * made a generator per tunnel line, and each one's close flushed the writer down to the output stream
+     * (100k write calls for 100k tunnels), with the root serializer looked up each time. The bytes are the
+     * same (JsonLinesStreamTest): values at the root are separated by our '\n' only, nothing is flushed
+     * before the summary line, which flushes everything.
+     */
+    public static final class Lines {
+        private final JsonGenerator gen;
+        private final com.fasterxml.jackson.databind.ObjectWriter tunnel;
+        private final com.fasterxml.jackson.databind.ObjectWriter summary;
+        private final Writer out;
+
+        private Lines(ObjectMapper json, Writer out) {
+            this.out = out;
+            try {
+                gen = json.createGenerator(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            gen.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+            gen.setRootValueSeparator(null);
+            tunnel = json.writerFor(TunnelLine.class).without(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+            summary = json.writerFor(SummaryLine.class).without(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        }
+
+        /** The tunnel lines of d, as {@link JsonLinesReport#writeTunnels(Diagnosis, Writer)}; returns how many. */
+        public int tunnels(Diagnosis d) {
+            try {
+                return eachTunnel(d, line -> {
+                    tunnel.writeValue(gen, line);
+                    gen.writeRaw('\n');
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The last line, as {@link JsonLinesReport#writeSummary(Diagnosis, int, Writer)}, then everything flushed to the output. */
+        public void summary(Diagnosis d, int tunnels) {
+            try {
+                summary.writeValue(gen, new SummaryLine(true, tunnels, d.input(), d.unrecognized(), d.notes(), d.ruleErrors()));
+                gen.writeRaw('\n');
+                gen.flush();
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private interface LineSink {
+        void write(TunnelLine line) throws IOException;
+    }
+
+    /** Hands sink d's tunnel lines in order (every tunnel once, in d.tunnels' order, then any named only by a finding); returns how many. */
+    private static int eachTunnel(Diagnosis d, LineSink sink) throws IOException {
+        Map<String, List<Finding>> roots = byTunnel(d.rootCauses(), Finding::tunnel);
+        Map<String, List<Finding>> hyps = byTunnel(d.hypotheses(), Finding::tunnel);
+        Map<String, List<BenignFinding>> benign = byTunnel(d.benign(), BenignFinding::tunnel);
+        Map<String, List<Advice>> advice = byTunnel(d.recommendations(), Advice::tunnel);
+        LinkedHashMap<String, Boolean> order = new LinkedHashMap<>();
+        d.tunnels().forEach(t -> order.put(t, true));
+        for (Map<String, ?> m : List.of(roots, hyps, benign, advice)) m.keySet().forEach(t -> order.putIfAbsent(t, true));
+        for (String t : order.keySet()) {
+            sink.write(new TunnelLine(t, roots.getOrDefault(t, List.of()), hyps.getOrDefault(t, List.of()),
+                    benign.getOrDefault(t, List.of()), advice.getOrDefault(t, List.of())));
+        }
+        return order.size();
     }
 
     private static <T> Map<String, List<T>> byTunnel(List<T> items, java.util.function.Function<T, String> tunnel) {

@@ -60,6 +60,7 @@ class JsonContractTest {
             JsonNode out = JSON.readTree(JsonReport.render(d));
             assertThat(schema.validate(out)).as(f.toString()).isEmpty();
             ReportWarmUpTest.assertWarmedWritesTheSameBytes(d); // the report's writer set up ahead of time: same bytes
+            JsonLinesStreamTest.assertStreamWritesTheSameBytes(d); // diagnose --format jsonl: one generator for all lines, same bytes
         }));
     }
 
