@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import vpndoctor.model.LogEvent;
 
 /**
@@ -27,13 +26,14 @@ final class PeerAttribution {
      * tunnels in the evidence): they are kept under tunnel "unknown", and the user should know. Null when none.
      */
     static String unattributedNote(List<LogEvent> attributed) {
-        Set<String> peers = new TreeSet<>();
         long messages = 0;
         for (LogEvent e : attributed) {
-            if (e.getPeer() != null) peers.add(e.getPeer());
-            else if (!HOST_KINDS.contains(e.getKind())) messages += e.getCount();
+            if (e.getPeer() == null && !HOST_KINDS.contains(e.getKind())) messages += e.getCount();
         }
         if (messages == 0) return null;
+        // counted only for the note (a sorted set of every peer was made for every run: 100k names, then dropped)
+        Set<String> peers = new java.util.HashSet<>();
+        for (LogEvent e : attributed) if (e.getPeer() != null) peers.add(e.getPeer());
         return messages + " log message" + (messages == 1 ? "" : "s") + " name no peer and could not be tied to one of the "
                 + peers.size() + " tunnel" + (peers.size() == 1 ? "" : "s")
                 + " by connection id, group or a nearby line of the same device: they are reported under tunnel \"unknown\"";
@@ -43,7 +43,7 @@ final class PeerAttribution {
         Set<LogEvent> aboutAnotherPair = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         events = ownAddressNamed(events, ourConfigAddresses);
         events = PeerSideLines.place(events, configPeers, ourConfigAddresses, aboutAnotherPair);
-        Set<String> peers = new TreeSet<>();
+        Set<String> peers = new java.util.HashSet<>(); // only its size and, when it has one, its peer are read: no order
         // the peer each input and each device names (or that it names several): a peer-less line is first
         // about the one peer its own device or file names; another file's peer is not evidence about it
         // (two pasted logs must neither borrow nor lose lines). Kept as one name or "several", not sets:
