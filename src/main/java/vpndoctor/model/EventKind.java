@@ -24,6 +24,7 @@ public enum EventKind {
     TUNNEL_LIMIT_REACHED(1, "the device refused the tunnel because it holds as many tunnels or SAs as its platform, licence or call-admission limit allows (ASA 713239 'Tunnel Rejected: The maximum tunnel count allowed has been met', 750009 IKEv2 SA request refused by call admission)"),
     TUNNEL_GROUP_NOT_FOUND(1, "ASA 'Can't find a valid tunnel group, aborting' / no tunnel-group matches the peer's identity"),
     CERT_AUTH_FAILED(1, "certificate authentication trouble: no suitable trustpoint, validation failed, peer ID does not match certificate. attrs: detail"),
+    CERT_ID_NOT_IN_CERT(1, "IOS %CRYPTO-6-IKMP_NO_ID_CERT_ADDR_MATCH / _FQDN_MATCH / _DN_MATCH '(NOT ERROR BUT WARNING ONLY) ID of X and certificate addr with Y': the identity the peer sent is not among its certificate's names; a severity-6 notice, the negotiation goes on (no failure by itself). attrs: detail"),
     ORIGINATE_ONLY_REFUSED(1, "ASA/FTD 713195 'Tunnel rejected: Originate-Only: Cannot accept incoming tunnel yet!': this device's crypto map entry for the peer is originate-only, so it refuses a tunnel the peer initiates until it has brought one up itself"),
     TRUSTPOINT_CERT_EXPIRED(0, "ASA/FTD 717055 'The <type> certificate in the trustpoint <tp> has expired': a CA or identity certificate this device holds is past its end date (logged for every trustpoint, used or not: no tunnel by itself). attrs: name (trustpoint), type (CA, ID)"),
     P1_STARTED(1, "we began a phase 1 exchange (beginning Main/Aggressive Mode, IKE initiator, SA_INIT sent)"),

@@ -34,11 +34,13 @@ final class IosCryptoRules {
         Rule.of("ikmp_not_encrypted", IKE_BAD_MESSAGE, "detail", "not encrypted"),
         Rule.of("ike_quickmode_bad_cert", CERT_AUTH_FAILED, "detail", "quick mode bad certificate"),
         Rule.of("ikmp_query_key", CERT_AUTH_FAILED, "detail", "querying key pair failed"),
-        Rule.re("ikmp_no_id_cert_", "_(ADDR|FQDN|DN)_MATCH.*?ID of " + ADDR, CERT_AUTH_FAILED,
+        // IKMP_NO_ID_CERT_*_MATCH is severity 6 and some releases print "(NOT ERROR BUT WARNING ONLY)": the peer's ID
+        // is not among its certificate's names, the negotiation goes on and normally succeeds; a notice, no failure
+        Rule.re("ikmp_no_id_cert_", "_(ADDR|FQDN|DN)_MATCH.*?ID of " + ADDR, CERT_ID_NOT_IN_CERT,
                 (m, o) -> o.peer(m.group(2)).attr("detail", "peer ID does not match certificate " + ("ADDR".equals(m.group(1)) ? "address" : m.group(1)))),
-        Rule.of("ikmp_no_id_cert_addr_match", CERT_AUTH_FAILED, "detail", "peer ID does not match certificate address"),
-        Rule.of("ikmp_no_id_cert_fqdn_match", CERT_AUTH_FAILED, "detail", "peer ID does not match certificate FQDN"),
-        Rule.of("ikmp_no_id_cert_dn_match", CERT_AUTH_FAILED, "detail", "peer ID does not match certificate DN"),
+        Rule.of("ikmp_no_id_cert_addr_match", CERT_ID_NOT_IN_CERT, "detail", "peer ID does not match certificate address"),
+        Rule.of("ikmp_no_id_cert_fqdn_match", CERT_ID_NOT_IN_CERT, "detail", "peer ID does not match certificate FQDN"),
+        Rule.of("ikmp_no_id_cert_dn_match", CERT_ID_NOT_IN_CERT, "detail", "peer ID does not match certificate DN"),
         Rule.of("ikmp_hash_fail", HASH_VERIFY_FAILED),
         Rule.of("ikmp_auth_fail", HASH_VERIFY_FAILED),
         Rule.of("ikmp_sa_not_auth", IKE_BAD_MESSAGE, "detail", "SA not authenticated"),

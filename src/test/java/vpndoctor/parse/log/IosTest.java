@@ -30,9 +30,9 @@ class IosTest {
                 "CERT_AUTH_FAILED", "-", ""),
             row("%CRYPTO-3-IKMP_QUERY_KEY: Querying key pair failed.", "CERT_AUTH_FAILED", "-", ""),
             row("%CRYPTO-6-IKMP_NO_ID_CERT_ADDR_MATCH: (NOT ERROR BUT WARNING ONLY)ID of 10.0.0.2 (type 1) and certificate addr with 10.0.0.3",
-                "CERT_AUTH_FAILED", "10.0.0.2", "detail=peer ID does not match certificate address"),
+                "CERT_ID_NOT_IN_CERT", "10.0.0.2", "detail=peer ID does not match certificate address"),
             row("%CRYPTO-6-IKMP_NO_ID_CERT_FQDN_MATCH: ID of r2.example.com (type 2) and certificate fqdn with r3.example.com",
-                "CERT_AUTH_FAILED", "-", "detail=peer ID does not match certificate FQDN"),
+                "CERT_ID_NOT_IN_CERT", "-", "detail=peer ID does not match certificate FQDN"),
             row("%CRYPTO-4-IKMP_HASH_FAIL: hash failed for peer 10.0.0.2", "HASH_VERIFY_FAILED", "10.0.0.2", ""),
             row("%CRYPTO-6-IKMP_SA_NOT_AUTH: Cannot accept Quick Mode exchange from 10.0.0.2 if SA is not authenticated!", "IKE_BAD_MESSAGE", "10.0.0.2", ""),
             row("%CRYPTO-5-IKEV2_SESSION_STATUS: Crypto tunnel v2 is UP. Peer 10.0.0.2:500 Id: 10.0.0.2", "P2_COMPLETED", "10.0.0.2", "ikev=2")
