@@ -96,6 +96,7 @@ public final class LogAttributes {
         put("acl", "the crypto ACL a show crypto ipsec sa entry names");
         put("activeSas", "'Active SAs: N' of show crypto session");
         put("currentPeer", "current_peer of a show crypto ipsec sa entry");
+        put("espPair", "ACTIVE when a show crypto ipsec sa entry lists an inbound and an outbound ESP SA, each with Status: ACTIVE");
         put("default", "true when a pasted routing table has a default route (or gateway of last resort)");
         put("interface", "interface a show entry belongs to (crypto map interface, tunnel interface)");
         put("ivrf", "inside VRF a show row names (show crypto isakmp sa detail I-VRF column)");

@@ -263,6 +263,19 @@ final class ShowIpsecSa {
             fields.put("pathMtu", m.group(1));
             return Take.FILLER;
         }
+        // IOS lists the entry's SAs under "inbound esp sas:" / "outbound esp sas:", each with its "Status:"
+        if (l.startsWith("inbound esp sas") || l.startsWith("outbound esp sas")) {
+            espSide = l.charAt(0) == 'i' ? 1 : 2;
+            return Take.FILLER;
+        }
+        if (l.startsWith("inbound ah sas") || l.startsWith("outbound ah sas") || l.startsWith("inbound pcp sas") || l.startsWith("outbound pcp sas")) {
+            espSide = 0;
+            return Take.FILLER;
+        }
+        if (espSide != 0 && l.startsWith("status: active")) {
+            activeEsp |= espSide;
+            return Take.FILLER;
+        }
         if (ikeSaWraps && l.startsWith("remote ")) { // "IKEv2 SA: local 2001:db8::1/500" / "remote 2001:db8::2/500 Active"
             ikeSaWraps = false;
             return Take.FILLER;
@@ -297,6 +310,11 @@ final class ShowIpsecSa {
         seq = lineSeq;
     }
 
+    /** Which ESP SA list of the entry is being read: 0 none, 1 inbound, 2 outbound. */
+    private int espSide;
+    /** ESP SA lists of the entry holding an SA with "Status: ACTIVE": bit 1 inbound, bit 2 outbound. */
+    private int activeEsp;
+
     /** An IKE SA line of 'show crypto session detail' ended before its "remote ..." half (IPv6 addresses wrap it). */
     private boolean ikeSaWraps;
 
@@ -326,6 +344,7 @@ final class ShowIpsecSa {
             p.attr("session", session);
             p.attr("ikeSa", session == null ? null : ikeSa);
             if (isVti()) p.attr("vti", "true");
+            if (activeEsp == 3) p.attr("espPair", "ACTIVE");
             String li = fields.get("localIdent"), ri = fields.get("remoteIdent");
             if (li != null && ri != null) p.attr("sa", li + (fields.containsKey("localProto") ? "/" + fields.get("localProto") : "")
                     + " > " + ri + (fields.containsKey("remoteProto") ? "/" + fields.get("remoteProto") : ""));
@@ -340,6 +359,8 @@ final class ShowIpsecSa {
         local = null;
         counters = false;
         idents = false;
+        espSide = 0;
+        activeEsp = 0;
         first = null;
     }
 

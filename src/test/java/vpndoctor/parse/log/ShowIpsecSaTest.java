@@ -191,4 +191,59 @@ class ShowIpsecSaTest {
         Ingest in = Ingest.of("Gateway of last resort is 192.0.2.161 to network 0.0.0.0", "", "S*    0.0.0.0/0 [1/0] via 192.0.2.161");
         assertThat(in.events().get(0).getAttrs()).containsEntry("default", "true").containsEntry("prefixes", "0.0.0.0/0");
     }
+    /** An IOS entry with its inbound and outbound ESP SA lists; each status given (null: that list is empty). */
+    private static String[] entryWithEsp(String inStatus, String outStatus) {
+        List<String> l = new java.util.ArrayList<>(List.of(
+            "interface: GigabitEthernet0/1",
+            "    Crypto map tag: VPN, local addr 203.0.113.1",
+            "   local  ident (addr/mask/prot/port): (10.1.0.0/255.255.255.0/0/0)",
+            "   remote ident (addr/mask/prot/port): (10.2.0.0/255.255.255.0/0/0)",
+            "   current_peer 198.51.100.2 port 500",
+            "    #pkts encaps: 0, #pkts encrypt: 0, #pkts digest: 0",
+            "    #pkts decaps: 2, #pkts decrypt: 2, #pkts verify: 2",
+            "     current outbound spi: 0x1A2B3C4D(439041101)",
+            "     inbound esp sas:"));
+        if (inStatus != null) l.addAll(List.of("      spi: 0x8C26B0CD(2351345869)", "        transform: esp-aes esp-sha-hmac ,", "        Status: " + inStatus));
+        l.addAll(List.of("     inbound ah sas:", "     inbound pcp sas:", "     outbound esp sas:"));
+        if (outStatus != null) l.addAll(List.of("      spi: 0x1A2B3C4D(439041101)", "        transform: esp-aes esp-sha-hmac ,", "        Status: " + outStatus));
+        // a status under the AH list is no ESP SA
+        l.addAll(List.of("     outbound ah sas:", "     outbound pcp sas:"));
+        return l.toArray(String[]::new);
+    }
+
+    @Test
+    void anInboundAndAnOutboundEspSaBothActiveMarkTheEntry() {
+        assertThat(sas(Ingest.of(entryWithEsp("ACTIVE(ACTIVE)", "ACTIVE(ACTIVE)")))).singleElement()
+                .satisfies(e -> assertThat(e.getAttrs()).containsEntry("espPair", "ACTIVE"));
+        assertThat(sas(Ingest.of(entryWithEsp("ACTIVE", "ACTIVE")))).singleElement()
+                .satisfies(e -> assertThat(e.getAttrs()).containsEntry("espPair", "ACTIVE"));
+    }
+
+    @Test
+    void oneActiveEspSaOrAStandbyOneIsNoPair() {
+        assertThat(sas(Ingest.of(entryWithEsp("ACTIVE(ACTIVE)", null)))).singleElement()
+                .satisfies(e -> assertThat(e.getAttrs()).doesNotContainKey("espPair"));
+        assertThat(sas(Ingest.of(entryWithEsp(null, "ACTIVE(ACTIVE)")))).singleElement()
+                .satisfies(e -> assertThat(e.getAttrs()).doesNotContainKey("espPair"));
+        assertThat(sas(Ingest.of(entryWithEsp("STANDBY(STANDBY)", "ACTIVE(ACTIVE)")))).singleElement()
+                .satisfies(e -> assertThat(e.getAttrs()).doesNotContainKey("espPair"));
+    }
+
+    @Test
+    void theEspStatusOfOneEntryIsNotCarriedToTheNext() {
+        String[] one = entryWithEsp("ACTIVE(ACTIVE)", "ACTIVE(ACTIVE)");
+        String[] two = java.util.stream.Stream.concat(java.util.Arrays.stream(one), java.util.stream.Stream.of(
+            "   local  ident (addr/mask/prot/port): (10.1.0.0/255.255.255.0/0/0)",
+            "   remote ident (addr/mask/prot/port): (10.3.0.0/255.255.255.0/0/0)",
+            "   current_peer 198.51.100.3 port 500",
+            "    #pkts encaps: 0, #pkts encrypt: 0, #pkts digest: 0",
+            "    #pkts decaps: 0, #pkts decrypt: 0, #pkts verify: 0",
+            "     current outbound spi: 0x0(0)",
+            "     inbound esp sas:",
+            "     outbound esp sas:")).toArray(String[]::new);
+        List<LogEvent> sas = sas(Ingest.of(two));
+        assertThat(sas).hasSize(2);
+        assertThat(sas.get(0).getAttrs()).containsEntry("espPair", "ACTIVE");
+        assertThat(sas.get(1).getAttrs()).doesNotContainKey("espPair");
+    }
 }
