@@ -66,6 +66,7 @@ final class ConfigPlatformDetector {
                     || l.starts("ip", "route") || l.starts("crypto", "isakmp", "key") || (l.indented && l.starts("encr"))) {
                 ios = true;
             }
+            if (isIosAclOrNat(l)) ios = true;
         }
         return pix ? Platform.PIX : ios ? Platform.IOS : Platform.UNKNOWN;
     }
@@ -86,5 +87,24 @@ final class ConfigPlatformDetector {
         String k = l.kw(2);
         return k.equals("proposal") || k.equals("keyring") || k.equals("profile") || k.equals("authorization")
                 || k.equals("policy") && !l.kw(3).matches("\\d+");
+    }
+
+    /** A wildcard (inverse) mask other than 0.0.0.0: its first octet is 0 and it is not 0.0.0.0 (no netmask has that shape). */
+    private static final Pattern WILDCARD = Pattern.compile("0\\.(?:0|3|7|15|31|63|127|255)\\.(?:0|3|7|15|31|63|127|255)\\.(?:0|1|3|7|15|31|63|127|255)");
+
+    /**
+     * IOS-only forms without a banner: a numbered ACL entry with a wildcard mask ("access-list 110 permit ip
+     * 10.20.20.0 0.0.0.255 ..."; the ASA and PIX write netmasks) and 'ip nat inside|outside source' (the ASA and
+     * PIX write 'nat (inside,outside)').
+     */
+    private static boolean isIosAclOrNat(ConfigLine l) {
+        if (l.indented) return false;
+        if (l.starts("ip", "nat") && (l.kw(2).equals("inside") || l.kw(2).equals("outside")) && l.kw(3).equals("source")) return true;
+        if (!l.starts("access-list") || !l.kw(1).matches("\\d+")) return false;
+        for (int i = 3; i < l.size(); i++) {
+            String t = l.kw(i);
+            if (WILDCARD.matcher(t).matches() && !t.equals("0.0.0.0")) return true;
+        }
+        return false;
     }
 }

@@ -42,6 +42,19 @@ class PlatformAndTunnelGroupTest {
         assertThat(Cfg.parse("route-map RM permit 10", " match ip address ACL", " set metric 10").platform()).isEqualTo(Platform.UNKNOWN);
     }
 
+    @Test void iosOnlyAclAndNatFormsTellIosWithoutBanner() {
+        // numbered ACL with wildcard masks and 'ip nat inside source': IOS syntax, no hostname or version line
+        assertThat(Cfg.parse("access-list 110 permit ip 10.20.20.0 0.0.0.255 10.1.1.0 0.0.0.255").platform()).isEqualTo(Platform.IOS);
+        assertThat(Cfg.parse("access-list 1 permit 10.20.20.0 0.0.0.255").platform()).isEqualTo(Platform.IOS);
+        assertThat(Cfg.parse("ip nat inside source list 122 interface GigabitEthernet0/0 overload").platform()).isEqualTo(Platform.IOS);
+        // netmasks are the ASA/PIX form, 'any' and host forms name no family: no guess from them
+        assertThat(Cfg.parse("access-list 110 permit ip 10.20.20.0 255.255.255.0 10.1.1.0 255.255.255.0").platform()).isEqualTo(Platform.UNKNOWN);
+        assertThat(Cfg.parse("access-list 110 permit ip any host 10.1.1.1").platform()).isEqualTo(Platform.UNKNOWN);
+        assertThat(Cfg.parse("access-list 110 permit ip 0.0.0.0 0.0.0.0 10.1.1.0 255.255.255.0").platform()).isEqualTo(Platform.UNKNOWN);
+        // ASA words still decide before the IOS forms
+        assertThat(Cfg.parse("access-list 110 permit ip 10.20.20.0 0.0.0.255 any", "tunnel-group 1.2.3.4 type ipsec-l2l").platform()).isEqualTo(Platform.ASA);
+    }
+
     @Test void ikev2BlocksTellIosFromAsa() {
         // IOS names its IKEv2 blocks, the ASA numbers its policies and enables IKEv2 on an interface
         assertThat(Cfg.parse("crypto ikev2 proposal PROP1", " encryption aes-cbc-256", "interface Tunnel0", " tunnel mode ipsec ipv4").platform())
