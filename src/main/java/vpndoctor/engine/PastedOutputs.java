@@ -42,6 +42,8 @@ final class PastedOutputs {
             case "SHOW_DMVPN_PEER" -> List.of("show dmvpn");
             case "SHOW_NHRP_NHS" -> e.has("reqSent") ? List.of("show ip nhrp nhs", "show ip nhrp nhs detail") : List.of("show ip nhrp nhs");
             case "SHOW_NHRP_ENTRY" -> List.of("show ip nhrp", "show ip nhrp detail");
+            // IOS 'show crypto map' is read as a trace step of the map entry it lists
+            case "IKE_TRACE" -> "show crypto map".equals(e.attr("step")) ? List.of("show crypto map") : List.of();
             default -> List.of();
         };
     }

@@ -12,7 +12,8 @@ import vpndoctor.result.Diagnosis;
 /**
  * A next command asking for an output the evidence already holds for the tunnel is left out (449:
  * 'show dmvpn' and 'show ip nhrp nhs detail' pasted), unless a step before it acts first (162: a
- * ping, then the same 'show crypto ipsec sa peer' again); not pasted, it stays suggested (250).
+ * ping, then the same 'show crypto ipsec sa peer' again); not pasted, it stays suggested (250). A pasted
+ * 'show crypto map' answers the 'show crypto map' that would confirm a binding (542; 540 has none pasted).
  */
 class PastedOutputsNotAskedAgainTest {
     private static List<String> allCommands(Diagnosis d) {
@@ -38,5 +39,14 @@ class PastedOutputsNotAskedAgainTest {
     void anOutputNotPastedStaysSuggested() {
         Diagnosis d = TestDoctor.diagnoseSample("250-ios-dmvpn-hub-peers-held-in-ike-ipsec-nhrp");
         assertThat(allCommands(d)).contains("show ip nhrp nhs detail");
+    }
+
+    @Test
+    void aPastedShowCryptoMapIsNotAskedForToConfirmTheBinding() {
+        // 542: the router's own show crypto map lists the map's interfaces; 540 (an excerpt, nothing pasted) still asks
+        assertThat(allCommands(TestDoctor.diagnoseSample("542-ios-config-without-binding-show-crypto-map-applied")))
+                .doesNotContain("show crypto map");
+        assertThat(allCommands(TestDoctor.diagnoseSample("540-ios-crypto-section-excerpt-map-without-interfaces")))
+                .contains("show crypto map");
     }
 }
