@@ -28,6 +28,18 @@ final class ConfigLine {
         this.origin = new Origin(source, no, text);
     }
 
+    private ConfigLine(ConfigLine flat) {
+        this.no = flat.no;
+        this.text = flat.text;
+        this.keyDigest = flat.keyDigest;
+        this.indented = true;
+        this.tokens = flat.tokens;
+        this.origin = flat.origin;
+    }
+
+    /** This line read as the sub-line it is though pasted at column 0 ({@link FlatPaste}); its text is unchanged. */
+    ConfigLine asSubLine() { return new ConfigLine(this); }
+
     int size() { return tokens.size(); }
     String tok(int i) { return i < tokens.size() ? tokens.get(i) : ""; }
     /** Lower-case token i, "" past the end: keyword comparisons never go out of bounds. */

@@ -45,6 +45,7 @@ public final class ConfigReader {
             raws.set(i, null);
             lines.add(new ConfigLine(sourceName, ++no, ConfigSecrets.mask(line)));
         }
+        lines = FlatPaste.reindent(lines); // before the platform is told: it reads sub-lines too
         ConfigPlatformDetector.Result detected = ConfigPlatformDetector.detect(lines);
         ParseState st = new ParseState(sourceName, side, detected.platform(), detected.version());
         SystemLines system = new SystemLines();
