@@ -247,10 +247,13 @@ final class Ikev2Rules {
         } else if (!Rule.first(FAILURES, msg, out) && !Rule.first(PROGRESS, msg, out)) {
             return false;
         }
-        out.attr("ikev", "2");
+        // the tunnel manager's 752xxx hand a key acquire to either version: "... message to IKEv1" is IKEv1
+        out.attr("ikev", namesOnlyIkev1(msg.text) ? "1" : "2");
         endpoints(msg.text, out);
         return true;
     }
+
+    private static boolean namesOnlyIkev1(String t) { return t.contains("IKEv1") && !t.contains("IKEv2"); }
 
     private static String direction(Msg msg) {
         String l = msg.lower;
