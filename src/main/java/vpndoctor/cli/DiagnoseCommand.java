@@ -132,7 +132,16 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 throw ErrorHandler.outputFailed(out, e);
             }
         } else {
-            spec.commandLine().getOut().print(report);
+            java.io.Writer bytes = StdoutBytes.open(spec.commandLine().getOut());
+            if (bytes == null) spec.commandLine().getOut().print(report);
+            else {
+                try {
+                    bytes.write(report);
+                    bytes.flush();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e); // System.out records its own errors: not reached
+                }
+            }
             ErrorHandler.checkStdout(spec.commandLine().getOut());
         }
     }
@@ -146,7 +155,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
         ErrorHandler.requireSomeInput(loaded.sources(), loaded.accounting().getSkipped(), err);
         java.io.Writer w;
         try {
-            w = out != null ? Files.newBufferedWriter(out, StandardCharsets.UTF_8) : new java.io.BufferedWriter(spec.commandLine().getOut(), 1 << 16);
+            w = out != null ? Files.newBufferedWriter(out, StandardCharsets.UTF_8) : StdoutBytes.open(spec.commandLine().getOut());
+            if (w == null) w = new java.io.BufferedWriter(spec.commandLine().getOut(), 1 << 16);
         } catch (IOException e) {
             throw ErrorHandler.outputFailed(out, e);
         }
