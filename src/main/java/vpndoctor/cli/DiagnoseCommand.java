@@ -72,11 +72,16 @@ public final class DiagnoseCommand implements Callable<Integer> {
         // the rules are read while the evidence is: both take a good part of a run, and need not wait for each other
         CompletableFuture<Diagnoser> building = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
+            Diagnoser built;
             try {
-                building.complete(rules.build());
+                built = rules.build();
             } catch (Throwable t) {
                 building.completeExceptionally(t);
+                return;
             }
+            building.complete(built);
+            // the batches' shape memo reads the rules too: here, while the evidence is still being read
+            if (format == Formats.Format.JSONL && saveCase == null) vpndoctor.engine.TunnelBatches.prepare(Engine.of(built));
         }, "vpn-doctor-rules");
         builder.setDaemon(true);
         builder.start();
