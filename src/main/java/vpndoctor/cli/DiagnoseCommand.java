@@ -72,11 +72,16 @@ public final class DiagnoseCommand implements Callable<Integer> {
         // the rules are read while the evidence is: both take a good part of a run, and need not wait for each other
         CompletableFuture<Diagnoser> building = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
+            Diagnoser built;
             try {
-                building.complete(rules.build());
+                built = rules.build();
             } catch (Throwable t) {
                 building.completeExceptionally(t);
+                return;
             }
+            building.complete(built);
+            // the batches' shape memo reads the rules too: here, while the evidence is still being read
+            if (format == Formats.Format.JSONL && saveCase == null) vpndoctor.engine.TunnelBatches.prepare(Engine.of(built));
         }, "vpn-doctor-rules");
         builder.setDaemon(true);
         builder.start();
@@ -132,7 +137,16 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 throw ErrorHandler.outputFailed(out, e);
             }
         } else {
-            spec.commandLine().getOut().print(report);
+            java.io.Writer bytes = StdoutBytes.open(spec.commandLine().getOut());
+            if (bytes == null) spec.commandLine().getOut().print(report);
+            else {
+                try {
+                    bytes.write(report);
+                    bytes.flush();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e); // System.out records its own errors: not reached
+                }
+            }
             ErrorHandler.checkStdout(spec.commandLine().getOut());
         }
     }
@@ -146,7 +160,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
         ErrorHandler.requireSomeInput(loaded.sources(), loaded.accounting().getSkipped(), err);
         java.io.Writer w;
         try {
-            w = out != null ? Files.newBufferedWriter(out, StandardCharsets.UTF_8) : new java.io.BufferedWriter(spec.commandLine().getOut(), 1 << 16);
+            w = out != null ? Files.newBufferedWriter(out, StandardCharsets.UTF_8) : StdoutBytes.open(spec.commandLine().getOut());
+            if (w == null) w = new java.io.BufferedWriter(spec.commandLine().getOut(), 1 << 16);
         } catch (IOException e) {
             throw ErrorHandler.outputFailed(out, e);
         }

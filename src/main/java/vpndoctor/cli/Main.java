@@ -7,6 +7,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        StdoutBytes.claim(); // this process's standard output: a report may go to it without picocli's small buffers
         Integer relaunched = Relaunch.ifLarge(args); // a large input: once more with the launcher's JIT options
         if (relaunched != null) System.exit(relaunched);
         // relaunched: a large input, whose reading is the critical path; the preload thread sets up its tables first

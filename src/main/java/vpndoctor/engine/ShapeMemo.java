@@ -131,8 +131,8 @@ final class ShapeMemo {
         // anchored on symptoms of named codes, the codes are watched (a tunnel with one is no template,
         // and a batch whose session has one is diagnosed whole); anchored otherwise, a tunnel with an
         // event of its anchor or reach kinds is never memoised.
-        CrossTunnelKinds.Read read = CrossTunnelKinds.read(doctor.ruleFiles());
-        List<CrossTunnelKinds.Cross> cross = CrossTunnelKinds.of(read);
+        RuleReading rules = reading(doctor);
+        List<CrossTunnelKinds.Cross> cross = rules.cross();
         if (cross == null) return null;
         Set<String> present = new HashSet<>();
         for (Object f : shared) present.add(((LogEvent) f).getKind());
@@ -152,32 +152,7 @@ final class ShapeMemo {
             risky.addAll(c.anchorKinds());
             risky.addAll(c.reachKinds());
         }
-        Set<String> words = new HashSet<>(List.of("ikev")); // DiagnosisAssembler reads attr("ikev")
-        List<String> phrases = new ArrayList<>();
-        Set<String> constants = new HashSet<>();
-        for (RuleFile rf : doctor.ruleFiles()) {
-            String text = rf.content();
-            if (DYNAMIC.matcher(text).find()) return null;
-            String ext = rf.extension();
-            if (ext.equals("dsl") || ext.equals("dslr")) {
-                for (String w : text.split("[^A-Za-z0-9_]+")) words.add(w);
-                if (ext.equals("dsl")) {
-                    // a sentence that asks says() must be one whose phrase follows "says"/"saying" (collected below)
-                    for (String line : text.split("\n")) {
-                        if (line.contains("says(") && !line.matches("(?s).*(says|saying) \"\\{[A-Za-z]+\\}\".*=.*")) return null;
-                    }
-                } else {
-                    Matcher m = DSL_SAYS.matcher(text);
-                    while (m.find()) phrases.add(m.group(1));
-                }
-            }
-            Matcher q = QUOTED.matcher(text);
-            while (q.find()) words.add(q.group(1));
-            Matcher s = SAYS.matcher(text);
-            while (s.find()) phrases.add(s.group(1));
-            tokens(text, constants);
-        }
-        for (CauseCatalog.Cause c : doctor.catalog().all().values()) tokens(c.toString(), constants);
+        if (rules.unshapeable()) return null;
         long[] seqs = new long[2 * shared.size()];
         Set<String> sharedTokens = new HashSet<>();
         Set<Long> places = new HashSet<>();
@@ -198,25 +173,115 @@ final class ShapeMemo {
             }
         }
         Arrays.sort(seqs);
-        ShapeMemo memo = new ShapeMemo(words, List.copyOf(new java.util.LinkedHashSet<>(phrases)), constants, seqs, sharedTokens, places, sources, baseErrors)
+        ShapeMemo memo = new ShapeMemo(rules.words(), rules.phrases(), rules.constants(), seqs, sharedTokens, places, sources, baseErrors)
                 .sharing(shared, risky, watch);
         if (!addressesOff()) {
             // the nets rules, the catalogue and shared facts spell: a shape keeps how each of a tunnel's addresses relates to them
-            Map<String, long[]> refs = new java.util.LinkedHashMap<>();
-            for (RuleFile rf : doctor.ruleFiles()) nets(rf.content(), refs);
-            for (CauseCatalog.Cause c : doctor.catalog().all().values()) nets(c.toString(), refs);
+            Map<String, long[]> refs = new java.util.LinkedHashMap<>(rules.nets());
             for (Object f : shared) {
                 LogEvent e = (LogEvent) f;
                 nets(e.describe() + " " + e.getDevice() + " " + e.getLocal() + " " + e.getTunnel(), refs);
                 for (Origin o : e.getOrigins()) nets(o.getText(), refs);
             }
-            AddressShapes a = refs.size() > MAX_REFERENCE_NETS ? null : AddressShapes.of(read);
+            AddressShapes a = refs.size() > MAX_REFERENCE_NETS ? null : rules.addresses().get();
             if (a != null) {
                 memo.addresses = a;
                 memo.referenceNets = List.copyOf(refs.values());
             }
         }
         return memo;
+    }
+
+    /**
+     * What {@link #forRun} reads from the rule files and the catalogue, which depends on nothing else: made once per
+     * engine, and ahead of the run when {@link #prepare} is called (the reading of a large log leaves the rules'
+     * thread idle, where the step between the last line and the first batch runs on one core). {@code unshapeable}:
+     * a rule reads what a shape leaves out ({@link #DYNAMIC}, or a DSL sentence asking says() of no literal phrase).
+     * The sets are read only.
+     */
+    record RuleReading(List<CrossTunnelKinds.Cross> cross, boolean unshapeable, Set<String> words, List<String> phrases,
+                       Set<String> constants, Map<String, long[]> nets, java.util.function.Supplier<AddressShapes> addresses) {}
+
+    private static final Map<Engine, java.util.concurrent.FutureTask<RuleReading>> READINGS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** Reads the rules for the memo of this engine's runs now, on the calling thread (nothing when done or under way). */
+    static void prepare(Engine doctor) {
+        readingTask(doctor).run();
+    }
+
+    private static java.util.concurrent.FutureTask<RuleReading> readingTask(Engine doctor) {
+        return READINGS.computeIfAbsent(doctor, d -> new java.util.concurrent.FutureTask<>(() -> readRules(d)));
+    }
+
+    /** The engine's rule reading: made here unless made or being made (then waited for). */
+    static RuleReading reading(Engine doctor) {
+        var task = readingTask(doctor);
+        task.run();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the rules for the shape memo", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    static RuleReading readRules(Engine doctor) {
+        CrossTunnelKinds.Read read = CrossTunnelKinds.read(doctor.ruleFiles());
+        List<CrossTunnelKinds.Cross> cross = CrossTunnelKinds.of(read);
+        if (cross == null) return new RuleReading(null, true, Set.of(), List.of(), Set.of(), Map.of(), () -> null);
+        boolean unshapeable = false;
+        Set<String> words = new HashSet<>(List.of("ikev")); // DiagnosisAssembler reads attr("ikev")
+        List<String> phrases = new ArrayList<>();
+        Set<String> constants = new HashSet<>();
+        for (RuleFile rf : doctor.ruleFiles()) {
+            String text = rf.content();
+            if (DYNAMIC.matcher(text).find()) {
+                unshapeable = true;
+                break;
+            }
+            String ext = rf.extension();
+            if (ext.equals("dsl") || ext.equals("dslr")) {
+                for (String w : text.split("[^A-Za-z0-9_]+")) words.add(w);
+                if (ext.equals("dsl")) {
+                    // a sentence that asks says() must be one whose phrase follows "says"/"saying" (collected below)
+                    for (String line : text.split("\n")) {
+                        if (line.contains("says(") && !line.matches("(?s).*(says|saying) \"\\{[A-Za-z]+\\}\".*=.*")) unshapeable = true;
+                    }
+                    if (unshapeable) break;
+                } else {
+                    Matcher m = DSL_SAYS.matcher(text);
+                    while (m.find()) phrases.add(m.group(1));
+                }
+            }
+            Matcher q = QUOTED.matcher(text);
+            while (q.find()) words.add(q.group(1));
+            Matcher s = SAYS.matcher(text);
+            while (s.find()) phrases.add(s.group(1));
+            tokens(text, constants);
+        }
+        if (unshapeable) return new RuleReading(cross, true, Set.of(), List.of(), Set.of(), Map.of(), () -> null);
+        for (CauseCatalog.Cause c : doctor.catalog().all().values()) tokens(c.toString(), constants);
+        Map<String, long[]> nets = new java.util.LinkedHashMap<>();
+        for (RuleFile rf : doctor.ruleFiles()) nets(rf.content(), nets);
+        for (CauseCatalog.Cause c : doctor.catalog().all().values()) nets(c.toString(), nets);
+        // asked only when the run's reference nets are few enough: made then, once
+        java.util.concurrent.atomic.AtomicReference<Object> shapes = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.function.Supplier<AddressShapes> addresses = () -> {
+            synchronized (shapes) {
+                if (shapes.get() == null) shapes.set(java.util.Optional.ofNullable(AddressShapes.of(read)));
+                @SuppressWarnings("unchecked") java.util.Optional<AddressShapes> a = (java.util.Optional<AddressShapes>) shapes.get();
+                return a.orElse(null);
+            }
+        };
+        if (nets.size() <= MAX_REFERENCE_NETS) addresses.get(); // the usual case: made ahead too
+        return new RuleReading(cross, false, java.util.Collections.unmodifiableSet(words),
+                List.copyOf(new java.util.LinkedHashSet<>(phrases)), java.util.Collections.unmodifiableSet(constants),
+                java.util.Collections.unmodifiableMap(nets), addresses);
     }
 
     /** Whether shapes keep every address whole (-Dvpndoctor.shapeMemo.addresses=off or VPNDOCTOR_SHAPE_MEMO_ADDRESSES=off). */

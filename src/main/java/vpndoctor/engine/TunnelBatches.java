@@ -138,6 +138,15 @@ public final class TunnelBatches {
     }
 
     /**
+     * Makes, on the calling thread, what the shape memo of this engine's runs reads from the rules (the same for every run):
+     * diagnose --format jsonl calls it on the thread that built the rules, while the evidence is still being read, so the
+     * single-threaded step between the last line and the first batch does not (docs/perf-notes/s14-scale.md).
+     */
+    public static void prepare(Engine doctor) {
+        if (ShapeMemo.enabled()) ShapeMemo.prepare(doctor);
+    }
+
+    /**
      * The batches with the shape memo on or off ({@code useMemo}), for tests that compare the two;
      * {@code memoSeen} gets the run's memo (null when it was off or could not be used).
      */

@@ -86,6 +86,36 @@ class ShapeMemoEquivalenceTest {
     }
 
     /**
+     * diagnose --format jsonl has the memo's reading of the rules made ahead, on the rules' thread while the evidence is
+     * read (TunnelBatches.prepare): the reading is the one made inline, and a run started while it is being made waits for
+     * it and gives the report of the memo off.
+     */
+    @Test
+    void rulesReadAheadOnAnotherThreadAreTheOnesReadInline() throws Exception {
+        Engine engine = Engine.of(TestDoctor.get());
+        Thread ahead = new Thread(() -> TunnelBatches.prepare(engine));
+        ahead.start();
+        Path log = dir.resolve("g.log");
+        try (var out = Files.newOutputStream(log)) {
+            new SyslogGenerator(20_000, 300, 2, SyslogGenerator.autoShare(20_000, 300)).write(out);
+        }
+        LoadedEvidence loaded = EvidenceLoader.load(Evidence.builder().log(log).build());
+        int rebound = sameBothWays(loaded, 25, 2, "rules read ahead");
+        ahead.join();
+        assertThat(rebound).isGreaterThan(100);
+
+        ShapeMemo.RuleReading made = ShapeMemo.reading(engine), inline = ShapeMemo.readRules(engine);
+        assertThat(made.cross()).isEqualTo(inline.cross()).isNotNull();
+        assertThat(made.unshapeable()).isEqualTo(inline.unshapeable()).isFalse();
+        assertThat(made.words()).isEqualTo(inline.words());
+        assertThat(made.phrases()).containsExactlyElementsOf(inline.phrases()).isNotEmpty();
+        assertThat(made.constants()).isEqualTo(inline.constants());
+        assertThat(made.nets().keySet()).containsExactlyElementsOf(inline.nets().keySet());
+        assertThat(made.addresses().get()).isNotNull();
+        assertThat(ShapeMemo.reading(engine)).as("made once per engine").isSameAs(made);
+    }
+
+    /**
      * Regression (the first memo left re-bound tunnels out of the session regardless of rules tied to
      * no tunnel): "Only syslog for a proxy problem" advises debug for a phase-2-silent tunnel only when
      * no IKE_TRACE line is in the evidence at all. Thirty-nine healthy tunnels of one shape log IKE_TRACE;
