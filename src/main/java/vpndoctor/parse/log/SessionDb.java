@@ -71,7 +71,9 @@ final class SessionDb extends StateBlock {
         seen = true;
         String label = m.group(1).trim().toLowerCase(Locale.ROOT);
         String value = m.group(2).trim();
-        if (value.isEmpty() && !label.contains(" ")) {
+        // an unnamed session ("Connection   :" with nothing after it, as some releases print a group without a name)
+        // still starts a session: read as a child block's header, it hid the whole session
+        if (value.isEmpty() && !label.contains(" ") && !label.equals("connection")) {
             // a child block's header: "IKEv1:", "IKEv2:", "IPsec:", "IPsecOverNatT:", "NAC:"
             finishChild();
             inIpsecChild = label.startsWith("ipsec");
@@ -200,7 +202,7 @@ final class SessionDb extends StateBlock {
         p.is(EventKind.SHOW_IPSEC_SA);
         // "Connection" is the tunnel-group's name, an address only when the group is named after the peer
         p.peer(Ip.isAddress(connection) ? connection : Ip.isAddress(ipAddr) ? ipAddr : null);
-        if (!Ip.isAddress(connection)) p.attr("group", connection);
+        if (!Ip.isAddress(connection) && !connection.isEmpty()) p.attr("group", connection);
         p.attr("session", "UP-ACTIVE");
         p.attr("ikev", ikev);
         return p;

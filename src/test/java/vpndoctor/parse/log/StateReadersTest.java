@@ -228,6 +228,18 @@ class StateReadersTest {
     }
 
     @Test
+    void anUnnamedSessionIsStillASession() {
+        // "Connection   :" with nothing after it (a real ASA listing): it was read as a child block's header, and the
+        // previous session's children swallowed this one's (or, first in the output, it was lost)
+        String unnamed = SESSION_DETAIL.replace("Connection   : TG-BRANCH", "Connection   : ");
+        List<LogEvent> sas = of("SHOW_IPSEC_SA", Ingest.of(lines(SESSION_DETAIL, unnamed.replace("198.51.100.7", "198.51.100.8"))
+                .toArray(String[]::new)));
+        assertThat(sas).hasSize(4);
+        assertThat(sas).extracting(LogEvent::getPeer).containsExactly("198.51.100.7", "198.51.100.7", "198.51.100.8", "198.51.100.8");
+        assertThat(sas.get(2).getAttrs()).doesNotContainKey("group").containsEntry("remoteIdent", "10.2.2.0/24");
+    }
+
+    @Test
     void aSummarySessionCarriesItsByteCountersAndACutChildKeepsItsSelectors() {
         String summary = "Session Type: LAN-to-LAN\n\nConnection   : 198.51.100.9\nIndex        : 7   IP Addr      : 198.51.100.9\n"
                 + "Protocol     : IKEv2 IPsec\nBytes Tx     : 40960                  Bytes Rx     : 0\n";
