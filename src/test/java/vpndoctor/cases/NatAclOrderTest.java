@@ -54,6 +54,15 @@ class NatAclOrderTest {
     }
 
     @Test
+    void anExcerptWithoutCryptoMapStillShowsTheUnreachableExemptionWhenTheDebugShowsItsTrafficTranslated() {
+        Diagnosis d = TestDoctor.diagnoseSample("617-ios-nat-excerpt-deny-after-permit-debug");
+        assertThat(d.rootCauseIds()).containsExactly("NAT_EXEMPTION_MISSING");
+        assertThat(d.rootCauses().get(0).tunnel()).isEqualTo("unknown");
+        // the first site's deny comes before the permit: it works, and is not named
+        assertThat(reasons(d.rootCauses().get(0))).noneMatch(r -> r.contains("10.40.0.0"));
+    }
+
+    @Test
     void ordinaryPatAndNatIntoTheTunnelByDesignGiveNothing() {
         for (String s : List.of("611-ios-nat-acl-deny-first-internet-pat", "613-ios-nat-into-tunnel-by-design")) {
             Diagnosis d = TestDoctor.diagnoseSample(s);
