@@ -19,7 +19,7 @@ final class PeerAttribution {
     private PeerAttribution() {}
 
     /** Connection and NAT messages are about hosts, not tunnels: never attributed, never "unattributed". */
-    private static final Set<String> HOST_KINDS = Set.of("CONN_BUILT", "CONN_TEARDOWN", "SYN_TIMEOUT", "XLATE_BUILT", "NAT_NO_TRANSLATION");
+    private static final Set<String> HOST_KINDS = Set.of("CONN_BUILT", "CONN_TEARDOWN", "SYN_TIMEOUT", "XLATE_BUILT", "NAT_NO_TRANSLATION", "NAT_TRANSLATED");
 
     /**
      * A note when messages about a tunnel name no peer and could not be tied to one (several or no
@@ -121,7 +121,7 @@ final class PeerAttribution {
     }
 
     /** Connection and NAT reports: they carry their firewall's host since session 13, and were placed by their file before. */
-    private static final Set<String> CONNECTION_KINDS = Set.of("CONN_BUILT", "CONN_TEARDOWN", "SYN_TIMEOUT", "XLATE_BUILT", "NAT_NO_TRANSLATION");
+    private static final Set<String> CONNECTION_KINDS = Set.of("CONN_BUILT", "CONN_TEARDOWN", "SYN_TIMEOUT", "XLATE_BUILT", "NAT_NO_TRANSLATION", "NAT_TRANSLATED");
 
     /** Device names compare ignoring case (a host name in two relays' spellings). */
     private static String deviceKey(LogEvent e) {

@@ -92,6 +92,7 @@ public enum EventKind {
     // ---- NAT and connections ----
     NAT_NO_TRANSLATION(0, "'No translation group found' / NO TRANS: traffic needs a NAT rule it does not have"),
     XLATE_BUILT(0, "a NAT translation was built (PIX/ASA 305009/305011)"),
+    NAT_TRANSLATED(0, "IOS 'debug ip nat' shows one packet translated: 'NAT: s=A->B, d=C [id]' (its source A becomes B on its way to C) or 'NAT: s=A, d=B->C' (its destination B becomes C); 'NAT*:' is the fast-switched form. No peer (rules place the flow by its addresses). attrs: src (the source before translation), dst (the destination before translation), to (the translated address), natSide (source|destination)"),
     CONN_BUILT(0, "a connection was built through the firewall (302013/302015)"),
     SYN_TIMEOUT(0, "a TCP connection was torn down with reason 'SYN Timeout' (302014)"),
     CONN_TEARDOWN(0, "a connection was torn down for another reason. attrs: reason"),

@@ -129,6 +129,7 @@ public final class LogAttributes {
         put("dropReason", "packet-tracer's Drop-reason token (acl-drop, no-route, vpn-handle-error, ipsec-spoof...)");
         put("dropPhase", "packet-tracer: the Type of the first phase whose Result is DROP (ACCESS-LIST, NAT, VPN...)");
         put("vpnPhase", "packet-tracer: allow when a VPN encrypt phase passed, drop when a VPN phase dropped");
+        put("natSide", "IOS debug ip nat: which address of the packet was translated, source (s=A->B) or destination (d=A->B)");
         put("nat", "packet-tracer: translated when the NAT phase maps the source to another address, identity when to itself");
         put("decrypted", "true when packet-tracer was told the packet is decrypted tunnel traffic");
         put("sent", "echoes a ping sent");

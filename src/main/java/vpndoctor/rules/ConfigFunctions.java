@@ -36,6 +36,36 @@ public final class ConfigFunctions {
                 + " [" + e.getOrigins().get(0).where() + "]";
     }
 
+    /**
+     * True when every packet the later entry matches is matched by the earlier one: its networks contain
+     * the later's, its protocol is ip or the same, its ports any or the same. First match wins in every
+     * Cisco ACL, so a later entry covered by an earlier one never decides anything.
+     */
+    public static boolean covers(AclEntry earlier, AclEntry later) {
+        if (earlier.getSource() == null || earlier.getDestination() == null || later.getSource() == null || later.getDestination() == null) return false;
+        boolean proto = "ip".equalsIgnoreCase(earlier.getProtocol()) || earlier.getProtocol().equalsIgnoreCase(later.getProtocol());
+        boolean ports = (earlier.getSrcPort().isAny() || earlier.getSrcPort().equals(later.getSrcPort()))
+                && (earlier.getDstPort().isAny() || earlier.getDstPort().equals(later.getDstPort()));
+        return proto && ports && earlier.getSource().contains(later.getSource()) && earlier.getDestination().contains(later.getDestination());
+    }
+
+    /** True when the network contains one of the given networks (a NAT rule's mapped addresses in a crypto ACL's source). */
+    public static boolean containsAny(Net n, java.util.List<Net> nets) {
+        if (n == null || nets == null) return false;
+        for (Net x : nets) if (n.contains(x)) return true;
+        return false;
+    }
+
+    /** True when a packet from src to dst (addresses) is matched by the entry's networks. */
+    public static boolean matches(AclEntry e, String src, String dst) {
+        try {
+            return e.getSource() != null && e.getDestination() != null && src != null && dst != null && !src.isEmpty() && !dst.isEmpty()
+                    && e.getSource().contains(Net.host(src)) && e.getDestination().contains(Net.host(dst));
+        } catch (RuntimeException bad) {
+            return false;
+        }
+    }
+
     /** True when some policy of one side matches one of the other (encryption, hash, group, authentication). */
     public static boolean sharePolicy(Collection<?> ours, Collection<?> theirs) {
         for (Object a : ours) for (Object b : theirs) {

@@ -50,7 +50,7 @@ class UnattributedNoteEquivalenceTest {
         assertThat(quiet).as("inputs without").isGreaterThan(5);
     }
 
-    private static final Set<String> HOST_KINDS = Set.of("CONN_BUILT", "CONN_TEARDOWN", "SYN_TIMEOUT", "XLATE_BUILT", "NAT_NO_TRANSLATION");
+    private static final Set<String> HOST_KINDS = Set.of("CONN_BUILT", "CONN_TEARDOWN", "SYN_TIMEOUT", "XLATE_BUILT", "NAT_NO_TRANSLATION", "NAT_TRANSLATED");
 
     private static String referenceUnattributedNote(List<LogEvent> attributed) {
         Set<String> peers = new TreeSet<>();

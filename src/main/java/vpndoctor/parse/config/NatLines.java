@@ -19,9 +19,19 @@ import vpndoctor.model.config.Ip;
  */
 final class NatLines implements TopicParser {
     private final List<ConfigLine> lines = new ArrayList<>();
+    /** IOS route-maps by name, each sequence's block: a NAT rule "route-map RM" selects traffic by their 'match ip address' ACLs. */
+    private final Map<String, List<Block>> routeMaps = new java.util.HashMap<>();
+    /** IOS NAT pools by name: what "ip nat inside source list A pool P" translates to. */
+    private final Map<String, List<Net>> pools = new java.util.HashMap<>();
 
     @Override public boolean parse(Block b, ParseState st) {
         ConfigLine h = b.header;
+        if (h.starts("route-map") && h.size() >= 2) {
+            // kept for NAT; a route-map no NAT rule names (policy routing, BGP) stays out of scope
+            routeMaps.computeIfAbsent(h.tok(1), k -> new ArrayList<>()).add(b);
+            b.all().forEach(st::ignored);
+            return true;
+        }
         if (h.starts("global") && h.size() >= 3) { st.used(h); return true; }
         if ((h.starts("nat") || h.starts("static")) && h.size() >= 3 || h.starts("ip", "nat")) {
             lines.add(h);
@@ -33,7 +43,9 @@ final class NatLines implements TopicParser {
     }
 
     @Override public void finish(ParseState st) {
-        for (ConfigLine l : lines) st.guard(l, x -> one(x, st));
+        // pools first: a rule may name a pool written below it
+        for (ConfigLine l : lines) if (l.starts("ip", "nat", "pool")) st.guard(l, x -> pool(x, st));
+        for (ConfigLine l : lines) if (!l.starts("ip", "nat", "pool")) st.guard(l, x -> one(x, st));
         for (Map.Entry<String, ConfigLine> e : st.objects.objectNats) st.guard(e.getValue(), x -> objectNat(e.getKey(), x, st));
     }
 
@@ -126,9 +138,10 @@ final class NatLines implements TopicParser {
         switch (how) {
             case "list" -> {
                 List<Net>[] nets = aclNets(l.tok(5), st);
-                add(l, st, Kind.DYNAMIC, "", "", l.tok(5), nets[0], nets[1], List.of(), false, false);
+                List<Net> mapped = l.is(6, "pool") ? pools.getOrDefault(l.tok(7), List.of()) : List.of();
+                add(l, st, Kind.DYNAMIC, "", "", l.tok(5), nets[0], nets[1], mapped, false, false);
             }
-            case "route-map" -> add(l, st, Kind.DYNAMIC, "", "", "route-map " + l.tok(5), List.of(), List.of(), List.of(), false, false);
+            case "route-map" -> routeMapNat(l, st);
             case "static" -> {
                 int i = 5;
                 boolean ports = l.is(i, "tcp") || l.is(i, "udp");
@@ -141,6 +154,48 @@ final class NatLines implements TopicParser {
             }
             default -> throw new NotUnderstood("unknown 'ip nat inside source " + how + "'");
         }
+    }
+
+    /**
+     * "ip nat inside source route-map RM ...": when RM's sequences are all permits matching one ACL, the rule
+     * selects traffic by that ACL (first match wins inside it, as for "source list"); otherwise (deny sequences,
+     * several ACLs, an RM not given) the rule keeps the route-map's name and no networks.
+     */
+    private void routeMapNat(ConfigLine l, ParseState st) {
+        String name = l.tok(5);
+        List<Block> seqs = routeMaps.getOrDefault(name, List.of());
+        java.util.Set<String> acls = new java.util.LinkedHashSet<>();
+        List<ConfigLine> used = new ArrayList<>();
+        boolean permitsOnly = !seqs.isEmpty();
+        for (Block b : seqs) {
+            permitsOnly &= b.header.size() < 3 || b.header.is(2, "permit");
+            for (ConfigLine c : b.children) {
+                if (c.starts("match", "ip", "address") && c.size() == 4 && !c.is(3, "prefix-list")) {
+                    acls.add(c.tok(3));
+                    used.add(b.header);
+                    used.add(c);
+                }
+            }
+        }
+        if (!permitsOnly || acls.size() != 1) {
+            add(l, st, Kind.DYNAMIC, "", "", "route-map " + name, List.of(), List.of(), List.of(), false, false);
+            return;
+        }
+        String acl = acls.iterator().next();
+        List<Net>[] nets = aclNets(acl, st);
+        used.forEach(st::used);
+        List<vpndoctor.model.Origin> origins = new ArrayList<>(List.of(l.origin));
+        used.forEach(c -> origins.add(c.origin));
+        st.add(new NatRule(st.nextId(), st.side, origins, Kind.DYNAMIC, "", "", acl, nets[0], nets[1], List.of(), false, false));
+    }
+
+    /** "ip nat pool NAME START END netmask M | prefix-length N": the addresses a dynamic rule maps to (the pool's block). */
+    private void pool(ConfigLine l, ParseState st) {
+        if (l.size() < 6) return;
+        String start = st.address(l.tok(4));
+        String end = st.address(l.tok(5));
+        int prefix = l.is(6, "netmask") ? Ip.maskToPrefix(l.tok(7)) : l.is(6, "prefix-length") ? ParseState.integer(l.tok(7), "prefix length") : 32;
+        pools.put(l.tok(3), List.of(start.equals(end) ? Net.host(start) : Net.of(start, prefix)));
     }
 
     private void add(ConfigLine l, ParseState st, Kind k, String real, String mapped, String acl, List<Net> src, List<Net> dst,

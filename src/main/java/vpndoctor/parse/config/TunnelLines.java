@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import vpndoctor.model.config.Ip;
+import vpndoctor.model.config.NhrpNhs;
 import vpndoctor.model.config.TunnelInterface;
 
 /**
@@ -24,6 +26,9 @@ final class TunnelLines {
     private String authDigest = "";
     private String nbma = "";
     private final List<ConfigLine> lines = new ArrayList<>();
+    /** "ip nhrp nhs" lines, and the "ip nhrp map X Y" lines by overlay address X (the NHS's NBMA when X is one). */
+    private final List<ConfigLine> nhsLines = new ArrayList<>();
+    private final Map<String, ConfigLine> maps = new HashMap<>();
 
     TunnelLines(ConfigLine header) { lines.add(header); }
 
@@ -52,15 +57,32 @@ final class TunnelLines {
         } else if (c.starts("ip", "nhrp", "nhs") && c.indexOf("nbma") > 0) {
             // "ip nhrp nhs 10.0.0.1 nbma 192.0.2.1 [multicast]" / "ip nhrp nhs dynamic nbma 192.0.2.1"
             if (nbma.isEmpty()) nbma = nbmaAddress(ParseState.word(c.tokens, c.indexOf("nbma") + 1, "NBMA address"), st);
+            nhsLines.add(c);
+        } else if (c.starts("ip", "nhrp", "nhs") && c.size() >= 4 && Ip.isAddress(c.tok(3))) {
+            // "ip nhrp nhs 10.0.0.1 [priority N] [cluster N]": the NHS by its tunnel address; its NBMA comes from an 'ip nhrp map'
+            nhsLines.add(c);
         } else if (c.starts("ip", "nhrp", "map") && !c.is(3, "multicast") && c.size() >= 5) {
             // "ip nhrp map 10.0.0.1 192.0.2.1": tunnel address, NBMA address
             if (nbma.isEmpty()) nbma = nbmaAddress(c.tok(4), st);
+            if (Ip.isAddress(c.tok(3))) maps.putIfAbsent(st.address(c.tok(3)), c);
         } else {
             return false; // tunnel path-mtu-discovery, ip nhrp holdtime / redirect / shortcut / map multicast ...
         }
         lines.add(c);
         st.used(c);
         return true;
+    }
+
+    /** One NhrpNhs per "ip nhrp nhs" line: its NBMA from the line, else from the interface's "ip nhrp map" for that address. */
+    private void emitNhs(String iface, ParseState st) {
+        for (ConfigLine c : nhsLines) {
+            int n = c.indexOf("nbma");
+            String nhs = Ip.isAddress(c.tok(3)) ? st.address(c.tok(3)) : c.kw(3);
+            ConfigLine map = n > 0 ? null : maps.get(nhs);
+            String where = n > 0 ? nbmaAddress(c.tok(n + 1), st) : map != null ? nbmaAddress(map.tok(4), st) : "";
+            List<vpndoctor.model.Origin> origins = map == null ? List.of(c.origin) : List.of(c.origin, map.origin);
+            st.add(new NhrpNhs(st.nextId(), st.side, origins, iface, nhs, where));
+        }
     }
 
     private static String nbmaAddress(String token, ParseState st) {
@@ -97,11 +119,13 @@ final class TunnelLines {
             if (!t.isTunnel()) continue;
             String src = t.source.matches("[\\d.:a-fA-F]+") && t.source.matches(".*[.:].*") ? t.source : interfaceAddress.apply(t.source);
             String far = !t.destination.isEmpty() ? t.destination : t.nbma;
-            boolean hub = t.multipoint() && far.isEmpty();
+            // a tunnel that names a next hop server is a spoke, even when nothing gives that server's NBMA address
+            boolean hub = t.multipoint() && far.isEmpty() && t.nhsLines.isEmpty();
             boolean profileShared = hub || (!t.profile.isEmpty() && profiles.get(t.profile) > 1);
             boolean modeShared = hub || modes.get(t.family()) > 1;
             st.add(new TunnelInterface(st.nextId(), st.side, ParseState.origins(t.lines), e.getKey(), src, t.destination, far,
                     t.family(), t.profile, t.networkId, t.authDigest, t.key, t.multipoint(), profileShared, modeShared));
+            t.emitNhs(e.getKey(), st);
         }
     }
 }

@@ -32,7 +32,7 @@ final class PlatformDetector {
         }
         // guesses from wording several families print: the source's later lines, or the config, may still
         // establish the device's platform (LogEvent.establishPlatform)
-        if (m.contains("IKEv2")) {
+        if (m.contains("IKEv2") || IKEV2_ROW.matcher(m).find()) {
             ctx.platformGuessed = true;
             return Platform.IOS;
         }
@@ -49,7 +49,26 @@ final class PlatformDetector {
     private static final java.util.regex.Pattern IOS_ISAKMP_ROW =
             java.util.regex.Pattern.compile("^\\s*[0-9a-fA-F.:]+ +[0-9a-fA-F.:]+ +(?:MM|AG|QM)_[A-Z0-9_]+ +\\d+");
 
+    /**
+     * A 'show crypto ikev2 sa' row: "Tunnel-id Local Remote fvrf/ivrf Status [Role]". The ASA (and FTD) print the
+     * Role column (INITIATOR/RESPONDER), IOS and IOS-XE never do; the split IOS-XE form ("1 none/none READY", its
+     * addresses on lines of their own, ShowIkev2Rows) is IOS-XE's only. A row cut before its vrf column says neither.
+     */
+    private static final java.util.regex.Pattern IKEV2_ROW = java.util.regex.Pattern.compile(
+            "^\\s*\\d+ +(?:[0-9a-fA-F.:]+/\\d+ +[0-9a-fA-F.:]+/\\d+ +)?(\\S+/\\S+ +)?(?:READY|IN-NEG|DELETE|UNKNOWN)\\b *(INITIATOR|RESPONDER)?");
+
+    private static Platform ikev2Row(String m) {
+        java.util.regex.Matcher r = IKEV2_ROW.matcher(m);
+        if (!r.find()) return null;
+        if (r.group(2) != null) return Platform.ASA;
+        // the vrf column followed by the status and nothing more: IOS's row (one line, or the split form's first)
+        if (r.group(1) != null && m.substring(r.end()).isBlank()) return Platform.IOS;
+        return null;
+    }
+
     private static Platform showTable(String m) {
+        Platform ikev2 = ikev2Row(m);
+        if (ikev2 != null) return ikev2;
         if (m.contains("IKE Peer: ") || (m.contains("State   : ") && m.contains("MM_"))) return Platform.ASA;
         if ((m.contains("MM_") || m.contains("QM_") || m.contains("AG_")) && IOS_ISAKMP_ROW.matcher(m).find()) return Platform.IOS;
         return null;

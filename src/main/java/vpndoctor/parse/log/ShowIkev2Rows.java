@@ -25,6 +25,10 @@ final class ShowIkev2Rows extends StateBlock {
     private String local;
     private final List<Origin> lines = new ArrayList<>(3);
     private long seq;
+    private boolean seen;
+
+    /** The split form is IOS-XE's alone (the ASA prints one row per SA, with a Role column). */
+    @Override vpndoctor.model.Platform platform() { return seen ? vpndoctor.model.Platform.IOS : null; }
 
     /** The column head of the split form: no Local/Remote columns in it. */
     static boolean opens(String lower) {
@@ -41,6 +45,7 @@ final class ShowIkev2Rows extends StateBlock {
         Matcher m = ROW.matcher(trimmed);
         if (state == null && m.find()) {
             state = "IKEV2_" + m.group(1).replace('-', '_');
+            seen = true;
             lines.clear();
             lines.add(origin.get());
             this.seq = seq;
