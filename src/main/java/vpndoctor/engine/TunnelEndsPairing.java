@@ -25,7 +25,8 @@ import vpndoctor.model.config.TunnelInterface;
  * tunnel source or the address of the interface our crypto map is applied to), and which device or file
  * the lines came from. Two names pair when each one's own address is the other's peer (MIRRORED), or
  * when one end gives (L, P) and exactly one name of another device names L as its peer with no own
- * address of its own, and no other tunnel has L for its own address (NAMED). Anything ambiguous (two
+ * address of its own, no other tunnel has L for its own address, and both devices logged a line about each
+ * other within {@link #SAME_MOMENT_SECONDS} (NAMED: one exchange seen from both ends). Anything ambiguous (two
  * own addresses, two candidates, the same device at both ends) pairs nothing. Only lines that name
  * their peer themselves count: a line given a peer by attribution proves nothing about addresses.
  * Hashed by address, linear in events and tunnels.
@@ -106,6 +107,7 @@ final class TunnelEndsPairing {
         TreeMap<String, TunnelEnds.Basis> basis = new TreeMap<>();
         Map<String, End[]> pairs = new HashMap<>();
         Map<String, Set<String>> localsOfUnit = null;
+        List<End[]> named = new ArrayList<>();
         for (End a : ends.values()) {
             if (a.local == null) continue;
             End b = byPeer.get(a.local);
@@ -115,8 +117,12 @@ final class TunnelEndsPairing {
                 if (byPeer.get(b.local) == a) add(pairs, basis, a, b, TunnelEnds.Basis.MIRRORED);
             } else if (b.noLocal() && byLocal.get(a.local) == a && b.unit != null && java.util.Collections.disjoint(a.units(), b.units())) {
                 if (localsOfUnit == null) localsOfUnit = localsOfUnit(ends);
-                if (unitsMayOwn(b, a.peer, localsOfUnit)) add(pairs, basis, a, b, TunnelEnds.Basis.NAMED);
+                if (unitsMayOwn(b, a.peer, localsOfUnit)) named.add(new End[] {a, b});
             }
+        }
+        if (!named.isEmpty()) {
+            Map<End, java.util.TreeSet<Long>> times = timesOf(events, read, named, ends);
+            for (End[] ab : named) if (sameMoment(times.get(ab[0]), times.get(ab[1]))) add(pairs, basis, ab[0], ab[1], TunnelEnds.Basis.NAMED);
         }
         List<TunnelEnds> out = new ArrayList<>(2 * pairs.size());
         for (Map.Entry<String, TunnelEnds.Basis> p : basis.entrySet()) {
@@ -126,6 +132,40 @@ final class TunnelEndsPairing {
             out.add(new TunnelEnds("te" + (out.size() + 1), ab[1].name, ab[0].name, ab[0].peer, p.getValue(), concat(b, a)));
         }
         return out;
+    }
+
+    /**
+     * Seconds apart within which two devices' lines about each other are one exchange seen from both ends. Without
+     * its own address, an end naming ours is paired only so: a spoke failing with a hub is not the other end of the
+     * hub's live SA with another spoke (DevicesInOneSyslogTest), and a moment both log about each other tells them apart.
+     */
+    static final int SAME_MOMENT_SECONDS = 5;
+
+    /** The times (seconds, {@link vpndoctor.parse.log.TimeWindow#seconds}) of the own lines of the ends in {@code named}. */
+    private static Map<End, java.util.TreeSet<Long>> timesOf(List<LogEvent> events, List<LogEvent> read, List<End[]> named, Map<String, End> ends) {
+        Map<End, java.util.TreeSet<Long>> out = new java.util.IdentityHashMap<>();
+        for (End[] ab : named) for (End e : ab) out.put(e, new java.util.TreeSet<>());
+        for (int i = 0, n = events.size(); i < n; i++) {
+            LogEvent e = events.get(i);
+            if (e != read.get(i) || e.getPeer() == null) continue;
+            java.util.TreeSet<Long> t = out.get(ends.get(e.getTunnel()));
+            if (t == null) continue;
+            for (String time : new String[] {e.getFirstTime(), e.getLastTime()}) {
+                long s = vpndoctor.parse.log.TimeWindow.seconds(time);
+                if (s >= 0) t.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a time of one set lies within {@link #SAME_MOMENT_SECONDS} of a time of the other. */
+    private static boolean sameMoment(java.util.TreeSet<Long> a, java.util.TreeSet<Long> b) {
+        if (a == null || b == null) return false;
+        for (long t : a) {
+            Long near = b.ceiling(t - SAME_MOMENT_SECONDS);
+            if (near != null && near <= t + SAME_MOMENT_SECONDS) return true;
+        }
+        return false;
     }
 
     /** Stands for "more than one end" in the address maps. */

@@ -11,14 +11,14 @@ import java.util.Objects;
  * lets a rule of one end read what the other end saw, where that is the same fact (phase 1 is
  * negotiated between the two gateways; phase 2 selectors and routing are each end's own).
  */
-@FactDoc(value = "Two tunnel names that are one tunnel seen from both ends (input, made by the evidence loader from the (local, peer) addresses each device's lines and config give): tunnel is this end's name, otherEnd the other device's name for the same tunnel; one fact per direction. basis: MIRRORED (each end's own address is the other's peer) or NAMED (the other end names our address as its peer and gives no own address; nothing contradicts). Only phase 1 is shared by the two ends: never use it for phase 2 selectors or routing.",
+@FactDoc(value = "Two tunnel names that are one tunnel seen from both ends (input, made by the evidence loader from the (local, peer) addresses each device's lines and config give): tunnel is this end's name, otherEnd the other device's name for the same tunnel; one fact per direction. basis: MIRRORED (each end's own address is the other's peer) or NAMED (the other end names our address as its peer and gives no own address, nothing contradicts, and both logged a line about each other within seconds). Only phase 1 is shared by the two ends: never use it for phase 2 selectors or routing.",
         example = "TunnelEnds( tunnel == $t, $o : otherEnd )")
 public final class TunnelEnds implements Traceable {
     /** How the two ends were recognised as one tunnel. */
     public enum Basis {
         /** Each end gives its own address and its peer's: (L, P) at one end, (P, L) at the other. */
         MIRRORED,
-        /** One end gives (L, P); the other (another device) names L as its peer without its own address, and no other tunnel could be meant. */
+        /** One end gives (L, P); the other (another device) names L as its peer without its own address, no other tunnel could be meant, and both logged about each other at one moment. */
         NAMED
     }
 
