@@ -12,7 +12,7 @@ import java.util.Objects;
  * negotiated between the two gateways; phase 2 selectors and routing are each end's own).
  */
 @FactDoc(value = "Two tunnel names that are one tunnel seen from both ends (input, made by the evidence loader from the (local, peer) addresses each device's lines and config give): tunnel is this end's name, otherEnd the other device's name for the same tunnel; one fact per direction. basis: MIRRORED (each end's own address is the other's peer) or NAMED (the other end names our address as its peer and gives no own address, nothing contradicts, and both logged a line about each other within seconds). Only phase 1 is shared by the two ends: never use it for phase 2 selectors or routing.",
-        example = "TunnelEnds( tunnel == $t, $o : otherEnd )")
+        example = "TunnelEnds( $t : tunnel, $o : otherEnd )")
 public final class TunnelEnds implements Traceable {
     /** How the two ends were recognised as one tunnel. */
     public enum Basis {
