@@ -95,7 +95,15 @@ public final class EvidenceLoader {
         List<vpndoctor.model.LogEvent> attributed = PeerAttribution.attribute(logEvents, configPeers(facts), ourAddresses(facts));
         String shared = DeviceTunnels.name(attributed, facts);
         if (shared != null) notes.add(shared);
+        List<vpndoctor.model.TunnelEnds> ends = TunnelEndsPairing.find(attributed, logEvents, facts);
         facts.addAll(attributed);
+        facts.addAll(ends);
+        for (vpndoctor.model.TunnelEnds t : ends) {
+            if (t.getTunnel().compareTo(t.getOtherEnd()) < 0) notes.add("tunnels " + t.getTunnel() + " and " + t.getOtherEnd()
+                    + " are one tunnel seen from both ends (" + (t.getBasis() == vpndoctor.model.TunnelEnds.Basis.MIRRORED
+                    ? "each end's own address is the other's peer" : "one end names the other's own address as its peer")
+                    + "): each is reported under its own name; what one end shows of phase 1 counts for the other");
+        }
         String unattributed = PeerAttribution.unattributedNote(attributed);
         if (unattributed != null) notes.add(unattributed);
 

@@ -23,7 +23,7 @@ final class ExplanationBuilder {
     private static final int MAX_DEPTH = 12;
     private final ExplanationRecorder recorder;
     /** Facts whose lines are context, not the decisive evidence: which entries pair up, which interface is ours. */
-    private static final Set<String> CONTEXT_TYPES = Set.of("TunnelPairing", "NetInterface", "CryptoMapBinding", "DeviceInfo");
+    private static final Set<String> CONTEXT_TYPES = Set.of("TunnelPairing", "NetInterface", "CryptoMapBinding", "DeviceInfo", "TunnelEnds");
     /** Weight of each Support node built (Against nodes weigh -1: they come after every support). */
     private final Map<ExplanationNode, Double> reasonWeight = new java.util.IdentityHashMap<>();
     final TwoDecimals decimals = new TwoDecimals();

@@ -64,6 +64,12 @@ public final class TunnelBatches {
             witnessOfLocal.putIfAbsent(e.getLocal(), e);
             if (e.getPeer() != null && peers.contains(e.getLocal())) union(parent, e.getPeer(), e.getLocal());
         }
+        // the two ends of one tunnel (rules read one end's success for the other) go in one group, and their pairing with them
+        for (Object f : facts) {
+            if (f instanceof vpndoctor.model.TunnelEnds t && peers.contains(Tunnel.peerOf(t.getTunnel())) && peers.contains(Tunnel.peerOf(t.getOtherEnd()))) {
+                union(parent, Tunnel.peerOf(t.getTunnel()), Tunnel.peerOf(t.getOtherEnd()));
+            }
+        }
         TreeMap<String, List<Object>> byGroup = new TreeMap<>();
         Map<String, java.util.SortedSet<String>> members = new java.util.HashMap<>();
         for (String p : peers) members.computeIfAbsent(find(parent, p), k -> new java.util.TreeSet<>()).add(p);
@@ -80,6 +86,8 @@ public final class TunnelBatches {
             if (f instanceof LogEvent e && e.getPeer() != null) {
                 byGroup.computeIfAbsent(groupOf.get(e.getPeer()), k -> new ArrayList<>(4)).add(f);
                 if (witnesses.contains(e)) shared.add(f); // also in its own group's batch: see addTo
+            } else if (f instanceof vpndoctor.model.TunnelEnds t && groupOf.containsKey(Tunnel.peerOf(t.getTunnel()))) {
+                byGroup.computeIfAbsent(groupOf.get(Tunnel.peerOf(t.getTunnel())), k -> new ArrayList<>(4)).add(f);
             } else {
                 shared.add(f);
             }

@@ -6,7 +6,7 @@ package vpndoctor.parse.log;
  * when both carry a time, else a few hundred lines apart (debug output has no times; one exchange
  * is a few dozen lines).
  */
-final class TimeWindow {
+public final class TimeWindow {
     static final int SECONDS = 60;
     static final int LINES = 300;
     private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
@@ -33,7 +33,7 @@ final class TimeWindow {
      * (IOS 'service timestamps log datetime year' beside 'service timestamps debug datetime msec'),
      * and a relay's year-less time stands beside an ISO one; two lines a year apart are never asked about.
      */
-    static long seconds(String time) {
+    public static long seconds(String time) {
         if (time == null || time.length() < 8) return -1;
         String s = time.trim();
         long day;
