@@ -81,6 +81,9 @@ public final class LogAttributes {
         put("attrb", "a DMVPN peer's NHRP attributes as printed (S static, D dynamic, I incomplete, N NATed, X no socket)");
         put("nhrpRole", "hub or spoke: the Type: line of 'show dmvpn'");
         put("spiSize", "SPI size of a payload");
+        put("spi", "an IPsec SPI a message names, as printed (0x upper-case hex)");
+        put("spiKey", "an SPI's key that is the same whichever byte order the message printed it in (ASA/FTD name one SPI both ways)");
+        put("pfkey", "ASA/FTD IKEv2-PLAT 'Received PFKEY ...': what the data plane reported (invalid SPI, add, update, delete)");
         put("src", "source host of a connection message");
         put("srcIf", "source interface of a connection message");
         put("state", "IKE/SA state (MM_WAIT_MSG2, QM_IDLE, READY...)");

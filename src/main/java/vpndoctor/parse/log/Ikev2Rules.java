@@ -123,6 +123,17 @@ final class Ikev2Rules {
         // IOS-XE key lookup: "IKEv2:% Getting preshared key from profile keyring KEYRING", "IKEv2:% Matched peer block 'ANY-IPV6'"
         Rule.re("profile keyring", "from profile keyring '?([^' ]+)", IKE_TRACE, (m, o) -> o.attr("name", m.group(1)), "step", "keyring lookup"),
         Rule.re("matched peer block", "Matched peer block '?([^' ]+)", IKE_TRACE, (m, o) -> o.attr("name", m.group(1)), "step", "keyring peer matched"),
+        // ASA/FTD IKEv2-PLAT: the data plane reports ESP on an SPI it holds no SA for (IKEv2 then sends INVALID_SPI);
+        // with the child SAs' own PFKEY add/update/delete lines, rules can tell a rekey race from the old SA's last packets
+        Rule.re("received pfkey invalid spi", "Received PFKEY Invalid SPI for SPI (0x[0-9A-Fa-f]+)", INVALID_SPI,
+                (m, o) -> SpiKey.fill(o, m.group(1)), "pfkey", "invalid SPI", "proto", "esp"),
+        Rule.re("received pfkey ", "Received PFKEY (add|update) SA for SPI (0x[0-9A-Fa-f]+)", IKE_TRACE,
+                (m, o) -> SpiKey.fill(o.attr("pfkey", m.group(1)), m.group(2)), "step", "child SA installed"),
+        Rule.re("received pfkey ", "Received PFKEY delete SA for SPI (0x[0-9A-Fa-f]+)", IKE_TRACE,
+                (m, o) -> SpiKey.fill(o, m.group(1)), "pfkey", "delete", "step", "child SA deleted"),
+        // "RECV PKT [CREATE_CHILD_SA] [peer]:500->[us]:500": a child SA exchange (a rekey once the tunnel is up)
+        Rule.re("pkt [create_child_sa]", "(RECV|SENT) PKT \\[CREATE_CHILD_SA\\]", IKE_TRACE,
+                (m, o) -> o.attr("direction", m.group(1).equals("RECV") ? "received" : "sent"), "step", "packet", "exchange", "CREATE_CHILD_SA"),
         // ASA: "IKEv2 received all requested SPIs from CTM to respond to a tunnel request."
         Rule.of("received all requested spis", IKE_TRACE, "step", "SPIs allocated"),
         Rule.of("not a vpn-sip session", IKE_TRACE, "step", "trace"),
@@ -259,6 +270,8 @@ final class Ikev2Rules {
         String l = msg.lower;
         int sent = Math.max(l.indexOf("sending"), Math.max(l.indexOf("sent"), l.indexOf("send ")));
         int recv = Math.max(l.indexOf("received"), l.indexOf("recv"));
+        // "Construct Notify Payload: INVALID_SPI": this device builds the notify it is about to send
+        if (recv < 0 && l.contains("construct notify")) return "sent";
         if (recv < 0 && l.contains("[from")) return "received";
         if (sent < 0 && l.contains("[to")) return "sent";
         if (recv >= 0 && (sent < 0 || recv < sent)) return "received";
