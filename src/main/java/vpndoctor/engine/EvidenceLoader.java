@@ -96,6 +96,8 @@ public final class EvidenceLoader {
         String shared = DeviceTunnels.name(attributed, facts);
         if (shared != null) notes.add(shared);
         facts.addAll(attributed);
+        // only with a peer config (the rules that ask compare with it): a log-only run stays all log events
+        if (peer) facts.add(vpndoctor.model.LogPeers.of(attributed));
         String unattributed = PeerAttribution.unattributedNote(attributed);
         if (unattributed != null) notes.add(unattributed);
 
