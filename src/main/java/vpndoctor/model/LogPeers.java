@@ -12,7 +12,7 @@ import java.util.Set;
  * need one), so log-only runs keep their facts all log events (ShapeMemo).
  */
 @FactDoc(value = "Input, once per run when a peer config was given: how many peer addresses the log evidence names (count), and that peer when it is one (only, else empty). A peer config excerpt that names no address can be tied to a tunnel only when count == 1.",
-        example = "LogPeers( count == 1, only == $t )")
+        example = "LogPeers( count == 1, $p : only )")
 public final class LogPeers {
     private final int count;
     private final String only;

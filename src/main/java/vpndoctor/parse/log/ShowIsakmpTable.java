@@ -67,8 +67,9 @@ final class ShowIsakmpTable extends StateBlock {
         if (trimmed.isEmpty()) return ShowIpsecSa.Take.FILLER;
         String lower = trimmed.toLowerCase(java.util.Locale.ROOT);
         if (lower.startsWith("ipv4 crypto isakmp sa") || lower.startsWith("dst ") && lower.contains(" src ")) {
-            // an IPv6 title alone says nothing of IPv4 peers: only these mark an IKEv1 table that may be printed empty
-            if (head == null) {
+            // IOS prints the column head under the IPv4 title even with no row: only the head marks a table
+            // printed empty (a title alone may be a table cut short; an IPv6 title says nothing of IPv4 peers)
+            if (head == null && lower.startsWith("dst ")) {
                 head = origin.get();
                 headSeq = seq;
             }
