@@ -26,7 +26,8 @@ public final class FactTypes {
     public static final List<String> PACKAGES = List.of("vpndoctor.model", "vpndoctor.model.config", "vpndoctor.model.derived");
 
     /** Types the evidence loader inserts (input facts); every other fact must be inserted by a rule. */
-    public static final Set<String> INPUT_TYPES_OUTSIDE_CONFIG = Set.of("LogEvent", "UnrecognizedLine", "Observation", "TunnelEnds");
+    public static final Set<String> INPUT_TYPES_OUTSIDE_CONFIG = Set.of("LogEvent", "UnrecognizedLine", "Observation", "TunnelEnds",
+            "LogPeers");
 
     private FactTypes() {}
 

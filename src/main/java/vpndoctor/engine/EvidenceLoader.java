@@ -104,6 +104,8 @@ public final class EvidenceLoader {
                     ? "each end's own address is the other's peer" : "one end names the other's own address as its peer")
                     + "): each is reported under its own name; what one end shows of phase 1 counts for the other");
         }
+        // only with a peer config (the rules that ask compare with it): a log-only run stays all log events
+        if (peer) facts.add(vpndoctor.model.LogPeers.of(attributed));
         String unattributed = PeerAttribution.unattributedNote(attributed);
         if (unattributed != null) notes.add(unattributed);
 

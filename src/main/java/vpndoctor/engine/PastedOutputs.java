@@ -19,13 +19,21 @@ import vpndoctor.model.Tunnel;
 final class PastedOutputs {
     /** Per tunnel, the commands (lower case, single spaces) its pasted outputs answer. */
     private final Map<String, Set<String>> byTunnel = new HashMap<>();
+    /**
+     * Commands answered for every tunnel: an output about no peer that speaks of them all (an IKE SA table
+     * printed empty: no SA with any peer), when the evidence did not tie it to its one peer.
+     */
+    private final Set<String> everyTunnel = new HashSet<>();
 
     private PastedOutputs() {}
 
     static PastedOutputs of(List<LogEvent> events) {
         PastedOutputs p = new PastedOutputs();
         for (LogEvent e : events) {
-            if (e.getPeer() == null) continue;
+            if (e.getPeer() == null) {
+                if (e.getKind().equals("SHOW_NO_IKE_SA")) p.everyTunnel.addAll(answers(e));
+                continue;
+            }
             List<String> answers = answers(e);
             if (!answers.isEmpty()) p.byTunnel.computeIfAbsent(e.getTunnel(), t -> new HashSet<>()).addAll(answers);
         }
@@ -36,6 +44,9 @@ final class PastedOutputs {
     static List<String> answers(LogEvent e) {
         return switch (e.getKind()) {
             case "SHOW_ISAKMP_SA" -> e.attr("state").startsWith("IKEV2") ? List.of("show crypto ikev2 sa")
+                    : List.of("show crypto isakmp sa", "show isakmp sa");
+            // an empty table answers the command that printed it (the ASA's 'show crypto isakmp sa' holds both versions)
+            case "SHOW_NO_IKE_SA" -> "2".equals(e.attr("ikev")) ? List.of("show crypto ikev2 sa")
                     : List.of("show crypto isakmp sa", "show isakmp sa");
             case "SHOW_IPSEC_SA" -> e.has("session") ? List.of("show crypto session", "show vpn-sessiondb l2l", "show vpn-sessiondb")
                     : List.of("show crypto ipsec sa", "show ipsec sa");
@@ -51,8 +62,13 @@ final class PastedOutputs {
     /** Whether the command asks for an output the evidence holds for this tunnel (as pasted, or narrowed to its peer). */
     boolean answered(String command, String tunnel) {
         Set<String> have = byTunnel.get(tunnel);
-        if (have == null) return false;
         String c = command.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        if (!everyTunnel.isEmpty()) {
+            Set<String> both = new HashSet<>(everyTunnel);
+            if (have != null) both.addAll(have);
+            have = both;
+        }
+        if (have == null) return false;
         if (have.contains(c)) return true;
         String peer = Tunnel.peerOf(tunnel).toLowerCase(Locale.ROOT);
         for (String narrowed : new String[] {" peer " + peer, " remote " + peer}) {
@@ -63,7 +79,7 @@ final class PastedOutputs {
 
     /** The commands in order, without those answered before any step that acts (see the class comment). */
     List<String> unanswered(List<String> commands, String tunnel) {
-        if (byTunnel.isEmpty() || commands.isEmpty()) return commands;
+        if (byTunnel.isEmpty() && everyTunnel.isEmpty() || commands.isEmpty()) return commands;
         List<String> out = new ArrayList<>(commands.size());
         boolean acted = false;
         for (String c : commands) {

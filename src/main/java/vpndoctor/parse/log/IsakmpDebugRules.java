@@ -30,6 +30,10 @@ final class IsakmpDebugRules {
         Rule.re("/", "^\\d+ +" + ADDR + "/\\d+ +" + ADDR + "/\\d+ +(?:\\S+ +)?(READY|IN-NEG|DELETE|UNKNOWN)\\b(?: +(INITIATOR|RESPONDER))?",
                 SHOW_ISAKMP_SA, (m, o) -> o.peer(m.group(2)).local(m.group(1)).attr("state", "IKEV2_" + m.group(3).replace('-', '_'))
                         .attr("role", m.group(4) == null ? null : m.group(4).toLowerCase()).attr("ikev", "2")),
+        // ASA: an empty IKE SA section ('show crypto isakmp sa' prints an IKEv1 and an IKEv2 section; 7.x-8.2 one)
+        Rule.act("there are no ikev1 sas", SHOW_NO_IKE_SA, (m, o) -> { o.attr("ikev", "1"); o.tunnelless = true; }),
+        Rule.act("there are no ikev2 sas", SHOW_NO_IKE_SA, (m, o) -> { o.attr("ikev", "2"); o.tunnelless = true; }),
+        Rule.act("there are no isakmp sas", SHOW_NO_IKE_SA, (m, o) -> { o.attr("ikev", "1"); o.tunnelless = true; }),
         Rule.ignore("tunnel-id local"),
         Rule.ignore("crypto ikev2  sa"),
         Rule.ignore("crypto ikev2 sa"),

@@ -96,11 +96,21 @@ final class ProposalBlock {
         String t = fields.get("transform");
         if (t != null) {
             String mode = t.contains("(Tunnel)") ? "tunnel" : t.contains("(Transport)") ? "transport" : null;
-            out.attr("transform", t.replaceAll("\\(.*?\\)", "").trim().replaceAll(" +", " "));
+            out.attr("transform", withKeySize(t.replaceAll("\\(.*?\\)", "").trim().replaceAll(" +", " "), fields.get("keysize")));
             out.attr("mode", mode);
         }
         if (!complete) out.attr("truncated", "true");
         ctx.addLocal(out.local);
+    }
+
+    /**
+     * "esp-aes esp-sha-hmac" with "keysize= 256" is AES-256: IOS names the AES key size in the block's
+     * keysize field when the transform words do not ("esp-aes 256 ..."), so it joins the words the way a
+     * config writes it. 128 (the default) and 0 (no key size: DES, an offer still unsized) add nothing.
+     */
+    static String withKeySize(String transform, String keysize) {
+        if (keysize == null || !keysize.matches("192|256")) return transform;
+        return transform.replaceFirst("(?<![^ ])esp-aes(?= (?!\\d)|$)", "esp-aes " + keysize);
     }
 
     /** "4.4.4.0/255.255.255.192/0/0 (type=4)" -> localProxy=4.4.4.0/26, proxyProto=0, proxyPort=0. */

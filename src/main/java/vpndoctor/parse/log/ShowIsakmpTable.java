@@ -33,6 +33,9 @@ final class ShowIsakmpTable extends StateBlock {
     private record Row(String dst, String src, String state, boolean deleted, Origin origin, long seq) {}
 
     private final List<Row> rows = new ArrayList<>();
+    /** The IPv4 title or the column head, when the block has no row: the table printed empty (else null). */
+    private Origin head;
+    private long headSeq;
     /** A row was read: the table is IOS's (the ASA prints its SAs as blocks, PIX 6 rows have no status column). */
     private boolean seen;
 
@@ -63,8 +66,16 @@ final class ShowIsakmpTable extends StateBlock {
     ShowIpsecSa.Take offer(String trimmed, Supplier<Origin> origin, long seq) {
         if (trimmed.isEmpty()) return ShowIpsecSa.Take.FILLER;
         String lower = trimmed.toLowerCase(java.util.Locale.ROOT);
-        if (lower.startsWith("ipv4 crypto isakmp sa") || lower.startsWith("ipv6 crypto isakmp sa")
-                || lower.startsWith("dst ") && lower.contains(" src ") || lower.startsWith("c-id ") && lower.contains(" remote ")
+        if (lower.startsWith("ipv4 crypto isakmp sa") || lower.startsWith("dst ") && lower.contains(" src ")) {
+            // IOS prints the column head under the IPv4 title even with no row: only the head marks a table
+            // printed empty (a title alone may be a table cut short; an IPv6 title says nothing of IPv4 peers)
+            if (head == null && lower.startsWith("dst ")) {
+                head = origin.get();
+                headSeq = seq;
+            }
+            return ShowIpsecSa.Take.FILLER;
+        }
+        if (lower.startsWith("ipv6 crypto isakmp sa") || lower.startsWith("c-id ") && lower.contains(" remote ")
                 || lower.startsWith("engine-id:conn-id")) {
             return ShowIpsecSa.Take.FILLER;
         }
@@ -88,6 +99,16 @@ final class ShowIsakmpTable extends StateBlock {
 
     @Override
     void close() {
+        if (rows.isEmpty() && !seen && head != null) {
+            // no row at all: no IKEv1 SA with any peer when it was printed (a fact of the device, not of a tunnel)
+            Parsed p = new Parsed();
+            p.is(EventKind.SHOW_NO_IKE_SA);
+            p.tunnelless = true;
+            p.attr("ikev", "1");
+            emit(p, List.of(head), headSeq);
+            head = null;
+            return;
+        }
         String own = shared();
         for (Row r : rows) {
             Parsed p = new Parsed();

@@ -88,4 +88,17 @@ class ProposalBlockTest {
         r[a.length] = b;
         return r;
     }
+
+    @Test
+    void anAesKeySizeTheTransformWordsLeaveOutIsTakenFromTheKeysizeField() {
+        Ingest in = Ingest.of("IPSEC(sa_request): ,",
+                "  (key eng. msg.) OUTBOUND local= 192.0.2.1:0, remote= 198.51.100.7:0,",
+                "    protocol= ESP, transform= esp-aes esp-sha-hmac  (Tunnel),",
+                "    spi= 0x0(0), conn_id= 0, keysize= 256, flags= 0x0");
+        assertThat(in.events().get(0).getAttrs()).containsEntry("transform", "esp-aes 256 esp-sha-hmac").containsEntry("mode", "tunnel");
+        assertThat(ProposalBlock.withKeySize("esp-aes 256 esp-sha-hmac", "256")).isEqualTo("esp-aes 256 esp-sha-hmac");
+        assertThat(ProposalBlock.withKeySize("esp-aes esp-sha-hmac", "128")).isEqualTo("esp-aes esp-sha-hmac");
+        assertThat(ProposalBlock.withKeySize("esp-3des esp-sha-hmac", "256")).isEqualTo("esp-3des esp-sha-hmac");
+        assertThat(ProposalBlock.withKeySize("esp-aes", "192")).isEqualTo("esp-aes 192");
+    }
 }
