@@ -53,7 +53,9 @@ public record EvidenceState(List<Evidence.Input> logs, LoadedEvidence logPart,
             if (f instanceof LogEvent e) events.add(e);
             else out.add(f);
         }
-        out.addAll(EvidenceLoader.attributePeers(events, configPart.facts()));
+        List<LogEvent> attributed = EvidenceLoader.attributePeers(events, configPart.facts());
+        out.addAll(attributed);
+        out.addAll(EvidenceLoader.afterAttribution(attributed, events, configPart.facts(), peer != null));
         if (!retracted.isEmpty()) out.removeIf(f -> retracted.contains(FactKey.of(f)));
         return out;
     }

