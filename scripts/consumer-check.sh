@@ -7,7 +7,9 @@
 #     and diagnoses a case through the API,
 #   - the jars are right: the library jar carries no slf4j-simple settings, the runnable jar
 #     (classifier cli, also target/vpn-doctor.jar) no module-info; both name Automatic-Module-Name;
-#     sources and javadoc jars are installed.
+#     sources and javadoc jars are installed,
+#   - `java -jar` relaunches itself for a small input (C1, SerialGC, its own class archive, written
+#     on the first run and mapped on the next) and reports what a run without the relaunch reports.
 # MVN_ARGS is passed to Maven (e.g. MVN_ARGS=-o when everything is in the local repository).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,5 +52,15 @@ if [ -f "$lib" ] && [ -f "$cli" ]; then
     manifest "$cli" | grep -q '^Automatic-Module-Name: vpndoctor' || fail "no Automatic-Module-Name in the runnable jar"
     manifest "$cli" | grep -q '^Main-Class: vpndoctor.cli.Main' || fail "the runnable jar has no Main-Class"
 fi
+
+# 4. the runnable jar's relaunch for a small input (the tests run from classes, where nothing is relaunched)
+cache="$work/cache" case=facts-samples/048-asa-psk-mismatch
+for run in 1 2; do
+    VPNDOCTOR_CACHE="$cache" java -jar target/vpn-doctor.jar diagnose "$case" --format json >"$work/relaunch-$run.json" 2>"$work/relaunch-err.txt" \
+        || fail "java -jar diagnose $case (relaunch run $run) failed: $(head -5 "$work/relaunch-err.txt")"
+    [ "$run" = 1 ] && { ls "$cache"/cds-relaunch-*.jsa >/dev/null 2>&1 || fail "the first relaunched run wrote no class archive in $cache"; }
+done
+VPNDOCTOR_RELAUNCH=off VPNDOCTOR_CACHE="$cache" java -jar target/vpn-doctor.jar diagnose "$case" --format json >"$work/plain.json" 2>/dev/null || fail "java -jar diagnose $case without the relaunch failed"
+for run in 1 2; do cmp -s "$work/plain.json" "$work/relaunch-$run.json" || fail "the relaunched run $run reported other than the plain run"; done
 [ "$failed" = 0 ] || exit 1
-echo "consumer-check: OK (dependency tree, own SLF4J binding, artifacts)"
+echo "consumer-check: OK (dependency tree, own SLF4J binding, artifacts, relaunch of a small input)"

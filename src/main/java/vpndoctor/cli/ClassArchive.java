@@ -16,7 +16,8 @@ import vpndoctor.engine.CacheFolder;
  * the classes a diagnosis loads (Drools, the parsers, generated lambda classes), archived when a
  * relaunched run exits and mapped by the next one, which then loads, verifies and spins fewer
  * classes. One archive per jar and java (path, size and time of both), in the rules cache folder, under
- * the same ownership checks (an archive holds code). Not used when the cache is off, VPNDOCTOR_CDS=off,
+ * the same ownership checks (an archive holds code). One per kind of relaunch too (a small input's run loads fewer
+ * classes than a large one's, and a large one's others: each kind maps the set it loads). Not used when the cache is off, VPNDOCTOR_CDS=off,
  * or the caller chose class-sharing or logging options itself.
  */
 final class ClassArchive {
@@ -29,8 +30,8 @@ final class ClassArchive {
         this.pending = pending;
     }
 
-    /** The archive to use or write for this jar and java, or null when none may be used. */
-    static ClassArchive of(Path jar, String java, List<String> jvmOptions) {
+    /** The archive to use or write for this jar, java and kind of relaunch, or null when none may be used. */
+    static ClassArchive of(Path jar, String java, List<String> jvmOptions, String kind) {
         if ("off".equals(System.getenv("VPNDOCTOR_CDS")) || "off".equals(System.getenv("VPNDOCTOR_CACHE"))) return null;
         for (String o : jvmOptions) {
             if (o.startsWith("-Xshare") || o.contains("SharedArchiveFile") || o.contains("ArchiveClassesAtExit") || o.contains("ArchiveRelocationMode") || o.startsWith("-Xlog")) return null;
@@ -41,7 +42,8 @@ final class ClassArchive {
             CRC32 crc = new CRC32();
             // the JVM maps an archive only with the class path it was written with: the jar's path is part of the id
             String id = jar.toRealPath() + "-" + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + "-" + javaFile + "-" + Files.size(javaFile) + "-"
-                    + Files.getLastModifiedTime(javaFile).toMillis() + "-" + System.getProperty("java.runtime.version"); // Runtime.version() spins stream lambdas
+                    + Files.getLastModifiedTime(javaFile).toMillis() + "-" + System.getProperty("java.runtime.version") // Runtime.version() spins stream lambdas
+                    + (Relaunch.LARGE.equals(kind) ? "" : "-" + kind); // the large kind's id as before the small kind existed
             crc.update(id.getBytes(StandardCharsets.UTF_8));
             Path archive = dir.resolve("cds-relaunch-" + Long.toHexString(crc.getValue()) + ".jsa");
             if (CacheFolder.problem(dir, archive) != null) return null;
@@ -64,8 +66,8 @@ final class ClassArchive {
         return List.of(use, "-Xlog:disable", "-Xlog:all=error:stderr");
     }
 
-    /** Archives of other jars or javas kept besides the new one. */
-    static final int KEPT = 2;
+    /** Archives of other jars, javas or kinds kept besides the new one: two jars' small and large ones. */
+    static final int KEPT = 3;
 
     private static long modified(Path p) {
         try {
@@ -80,8 +82,8 @@ final class ClassArchive {
         if (pending == null) return;
         try {
             if (exitCode == 0 && Files.isRegularFile(pending) && Files.size(pending) > 0) {
-                // archives of older builds go, but the two newest stay: someone switching between two jars
-                // would otherwise write an archive (seconds) on every run
+                // archives of older builds go, but the newest stay: someone switching between two jars would
+                // otherwise write an archive (seconds) on every run
                 try (Stream<Path> old = Files.list(archive.getParent())) {
                     List<Path> others = old.filter(p -> p.getFileName().toString().matches("cds-relaunch-[0-9a-f]+\\.jsa"))
                             .sorted(Comparator.comparing(ClassArchive::modified).reversed()).toList();

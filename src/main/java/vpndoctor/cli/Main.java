@@ -8,10 +8,10 @@ public final class Main {
 
     public static void main(String[] args) {
         StdoutBytes.claim(); // this process's standard output: a report may go to it without picocli's small buffers
-        Integer relaunched = Relaunch.ifLarge(args); // a large input: once more with the launcher's JIT options
+        Integer relaunched = Relaunch.ifWorthIt(args); // diagnose: once more with the launcher's JIT options and a class archive
         if (relaunched != null) System.exit(relaunched);
-        // relaunched: a large input, whose reading is the critical path; the preload thread sets up its tables first
-        if (usesCachedBundledRules(args)) vpndoctor.engine.RulePreload.start(System.getProperty(Relaunch.DONE) != null);
+        // relaunched for a large input, whose reading is the critical path: the preload thread sets up its tables first
+        if (usesCachedBundledRules(args)) vpndoctor.engine.RulePreload.start(Relaunch.forLargeInput());
         System.exit(run(args));
     }
 

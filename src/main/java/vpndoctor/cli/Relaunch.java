@@ -9,17 +9,20 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A plain `java -jar vpn-doctor.jar diagnose BIG.log` runs with the JVM's default JIT and GC; a
- * jar manifest cannot carry JVM options. For an input of {@value #BIG_MB} MB or more (or standard
- * input), the jar starts itself once more with the options bin/vpn-doctor gives a large input
- * (SerialGC, smaller C2 inlining: see the launcher and BENCHMARKS.md, round 5), keeping the
- * caller's own JVM options (-Xmx...). The second JVM costs ~0.1 s of start-up against seconds of
- * JIT on a large file; its classes come from an AppCDS archive the first relaunched run writes
- * ({@link ClassArchive}). Not done when the caller chose JIT options itself, when running from classes
- * (tests) or when VPNDOCTOR_RELAUNCH=off.
+ * A plain `java -jar vpn-doctor.jar diagnose ...` runs with the JVM's default JIT and GC, and without our classes in
+ * a class archive; a jar manifest cannot carry JVM options. So `diagnose` starts the jar once more with the options
+ * bin/vpn-doctor gives the same input, keeping the caller's own JVM options (-Xmx...): for an input of
+ * {@value #BIG_MB} MB or more (or standard input) SerialGC and smaller C2 inlining (BENCHMARKS.md, round 5); for a
+ * smaller one SerialGC and C1 only, where a short run spent more CPU in the C2 compiler than in its own work (the
+ * launcher's start-up options, BENCHMARKS.md round 2). The second JVM costs ~0.1 s of start-up; its classes come
+ * from an AppCDS archive the first relaunched run of each kind writes ({@link ClassArchive}), which is most of what
+ * a small input gains. Not done when the caller chose JIT options itself, when running from classes (tests) or
+ * when VPNDOCTOR_RELAUNCH=off.
  */
 final class Relaunch {
+    /** The property the relaunched JVM gets: {@link #LARGE} or {@link #SMALL}, the kind of input it was started for. */
     static final String DONE = "vpndoctor.relaunched";
+    static final String LARGE = "large", SMALL = "small";
     static final int BIG_MB = 32;
     /**
      * The options of bin/vpn-doctor for a large input. The Tier4 thresholds (4x the defaults) leave to C1 the
@@ -27,17 +30,24 @@ final class Relaunch {
      * shape memo, report) runs thousands of such methods, and C2 compiled, and recompiled, them for work
      * that was nearly done (docs/perf-notes/s10-read.md); a hot loop still reaches C2 within milliseconds.
      */
-    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000",
+    static final List<String> LARGE_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000",
             "-XX:Tier4InvocationThreshold=20000", "-XX:Tier4MinInvocationThreshold=2400", "-XX:Tier4CompileThreshold=60000",
             "-XX:Tier4BackEdgeThreshold=160000");
+    /** The options of bin/vpn-doctor for a small input: one GC thread, no C2 (its compilations would outlast the run). */
+    static final List<String> SMALL_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private Relaunch() {}
 
+    /** Whether this JVM is one relaunched for a large input (its reading is the critical path). */
+    static boolean forLargeInput() {
+        return LARGE.equals(System.getProperty(DONE));
+    }
+
     /** The exit code of the relaunched JVM, or null when this JVM should run the command itself. */
-    static Integer ifLarge(String[] args) {
+    static Integer ifWorthIt(String[] args) {
         if (args.length == 0 || !args[0].equals("diagnose") || System.getProperty(DONE) != null
                 || "off".equals(System.getenv("VPNDOCTOR_RELAUNCH"))) return null;
-        if (inputBytes(args) < BIG_MB * 1024L * 1024L) return null;
+        boolean large = inputBytes(args) >= BIG_MB * 1024L * 1024L;
         boolean envOptions = System.getenv("JDK_JAVA_OPTIONS") != null || System.getenv("JAVA_TOOL_OPTIONS") != null || System.getenv("_JAVA_OPTIONS") != null;
         String[] own = ownArguments();
         List<String> jvm = optionsBeforeJar(own, envOptions);
@@ -57,10 +67,10 @@ final class Relaunch {
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
         cmd.addAll(jvm);
-        cmd.addAll(OPTIONS);
-        ClassArchive archive = ClassArchive.of(jar, java, jvm);
+        cmd.addAll(large ? LARGE_OPTIONS : SMALL_OPTIONS);
+        ClassArchive archive = ClassArchive.of(jar, java, jvm, large ? LARGE : SMALL);
         if (archive != null) cmd.addAll(archive.options());
-        cmd.add("-D" + DONE + "=1");
+        cmd.add("-D" + DONE + "=" + (large ? LARGE : SMALL));
         cmd.add("-cp");
         cmd.add(jar.toString());
         cmd.add(Main.class.getName());

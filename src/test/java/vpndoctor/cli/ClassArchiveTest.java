@@ -13,11 +13,13 @@ class ClassArchiveTest {
     @TempDir Path dir;
 
     @Test
-    void aSuccessfulRunsArchiveIsKeptWithTheTwoNewestOthersAFailedRunsIsDropped() throws Exception {
-        Path oldest = Files.writeString(dir.resolve("cds-relaunch-0abc.jsa"), "oldest");
+    void aSuccessfulRunsArchiveIsKeptWithTheThreeNewestOthersAFailedRunsIsDropped() throws Exception {
+        Path oldest = Files.writeString(dir.resolve("cds-relaunch-0abb.jsa"), "oldest");
+        Path third = Files.writeString(dir.resolve("cds-relaunch-0abc.jsa"), "third");
         Path older = Files.writeString(dir.resolve("cds-relaunch-0abd.jsa"), "older");
         Path old = Files.writeString(dir.resolve("cds-relaunch-0abe.jsa"), "old");
-        Files.setLastModifiedTime(oldest, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        Files.setLastModifiedTime(oldest, java.nio.file.attribute.FileTime.fromMillis(500_000));
+        Files.setLastModifiedTime(third, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
         Files.setLastModifiedTime(older, java.nio.file.attribute.FileTime.fromMillis(2_000_000));
         Path other = Files.writeString(dir.resolve("kiebase-1.bin"), "rules");
         Path archive = dir.resolve("cds-relaunch-1234.jsa");
@@ -31,8 +33,9 @@ class ClassArchiveTest {
         writing.finish(0);
         assertThat(archive).hasContent("classes");
         assertThat(pending).doesNotExist();
-        // the two newest others stay (another jar in use), the oldest goes
+        // the three newest others stay (another jar in use: its small and large inputs' archives), the oldest goes
         assertThat(oldest).doesNotExist();
+        assertThat(third).exists();
         assertThat(older).exists();
         assertThat(old).exists();
         assertThat(other).exists();
@@ -44,7 +47,7 @@ class ClassArchiveTest {
         Path jar = Files.writeString(dir.resolve("x.jar"), "jar");
         String java = ProcessHandle.current().info().command().orElseThrow();
         for (String o : List.of("-Xshare:off", "-XX:SharedArchiveFile=a.jsa", "-XX:ArchiveClassesAtExit=b.jsa", "-Xlog:gc", "-XX:ArchiveRelocationMode=1")) {
-            assertThat(ClassArchive.of(jar, java, List.of("-Xmx256m", o))).as(o).isNull();
+            for (String kind : List.of(Relaunch.LARGE, Relaunch.SMALL)) assertThat(ClassArchive.of(jar, java, List.of("-Xmx256m", o), kind)).as(o).isNull();
         }
     }
 
@@ -56,13 +59,15 @@ class ClassArchiveTest {
         // an option this java did not know would stop the child before it ran: the relaunch's exact options, with
         // the relaunch's own, on a JVM that prints its version (the archive is missing: it runs without one)
         String javaBin = ProcessHandle.current().info().command().orElseThrow();
-        List<String> cmd = new java.util.ArrayList<>(List.of(javaBin));
-        cmd.addAll(Relaunch.OPTIONS);
-        cmd.addAll(options);
-        cmd.add("-version");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).as(out).isZero();
-        assertThat(out).doesNotContain("Unrecognized").doesNotContain("must be enabled");
+        for (List<String> kind : List.of(Relaunch.LARGE_OPTIONS, Relaunch.SMALL_OPTIONS)) {
+            List<String> cmd = new java.util.ArrayList<>(List.of(javaBin));
+            cmd.addAll(kind);
+            cmd.addAll(options);
+            cmd.add("-version");
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).as(out).isZero();
+            assertThat(out).doesNotContain("Unrecognized").doesNotContain("must be enabled");
+        }
     }
 }
