@@ -102,6 +102,13 @@ public final class LogAttributes {
         put("espPair", "ACTIVE when a show crypto ipsec sa entry lists an inbound and an outbound ESP SA, each with Status: ACTIVE");
         put("default", "true when a pasted routing table has a default route (or gateway of last resort)");
         put("interface", "interface a show entry belongs to (crypto map interface, tunnel interface)");
+        put("lineProtocol", "show interfaces TunnelN: the line protocol (UP|DOWN)");
+        put("linestate", "show interfaces TunnelN: 'Tunnel linestate evaluation' (UP|DOWN)");
+        put("linestateReason", "show interfaces TunnelN: why the line state is down, as printed without IOS's 'linestate ' prefix (protection reg down, keepalive down...)");
+        put("transport", "show interfaces TunnelN: 'Tunnel protocol/transport' as printed (GRE/IP, IPSEC/IP for a VTI, multi-GRE/IP...)");
+        put("protection", "show interfaces TunnelN: the IPsec profile of 'Tunnel protection via IPSec (profile \"P\")'");
+        put("destination", "show interfaces TunnelN: the tunnel destination (the peer)");
+        put("sourceInterface", "show interfaces TunnelN: the interface named as tunnel source");
         put("ivrf", "inside VRF a show row names (show crypto isakmp sa detail I-VRF column)");
         put("localIdent", "our ident of an SA entry a.b.c.d/len (show crypto ipsec sa local ident)");
         put("localPort", "port of our ident");

@@ -8,7 +8,7 @@ import vpndoctor.model.Platform;
 
 /**
  * A pasted multi-line state output that only means something whole: an ASA/FTD packet-tracer run,
- * 'show vpn-sessiondb [detail] l2l', a ping's result, 'show dmvpn', 'show ip nhrp nhs', 'show ip nhrp'. The line that opens one ({@link #open}) and the
+ * 'show vpn-sessiondb [detail] l2l', a ping's result, 'show dmvpn', 'show ip nhrp nhs', 'show ip nhrp', 'show interfaces TunnelN'. The line that opens one ({@link #open}) and the
  * lines the block takes are read here; a line it does not take ends it and goes the ordinary way.
  * Each finished reading is an {@link Entry}: one event resting on the lines listed.
  */
@@ -36,6 +36,7 @@ abstract class StateBlock {
         if (ShowIkev2Rows.opens(lower)) return new ShowIkev2Rows();
         if (ShowCryptoMap.opens(trimmed)) return new ShowCryptoMap();
         if (ShowEngineConnections.opens(lower)) return new ShowEngineConnections();
+        if (ShowTunnelInterface.opens(trimmed)) return new ShowTunnelInterface();
         return null;
     }
 
