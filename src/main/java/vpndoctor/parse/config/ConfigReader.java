@@ -41,7 +41,7 @@ public final class ConfigReader {
         int no = 0;
         for (int i = 0; i < raws.size(); i++) {
             // Masked at once: the clear line (and any key in it) goes no further than this loop.
-            String line = Abbreviations.expand(raws.get(i).replace("\t", " ").stripTrailing());
+            String line = Abbreviations.expand(vpndoctor.parse.PastedSpaces.plain(raws.get(i)).stripTrailing()); // a web page's NBSP is a space
             raws.set(i, null);
             lines.add(new ConfigLine(sourceName, ++no, ConfigSecrets.mask(line)));
         }

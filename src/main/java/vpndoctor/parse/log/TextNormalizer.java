@@ -21,8 +21,11 @@ final class TextNormalizer {
         b.append(s, 0, i);
         for (; i < n; i++) {
             char c = s.charAt(i);
+            if (vpndoctor.parse.PastedSpaces.isSpace(c)) {
+                b.append(' ');
+                continue;
+            }
             switch (c) {
-                case '\t', '\u00A0', '\u2007', '\u202F', '\u2002', '\u2003', '\u2009' -> b.append(' ');
                 case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4' -> b.append('\'');
                 case '\u201C', '\u201D', '\u201E', '\u2033' -> b.append('"');
                 case '\u2013', '\u2014' -> b.append('-');
