@@ -9,8 +9,9 @@ import vpndoctor.result.Diagnosis;
 /**
  * IOS "mode transport require" proposes and accepts transport only; plain "mode transport" falls back
  * to tunnel. Before, the config reader dropped "require" and transform sets were compared on their
- * transforms alone, so 662 (require against a tunnel-mode set, same transforms) said nothing. 663 (plain
- * transport against tunnel) stays healthy.
+ * transforms alone, so 662 (require against a tunnel-mode set, same transforms) said nothing. For 663 (plain
+ * transport against tunnel) the comparison still claims nothing (IOS documents the fallback; a real IOS-XE
+ * DMVPN record failed with that pair anyway, see docs/evidence-notes/s15-knowb.md).
  */
 class TransportRequireModeTest {
     @Test
