@@ -49,6 +49,7 @@ public final class LogAttributes {
         put("mode", "IKE mode (main, aggressive, quick) or IPsec mode (tunnel, transport)");
         put("mtu", "path MTU a message reports");
         put("name", "a name the message quotes (map, transform set, trustpoint)");
+        put("keyring", "IOS keyring a pre-shared key was found in ('Looking for a matching key for P in K : success'; 'default' = global keys)");
         put("natt", "true when NAT traversal is in use");
         put("nextPayload", "IKE next-payload number");
         put("none", "true when the message says nothing was found");

@@ -77,8 +77,13 @@ public final class ConfigFunctions {
 
     /** True when some transform set named by the entry on one side equals one named on the other. */
     public static boolean shareTransform(Collection<?> ours, Collection<?> theirs) {
-        return anyIdentical(ours.stream().map(o -> ((TransformSet) o).getTransforms()).toList(),
-                theirs.stream().map(o -> ((TransformSet) o).getTransforms()).toList());
+        for (Object o : ours) for (Object p : theirs) {
+            TransformSet a = (TransformSet) o;
+            TransformSet b = (TransformSet) p;
+            // the same transforms, and modes that can agree ("transport require" refuses a tunnel-mode set)
+            if (a.getTransforms().equals(b.getTransforms()) && TransformSet.modesAgree(a, b)) return true;
+        }
+        return false;
     }
 
     /**
@@ -127,7 +132,7 @@ public final class ConfigFunctions {
         java.util.List<String> out = new java.util.ArrayList<>();
         for (Object o : sets) {
             TransformSet t = (TransformSet) o;
-            out.add(t.getName() + " " + String.join(" ", t.getTransforms()) + ("tunnel".equals(t.getMode()) ? "" : " mode " + t.getMode()));
+            out.add(t.getName() + " " + String.join(" ", t.getTransforms()) + ("tunnel".equals(t.getMode()) ? "" : " mode " + t.getModeWords()));
         }
         java.util.Collections.sort(out);
         return String.join(" | ", out);

@@ -15,9 +15,9 @@ import vpndoctor.model.config.TransformSet;
  * against transform sets of the peer's config. IOS prints one request per protocol of a proposal: a
  * set "ah-md5-hmac esp-des" gives an AH request and an ESP request, so one request is one protocol's
  * part of a proposal. IKEv1 agrees on a whole set, so a peer set accepts a proposal only when it holds
- * the same transforms for the same protocols. Mode is not compared: a set's "mode transport" is a
- * request that falls back to tunnel, so only the transforms decide. IPComp (comp-lzs) is negotiated on
- * its own and left out.
+ * the same transforms for the same protocols. Mode is compared only where IOS refuses: a set's "mode
+ * transport" is a request that falls back to tunnel, "mode transport require" is not (TransformSet.modesAgree),
+ * and only our own config tells which of ours was sent. IPComp (comp-lzs) is negotiated on its own and left out.
  */
 public final class SentProposals {
     private SentProposals() {}
@@ -61,10 +61,11 @@ public final class SentProposals {
             parts.add(r);
         }
         if (parts.isEmpty()) return true;
+        List<TransformSet> peer = offeredToUs(peerSets, peerEntries, ourAddress);
         List<List<String>> theirs = new ArrayList<>();
-        for (TransformSet s : offeredToUs(peerSets, peerEntries, ourAddress)) theirs.add(withoutComp(s.getTransforms()));
+        for (TransformSet s : peer) theirs.add(withoutComp(s.getTransforms()));
         if (theirs.isEmpty()) return true; // nothing of the peer's to set beside them
-        List<List<String>> ours = new ArrayList<>();
+        List<TransformSet> ours = new ArrayList<>();
         for (Object o : ourSets) {
             List<String> t = withoutComp(((TransformSet) o).getTransforms());
             boolean sent = !t.isEmpty();
@@ -72,10 +73,12 @@ public final class SentProposals {
                 List<String> mine = part(t, p);
                 if (!mine.isEmpty() && !parts.contains(mine)) sent = false;
             }
-            if (sent) ours.add(t);
+            if (sent) ours.add((TransformSet) o);
         }
         if (!ours.isEmpty()) {
-            for (List<String> q : ours) if (theirs.contains(q)) return true;
+            for (TransformSet q : ours) for (int i = 0; i < peer.size(); i++) {
+                if (theirs.get(i).equals(withoutComp(q.getTransforms())) && TransformSet.modesAgree(q, peer.get(i))) return true;
+            }
             return false;
         }
         for (List<String> r : parts) for (List<String> s : theirs) {

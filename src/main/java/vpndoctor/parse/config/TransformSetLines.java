@@ -10,7 +10,7 @@ import vpndoctor.model.config.TransformSet;
 
 /**
  * IPsec transform sets: "crypto ipsec transform-set T esp-3des esp-md5-hmac" (PIX/IOS, IOS may add a
- * " mode transport" sub-line), ASA "crypto ipsec ikev1 transform-set T ..." and IKEv2
+ * " mode transport [require]" sub-line), ASA "crypto ipsec ikev1 transform-set T ..." and IKEv2
  * "crypto ipsec ikev2 ipsec-proposal P" with " protocol esp encryption|integrity ..." sub-lines.
  * Names are normalised so that esp-aes (IOS/ASA: 128-bit) and "esp-aes 256" compare correctly.
  */
@@ -20,6 +20,7 @@ final class TransformSetLines implements TopicParser {
         final int ike;
         final List<String> transforms = new ArrayList<>();
         String mode = "tunnel";
+        boolean require; // IOS "mode transport require": no fallback to tunnel
         final List<ConfigLine> lines = new ArrayList<>();
         Builder(String name, int ike) { this.name = name; this.ike = ike; }
     }
@@ -54,11 +55,14 @@ final class TransformSetLines implements TopicParser {
         Builder s = sets.computeIfAbsent(ike + "/" + name, x -> new Builder(name, ike));
         s.lines.add(h);
         List<String> rest = h.from(i + 2);
-        if (!rest.isEmpty() && rest.get(0).equalsIgnoreCase("mode")) s.mode = ParseState.word(rest, 1, "tunnel or transport after 'mode'").toLowerCase();
+        if (!rest.isEmpty() && rest.get(0).equalsIgnoreCase("mode")) {
+            s.mode = ParseState.word(rest, 1, "tunnel or transport after 'mode'").toLowerCase();
+            s.require = rest.size() > 2 && rest.get(2).equalsIgnoreCase("require");
+        }
         else addTransforms(s, rest);
         st.used(h);
         for (ConfigLine c : b.children) st.guard(c, l -> {
-            if (l.is(0, "mode")) s.mode = l.kw(1);
+            if (l.is(0, "mode")) { s.mode = l.kw(1); s.require = l.is(2, "require"); }
             else if (l.starts("protocol", "esp") && (l.is(2, "encryption") || l.is(2, "integrity"))) {
                 for (String t : l.from(3)) s.transforms.add(ikev2(l.kw(2), t.toLowerCase()));
             } else if (!l.is(0, "description")) throw new NotUnderstood("unknown transform-set line");
@@ -100,7 +104,7 @@ final class TransformSetLines implements TopicParser {
 
     @Override public void finish(ParseState st) {
         for (Builder s : sets.values()) {
-            st.add(new TransformSet(st.nextId(), st.side, ParseState.origins(s.lines), s.name, s.transforms, s.ike, s.mode));
+            st.add(new TransformSet(st.nextId(), st.side, ParseState.origins(s.lines), s.name, s.transforms, s.ike, s.mode, s.require));
         }
     }
 }

@@ -241,6 +241,9 @@ final class IsakmpDebugRules {
         Rule.of("peer does not do paranoid keepalives", IKE_TRACE, "step", "keepalive mode"),
         Rule.of("isakmp is on", IKE_TRACE, "step", "isakmp on"),
         Rule.of("sa is doing", IKE_TRACE, "step", "auth method"),
+        // "Looking for a matching key for 192.0.2.2 in keyring1 : success": the keyring ("default" = global keys) the key came from
+        Rule.re("looking for a matching key", "looking for a matching key for " + ADDR + " in (\\S+) : success", IKE_TRACE,
+                (m, o) -> { o.peer(m.group(1)); o.attr("keyring", m.group(2)); }, "step", "key lookup"),
         Rule.of("looking for a matching key", IKE_TRACE, "step", "key lookup"),
         Rule.of("local preshared key found", IKE_TRACE, "step", "pre-shared key found"),
         Rule.of("scanning profiles", IKE_TRACE, "step", "profile scan"),
