@@ -49,7 +49,10 @@ final class TerminalWrap {
      * may be exactly 80 long by chance). A line is then held only when it is dated and near W (within a fifth of it), and the
      * next line joins it (with the space the wrap took) only when both together exceed W: a short line and
      * a line of its own after it stay apart, and indented lines (payload dumps, show output) never join.
-     * 0 when the head shows no such wrap.
+     * 0 when the head shows no such wrap, or when more dated lines exactly W long are continued than
+     * shorter ones: a terminal cut that source, and the shorter pairs are the device's own line breaks (IOS
+     * debug prints "inbound SA from A to B (f/i) 0/ 0" then "(proxy C to D)"), which a page's reading
+     * would join to the cut pieces with a space ("...from ISAKM" + "P" read as "ISAKM P").
      */
     static int softWidth(byte[] b, int n, boolean partial) {
         int longest = 0;
@@ -75,16 +78,19 @@ final class TerminalWrap {
             start = i + 1;
         }
         if (longest < MIN_WIDTH || longest > 200) return 0;
-        int wrapped = 0, sameMost = 0;
+        int wrapped = 0, sameMost = 0, exact = 0;
         java.util.Map<Integer, Integer> byLen = new java.util.HashMap<>();
         for (int k = 0; k < pairs; k++) {
+            if (lens[k] == longest) exact++;
             if (lens[k] < longest && lens[k] >= longest - longest / 5 && lens[k] + 1 + next[k] > longest) {
                 wrapped++;
                 sameMost = Math.max(sameMost, byLen.merge(lens[k], 1, Integer::sum));
             }
         }
-        // pieces of one length are a terminal's cut (an undated line may be longer than its width), not a page's words
-        return wrapped >= 2 && 2 * sameMost < wrapped + 1 ? longest : 0;
+        // pieces of one length are a terminal's cut (an undated line may be longer than its width), not a page's words;
+        // and a terminal's cut at the longest length outnumbering the shorter pairs: those are the device's own line breaks
+        // (IOS debug's "inbound SA from A to B" then "(proxy ...)"), and a page seldom ends a line exactly at its width
+        return wrapped >= 2 && 2 * sameMost < wrapped + 1 && exact <= wrapped ? longest : 0;
     }
 
     /** Whether b[off, off+len) may be a dated line a page wrapped at width w ({@link #softWidth}; w 0: none). */
