@@ -69,6 +69,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         Evidence ev = evidence.toEvidence();
+        // JSON Lines of more tunnels than a batch use the shape memo; the reading tells early whether this run will
+        boolean batches = format == Formats.Format.JSONL && saveCase == null;
+        vpndoctor.parse.log.PeerWatch peers = batches ? new vpndoctor.parse.log.PeerWatch(tunnelsPerBatch) : null;
         // the rules are read while the evidence is: both take a good part of a run, and need not wait for each other
         CompletableFuture<Diagnoser> building = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
@@ -80,22 +83,29 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 return;
             }
             building.complete(built);
-            // the batches' shape memo reads the rules too: here, while the evidence is still being read
-            if (format == Formats.Format.JSONL && saveCase == null) vpndoctor.engine.TunnelBatches.prepare(Engine.of(built));
+            // the batches' shape memo reads the rules too: here, while the evidence is still being read, when the run will
+            // have batches (a run of few tunnels would pay it from the reading's CPU for nothing)
+            if (peers != null && peers.awaitMany()) vpndoctor.engine.TunnelBatches.prepare(Engine.of(built));
         }, "vpn-doctor-rules");
         builder.setDaemon(true);
         builder.start();
         PrintWriter err = spec.commandLine().getErr();
         try (Progress progress = Progress.startIfTerminal(err)) {
-            return diagnose(ev, building, progress, err);
+            return diagnose(ev, building, peers, progress, err);
         } catch (OutOfMemoryError e) { // reading, rules or report: a message and exit code 4, never a raw stack trace
             throw new ErrorHandler.UsageProblem("out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
                     + " MB): give the JVM more heap (-Xmx), or split the evidence (by peer or by time)", ErrorHandler.INTERNAL);
         }
     }
 
-    private Integer diagnose(Evidence ev, CompletableFuture<Diagnoser> building, Progress progress, PrintWriter err) throws Exception {
-        LoadedEvidence loaded = EvidenceLoader.load(ev);
+    private Integer diagnose(Evidence ev, CompletableFuture<Diagnoser> building, vpndoctor.parse.log.PeerWatch peers, Progress progress,
+                             PrintWriter err) throws Exception {
+        LoadedEvidence loaded;
+        try {
+            loaded = EvidenceLoader.load(ev, peers);
+        } finally {
+            if (peers != null) peers.readingEnded();
+        }
         // from here one thread fires the rules and writes: the report's set-up can run on the other core
         vpndoctor.report.ReportWarmUp.start(format);
         if (progress != null) progress.phase("rules");

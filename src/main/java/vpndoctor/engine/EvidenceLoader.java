@@ -26,6 +26,11 @@ public final class EvidenceLoader {
     public static InputAccounting current() { return current; }
 
     public static LoadedEvidence load(Evidence evidence) {
+        return load(evidence, null);
+    }
+
+    /** {@link #load(Evidence)}, telling {@code peers} (when not null) the logs' peers as they are read. */
+    public static LoadedEvidence load(Evidence evidence, vpndoctor.parse.log.PeerWatch peers) {
         vpndoctor.parse.log.ReadingWarmUp.awaitIfExpected(); // the reading's tables, when another thread is making them
         InputAccounting acct = new InputAccounting();
         current = acct;
@@ -33,6 +38,7 @@ public final class EvidenceLoader {
         List<String> sources = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         LogIngest logs = new LogIngest(acct);
+        if (peers != null) logs.watchPeers(peers);
         // Read in one canonical order whatever order the files were given in: which of two messages of
         // different files came "after" must not depend on how the user listed them
         List<Evidence.Input> logInputs = new ArrayList<>(evidence.inputs(Evidence.Kind.LOG));

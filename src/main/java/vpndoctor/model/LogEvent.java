@@ -318,14 +318,25 @@ public final class LogEvent implements LogLine {
 
     /** Answers every phrase asked so far at once, reading each sample's text once (they may lie in a file: see SampleTexts). */
     private void learnSays() {
-        String[] phrases = Phrases.lowered();
+        Phrases.Table phrases = Phrases.table();
+        int n = phrases.lowered().length;
         int known = 0, yes = 0;
-        for (int i = 0; i < phrases.length; i++) known |= 1 << i;
-        for (int s = 0, n = sampleCount(); s < n; s++) {
-            String t = sampleText(s).toLowerCase(java.util.Locale.ROOT);
-            for (int i = 0; i < phrases.length; i++) if (t.contains(phrases[i])) yes |= 1 << i;
-        }
+        for (int i = 0; i < n; i++) known |= 1 << i;
+        for (int s = 0, samples = sampleCount(); s < samples; s++) yes |= found(s, phrases);
         says = known | yes << 16;
+    }
+
+    /** Which phrases sample s contains (bit i for phrase i): on its stored bytes when it lies in a file as Latin-1, else on its String. */
+    private int found(int s, Phrases.Table phrases) {
+        int found = -1;
+        if (!(samples instanceof Origin[] a)) found = naming.texts.found(handle(s), phrases.patterns());
+        else if (!a[s].holdsText()) found = a[s].texts().found(a[s].handle(), phrases.patterns());
+        if (found >= 0) return found;
+        String t = sampleText(s).toLowerCase(java.util.Locale.ROOT);
+        String[] lowered = phrases.lowered();
+        int yes = 0;
+        for (int i = 0; i < lowered.length; i++) if (t.contains(lowered[i])) yes |= 1 << i;
+        return yes;
     }
 
     private boolean saysNow(String lowered) {
@@ -339,8 +350,11 @@ public final class LogEvent implements LogLine {
      * Past 16 phrases, a further one is answered from the texts each time.
      */
     private static final class Phrases {
+        /** The phrases lowered, and as {@link CaselessLatin1#pattern}s for texts kept as Latin-1 bytes; index i is bit i. */
+        record Table(String[] lowered, CaselessLatin1.Pattern[] patterns) {}
+
         private static final java.util.concurrent.ConcurrentHashMap<String, Integer> INDEX = new java.util.concurrent.ConcurrentHashMap<>();
-        private static volatile String[] lowered = new String[0];
+        private static volatile Table table = new Table(new String[0], new CaselessLatin1.Pattern[0]);
 
         static int index(String phrase) {
             Integer i = INDEX.get(phrase);
@@ -350,15 +364,18 @@ public final class LogEvent implements LogLine {
         private static synchronized int register(String phrase) {
             Integer i = INDEX.get(phrase);
             if (i != null) return i;
-            if (lowered.length == 16) return -1;
-            String[] next = java.util.Arrays.copyOf(lowered, lowered.length + 1);
-            next[lowered.length] = phrase.toLowerCase(java.util.Locale.ROOT);
-            lowered = next; // before INDEX names it: an event that learns a bit has its phrase
-            INDEX.put(phrase, lowered.length - 1);
-            return lowered.length - 1;
+            int n = table.lowered().length;
+            if (n == 16) return -1;
+            String[] lowered = java.util.Arrays.copyOf(table.lowered(), n + 1);
+            CaselessLatin1.Pattern[] patterns = java.util.Arrays.copyOf(table.patterns(), n + 1);
+            lowered[n] = phrase.toLowerCase(java.util.Locale.ROOT);
+            patterns[n] = CaselessLatin1.pattern(lowered[n]);
+            table = new Table(lowered, patterns); // before INDEX names it: an event that learns a bit has its phrase
+            INDEX.put(phrase, n);
+            return n;
         }
 
-        static String[] lowered() { return lowered; }
+        static Table table() { return table; }
     }
     @FactDoc("how many lines were folded into this event")
     public int getCount() { return count; }

@@ -176,47 +176,77 @@ public final class SampleTexts {
         return sources.get(number);
     }
 
-    /** The text of an origin made here. */
     /** Bytes of the direct buffer sample lines are read back through (a longer line is read into its own array). */
     private static final int READ_BUFFER = 8192;
     /** Made on the first read from the file; used under this store's lock. */
     private ByteBuffer readBuffer;
 
+    /** The text of an origin made here. */
     String text(long handle) {
-        long at = handle >>> 20;
         int len = (int) (handle & MAX_LEN);
-        boolean utf16 = (handle & (1L << LEN_BITS)) != 0;
-        byte[] b;
-        int from;
         synchronized (this) {
-            if (at >= flushed) {
-                b = buf;
-                from = (int) (at - flushed);
-            } else {
-                from = 0;
-                try {
-                    // a read into a heap buffer goes through a temporary direct one the JDK looks up per call
-                    // (a few % of the rule phase of 1M lines x 100k tunnels): read into the store's own
-                    if (readBuffer == null) readBuffer = ByteBuffer.allocateDirect(READ_BUFFER);
-                    b = len <= READ_BUFFER ? scratch() : new byte[len];
-                    ByteBuffer bb = len <= READ_BUFFER ? readBuffer.clear().limit(len) : ByteBuffer.wrap(b);
-                    long pos = at;
-                    while (bb.hasRemaining()) {
-                        int r = channel.ch().read(bb, pos);
-                        if (r < 0) throw new IOException("temporary file of sample lines ends early");
-                        pos += r;
-                    }
-                    if (bb == readBuffer) readBuffer.flip().get(b, 0, len);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read a sample line back from its temporary file", e);
-                }
-            }
+            byte[] b = bytes(handle);
+            int from = from(handle);
             // the String is made under the lock: b may be the store's buffer or its scratch array
             // (one copy per text read back, not two: the 100k-tunnel run reads a million texts)
-            if (!utf16) return new String(b, from, len, StandardCharsets.ISO_8859_1);
+            if (!utf16(handle)) return new String(b, from, len, StandardCharsets.ISO_8859_1);
             char[] c = new char[len / 2];
             for (int i = 0; i < c.length; i++) c[i] = (char) ((b[from + 2 * i] & 0xFF) << 8 | b[from + 2 * i + 1] & 0xFF);
             return new String(c);
+        }
+    }
+
+    /**
+     * Which of the lowered phrases (as {@link CaselessLatin1#pattern}s) the text of an origin made here contains,
+     * ignoring case: bit i for phrase i; -1 for a UTF-16 text, which the caller answers from its String. Searched
+     * in place, under the lock: no String, no lower-case copy (LogEvent.says).
+     */
+    int found(long handle, CaselessLatin1.Pattern[] patterns) {
+        if (utf16(handle)) return -1;
+        int len = (int) (handle & MAX_LEN);
+        int yes = 0;
+        synchronized (this) {
+            byte[] b = bytes(handle);
+            int from = from(handle);
+            for (int i = 0; i < patterns.length; i++) if (CaselessLatin1.contains(b, from, len, patterns[i])) yes |= 1 << i;
+        }
+        return yes;
+    }
+
+    private static boolean utf16(long handle) {
+        return (handle & (1L << LEN_BITS)) != 0;
+    }
+
+    /** Where the text of {@code handle} starts in the array {@link #bytes} gives for it; under this store's lock. */
+    private int from(long handle) {
+        long at = handle >>> 20;
+        return at >= flushed ? (int) (at - flushed) : 0;
+    }
+
+    /**
+     * The array the bytes of {@code handle}'s text lie in, at {@link #from}: the write buffer when they are not yet
+     * flushed, else read back from the file into the scratch array (a longer text into its own). Under this store's lock.
+     */
+    private byte[] bytes(long handle) {
+        long at = handle >>> 20;
+        int len = (int) (handle & MAX_LEN);
+        if (at >= flushed) return buf;
+        try {
+            // a read into a heap buffer goes through a temporary direct one the JDK looks up per call
+            // (a few % of the rule phase of 1M lines x 100k tunnels): read into the store's own
+            if (readBuffer == null) readBuffer = ByteBuffer.allocateDirect(READ_BUFFER);
+            byte[] b = len <= READ_BUFFER ? scratch() : new byte[len];
+            ByteBuffer bb = len <= READ_BUFFER ? readBuffer.clear().limit(len) : ByteBuffer.wrap(b);
+            long pos = at;
+            while (bb.hasRemaining()) {
+                int r = channel.ch().read(bb, pos);
+                if (r < 0) throw new IOException("temporary file of sample lines ends early");
+                pos += r;
+            }
+            if (bb == readBuffer) readBuffer.flip().get(b, 0, len);
+            return b;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a sample line back from its temporary file", e);
         }
     }
 

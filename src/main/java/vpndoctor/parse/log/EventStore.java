@@ -62,6 +62,8 @@ class EventStore { // not final: a test store fails on purpose to prove one line
      */
     private String firstDevice;
     private boolean byDevice;
+    /** Told the peer of each new (kind, peer) group, when a run asked (see {@link LogIngest#watchPeers}); else null. */
+    PeerWatch peerWatch;
 
     /** A store whose sample texts stay on the heap (a throwaway store, a test). */
     EventStore() {
@@ -245,6 +247,7 @@ class EventStore { // not final: a test store fails on purpose to prove one line
             groups.addVariant(g, KeyHash.of(p));
         } else {
             groups.create(g, p.kind, p.peer, events.size(), KeyHash.of(p));
+            if (peerWatch != null) peerWatch.peer(p.peer); // a new group: the only place a peer can be new
         }
         e = new LogEvent(events.size() + 1, p.kind.name(), platform, p.peer, p.local, p.attrs, strings, origin, time, seq);
         if (p.device != null) e.onDevice(strings.string(p.device));

@@ -66,6 +66,11 @@ public final class LogIngest {
         this.mode = Objects.requireNonNull(mode, "mode");
     }
 
+    /** Tells {@code watch} the peers of the events filed from here on (see {@link PeerWatch}). */
+    public void watchPeers(PeerWatch watch) {
+        store.peerWatch = watch;
+    }
+
     /**
      * Reads one source to its end (the stream is not closed). Binary input is skipped as a whole
      * (reported via {@link InputAccounting#skipSource}); lines longer than 65536 characters are
