@@ -173,6 +173,9 @@ final class AsaIkeRules {
         Rule.of("sending delete", IKE_TRACE, "step", "delete sent"),
         Rule.of("sending dpd", IKE_TRACE, "step", "dpd sent"),
         Rule.of("key acquire message", SA_REQUEST),
+        // 713906 (the debug-level generic IKE carrier): "Obtained IP addr (A) prior to initiating Mode Cfg (XAuth enabled)":
+        // a remote-access client's address taken from its pool before mode-config, a user's ordinary bring-up
+        Rule.of("prior to initiating mode cfg", IKE_TRACE, "step", "mode config address obtained"),
         // 713906 debug carriers of an ordinary quick mode ("ID_FQDN ID received, len 24", "ID_IPV4_ADDR_SUBNET ID received--a--m",
         // "oakley constucting quick mode" as the ASA spells it, "Transmitting Proxy Id:", "loading all IPSEC SAs")
         Rule.re("id received", "\\b(ID_[A-Z0-9_]+) ID received", IKE_TRACE, (m, o) -> o.attr("type", m.group(1)), "step", "peer ID received"),

@@ -14,14 +14,19 @@ final class AsaSyslogParser {
 
     /** IPsec data-plane (402xxx, 602xxx), commands (111xxx) and session (113xxx) messages. */
     static final List<Rule> OTHER = List.of(
-        Rule.re("invalid spi", "from " + ADDR + " to " + ADDR, INVALID_SPI, (m, o) -> o.peer(m.group(1)).local(m.group(2)), "proto", "esp"),
-        // 402114 in 8.x+ wording: "Received an ESP packet (SPI= ..) from A (user= A) to B. The decapsulating SA is not found."
-        Rule.re("decapsulating sa is not found", "from " + ADDR + "(?: \\(user= ?\\S+\\))? to " + ADDR, INVALID_SPI,
-                (m, o) -> o.peer(m.group(1)).local(m.group(2)), "proto", "esp"),
+        // 402114 (Cisco ASA/FTD syslog guide): "IPSEC: Received an ESP packet (SPI= 0x.., sequence number= 0x..) from A
+        // (user= ..) to B with an invalid SPI", 8.x+ "... to B. The decapsulating SA is not found.": the SPI is kept (SpiKey)
+        // so a rule can ask whether it is an SA just created (SpiLedger) or one this device deleted
+        Rule.re("invalid spi", "(?:SPI= ?(0x[0-9A-Fa-f]+)[^)]*\\) )?from " + ADDR + "(?: \\([^)]*\\))? to " + ADDR, INVALID_SPI,
+                (m, o) -> spi(o.peer(m.group(2)).local(m.group(3)), m.group(1)), "proto", "esp"),
+        Rule.re("decapsulating sa is not found", "(?:SPI= ?(0x[0-9A-Fa-f]+)[^)]*\\) )?from " + ADDR + "(?: \\([^)]*\\))? to " + ADDR, INVALID_SPI,
+                (m, o) -> spi(o.peer(m.group(2)).local(m.group(3)), m.group(1)), "proto", "esp"),
         Rule.re("doesn't match the negotiated policy", "from " + ADDR + "(?: \\(user= ?\\S+\\))? to " + ADDR, INVALID_PROXY_IDS,
                 (m, o) -> o.peer(m.group(1)).local(m.group(2)), "detail", "inner packet does not match SA policy"),
-        Rule.re("has been created", "(inbound|outbound) .*?SA \\(SPI= ?\\S+\\) between " + ADDR + " and " + ADDR,
-                P2_COMPLETED, (m, o) -> o.attr("direction", m.group(1)).peer(m.group(3)).local(m.group(2))),
+        // 602303: the SPI is read for SpiLedger, which keeps it (with step "child SA installed") only on the rare line whose
+        // SPI was just reported invalid; on every other line it is dropped, so a healthy hub's SAs still fold into one event
+        Rule.re("has been created", "(inbound|outbound) .*?SA \\(SPI= ?(\\S+?)\\) between " + ADDR + " and " + ADDR,
+                P2_COMPLETED, (m, o) -> spi(o.attr("direction", m.group(1)).peer(m.group(4)).local(m.group(3)), m.group(2))),
         Rule.re("has been deleted", "(inbound|outbound) .*?SA \\(SPI= ?\\S+\\) between " + ADDR + " and " + ADDR,
                 SA_CLEARED, (m, o) -> o.attr("direction", m.group(1)).peer(m.group(3)).local(m.group(2))),
         // 402117 (Cisco: the packet matched the crypto map ACL but is not IPsec-encapsulated: the peer sends it in clear);
@@ -42,6 +47,12 @@ final class AsaSyslogParser {
     );
 
     private AsaSyslogParser() {}
+
+    /** The SPI a message names, when it is one (SpiKey); o as it was otherwise. */
+    private static Parsed spi(Parsed o, String hex) {
+        if (hex != null) SpiKey.fill(o, hex);
+        return o;
+    }
 
     /** Message id ("713119") of "%ASA-5-713119:" at index at, or null. */
     static String id(String m, int at) {

@@ -20,7 +20,10 @@ final class IosCryptoRules {
         Rule.of("ikmp_bad_message", IKE_BAD_MESSAGE),
         Rule.re("ikmp_mode_failure", "Processing of (\\w+) mode failed", P1_MODE_FAILURE, (m, o) -> o.attr("mode", m.group(1).toLowerCase())),
         Rule.of("ikmp_mode_failure", P1_MODE_FAILURE),
-        Rule.re("recvd_pkt_inv_spi", "destaddr=" + ADDR + ".*?srcaddr=" + ADDR, INVALID_SPI,
+        // "decaps: rec'd IPSEC packet has invalid spi for destaddr=A, prot=50, spi=0x9E6D41B7(2657960375), srcaddr=B, ..."
+        Rule.re("recvd_pkt_inv_spi", "destaddr= ?" + ADDR + "\\s*,.*?spi= ?(0x[0-9A-Fa-f]+).*?srcaddr= ?" + ADDR, INVALID_SPI,
+                (m, o) -> SpiKey.fill(o.local(m.group(1)).peer(m.group(3)), m.group(2)), "proto", "esp"),
+        Rule.re("recvd_pkt_inv_spi", "destaddr= ?" + ADDR + ".*?srcaddr= ?" + ADDR, INVALID_SPI,
                 (m, o) -> o.local(m.group(1)).peer(m.group(2)), "proto", "esp"),
         Rule.of("recvd_pkt_inv_spi", INVALID_SPI, "proto", "esp"),
         Rule.act("recvd_pkt_inv_ident", INVALID_PROXY_IDS, (m, o) -> o.peer = null),

@@ -255,6 +255,7 @@ final class LineClassifier {
                 lastLinePeer = parsed.peer;
                 lastLineTunnelless = parsed.tunnelless;
                 device(ctx);
+                ctx.spis.note(parsed, env.time(), ctx.lineNo);
                 LogEvent made = store.add(parsed, platform, store.origin(ctx.source, ctx.fileLine(), pre != null ? pre.masked : LogSecrets.mask(line)), env.time(), seq);
                 guessedPlatform(ctx, made, platform);
                 acct.relevant();
