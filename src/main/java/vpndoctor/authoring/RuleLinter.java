@@ -89,6 +89,7 @@ public final class RuleLinter {
                 lintConclusions(f, b, out);
                 EventContract.check(f, b, symptoms, out);
                 lintTypes(f, b, inserted, declared, out);
+                lintOperators(f, b, out);
             }
         }
         return out;
@@ -124,6 +125,24 @@ public final class RuleLinter {
             out.add(warn(f, b.rhsLineOf(offset), b, "conclusion ID " + id
                     + " is not in the catalogue (root-causes.tsv, or a causes.tsv in the rules folder)" + near
                     + ": reports will show it without meaning or fix"));
+        }
+    }
+
+    /** Drools' str[...] operators, outside strings and comments. */
+    private static final Pattern STR_OPERATOR = Pattern.compile("\\bstr\\s*\\[\\s*(\\w+)\\s*\\]");
+
+    /**
+     * The str[startsWith|endsWith|length] operators compile and run, but once Drools JIT-compiles the constraint (after
+     * ~20 evaluations) its bytecode calls EvaluatorHelper.initOperators, which this Drools build does not have: a
+     * long run (a NOC's monitor, a test suite, a big log) then dies with NoSuchMethodError. A method call does the same.
+     */
+    private static void lintOperators(RuleFile f, RuleBlock b, List<RuleProblem> out) {
+        Matcher m = STR_OPERATOR.matcher(RuleBlock.withoutStrings(b.lhs()));
+        while (m.find()) {
+            String op = m.group(1);
+            String instead = op.equals("length") ? ".length() == n" : "." + op + "(\"...\")";
+            out.add(new RuleProblem(f.location(), b.lhsLineOf(m.start()), 1, Severity.ERROR, b.name(), "str[" + op + "] fails once Drools"
+                    + " JIT-compiles the constraint (NoSuchMethodError EvaluatorHelper.initOperators after ~20 evaluations): write " + instead + " instead"));
         }
     }
 

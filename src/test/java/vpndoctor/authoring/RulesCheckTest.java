@@ -36,6 +36,23 @@ class RulesCheckTest {
     }
 
     @Test
+    void strOperatorsAreErrorsForTheyDieOnceJitCompiled() throws Exception {
+        // session 15: three bundled rules used attr("transport") str[startsWith] "IPSEC/"; single diagnoses passed, and
+        // the suite's many diagnoses in one Diagnoser died with NoSuchMethodError EvaluatorHelper.initOperators
+        Path dir = Files.createDirectories(tmp.resolve("str"));
+        Files.writeString(dir.resolve("str.drl"), HEAD
+                + "rule \"a VTI line\"\n    @description(\"x\")\nwhen\n    $e : LogEvent( attr(\"transport\") str[startsWith] \"IPSEC/\" )\nthen\nend\n\n"
+                + "rule \"a method call\"\n    @description(\"the same test, written as a call: \\\"str[endsWith]\\\" in a string is no operator\")\nwhen\n"
+                + "    $e : LogEvent( attr(\"transport\").startsWith(\"IPSEC/\") )\nthen\nend\n");
+
+        Cli r = Cli.run("rules", "check", dir.toString());
+
+        assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).contains(dir.resolve("str.drl") + ":8:1: error: str[startsWith] fails once Drools JIT-compiles")
+                .contains("write .startsWith(\"...\") instead").contains("1 error(s)");
+    }
+
+    @Test
     void lintWarnsWithoutFailingUnlessStrict() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("lint"));
         Files.writeString(dir.resolve("one.drl"), HEAD
