@@ -25,6 +25,61 @@ final class AsciiBytes {
         return to - w.length() >= from && startsWithCI(b, to - w.length(), to, w);
     }
 
+    /**
+     * The first byte of b[at, to) after a pasted line's indentation: spaces, tabs, non-breaking spaces (UTF-8 C2 A0, or
+     * a Latin-1 A0) and e-mail quote marks ("> ", ">>"), as a forum or an e-mail reply puts them before a console line.
+     */
+    static int afterPastedIndent(byte[] b, int at, int to) {
+        int i = at;
+        while (i < to) {
+            byte c = b[i];
+            if (c == ' ' || c == '\t' || c == (byte) 0xA0) i++;
+            else if (c == (byte) 0xC2 && i + 1 < to && b[i + 1] == (byte) 0xA0) i += 2;
+            else if (c == '>' && (i + 1 == to || b[i + 1] == ' ' || b[i + 1] == '>' || b[i + 1] == (byte) 0xC2)) i++;
+            else break;
+        }
+        return i;
+    }
+
+    /** The length of the pasted space at b[i] (a space, tab or non-breaking space: 1 or 2 bytes), or 0. */
+    private static int spaceAt(byte[] b, int i, int to) {
+        byte c = b[i];
+        if (c == ' ' || c == '\t' || c == (byte) 0xA0) return 1;
+        return c == (byte) 0xC2 && i + 1 < to && b[i + 1] == (byte) 0xA0 ? 2 : 0;
+    }
+
+    /** {@link #startsWithCI} where a space of w also matches a pasted space ({@link #spaceAt}): text copied from a web page. */
+    static boolean startsWithSpacedCI(byte[] b, int at, int to, String w) {
+        int i = at;
+        for (int k = 0; k < w.length(); k++) {
+            if (i >= to) return false;
+            if (w.charAt(k) == ' ') {
+                int s = spaceAt(b, i, to);
+                if (s == 0) return false;
+                i += s;
+            } else if (lower(b[i++]) != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #endsWithCI} where a space of w also matches a pasted space. */
+    static boolean endsWithSpacedCI(byte[] b, int from, int to, String w) {
+        int j = to - 1;
+        for (int k = w.length() - 1; k >= 0; k--) {
+            if (j < from) return false;
+            if (w.charAt(k) == ' ') {
+                if (b[j] == ' ' || b[j] == '\t') j--;
+                else if (b[j] == (byte) 0xA0) j -= j - 1 >= from && b[j - 1] == (byte) 0xC2 ? 2 : 1;
+                else return false;
+            } else if (lower(b[j--]) != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** First index of the lower-case ASCII word w in b[from, to), ignoring case, or -1. */
     static int indexOfCI(byte[] b, int from, int to, String w) {
         int first = w.charAt(0);

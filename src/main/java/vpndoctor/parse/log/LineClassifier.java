@@ -288,8 +288,7 @@ final class LineClassifier {
     private void joinCut(SourceContext ctx, byte[] b, int off, int len) {
         if (ctx.cutKind == TerminalWrap.SPLIT) {
             // IOS's own second line: one space in place of its line break and indentation, as a syslog server writes it
-            int i = off, end = off + len;
-            while (i < end && (b[i] == ' ' || b[i] == '\t')) i++;
+            int end = off + len, i = AsciiBytes.afterPastedIndent(b, off, end); // and a quote's "> " or a web page's NBSP before it
             int last = ctx.cut.length();
             while (last > 0 && (ctx.cut.charAt(last - 1) == ' ' || ctx.cut.charAt(last - 1) == '\t')) last--;
             ctx.cut.setLength(last);

@@ -132,7 +132,8 @@ final class TerminalWrap {
         byte last = b[end - 1];
         if (last != '.' && last != 'r' && last != ',') return false;   // one compare for nearly every line
         for (String[] h : SPLIT_HEADS) {
-            if (AsciiBytes.endsWithCI(b, off, end, h[0]) && AsciiBytes.indexOf(b, off, end, h[2]) >= 0) return true;
+            // spaced: a console copy on a web page has non-breaking spaces between the words
+            if (AsciiBytes.endsWithSpacedCI(b, off, end, h[0]) && AsciiBytes.indexOf(b, off, end, h[2]) >= 0) return true;
         }
         return false;
     }
@@ -147,10 +148,9 @@ final class TerminalWrap {
 
     /** The continuation a split head wants: its own second line, indented or not. */
     private static boolean splitTail(CharSequence held, byte[] b, int off, int end) {
-        int i = off;
-        while (i < end && (b[i] == ' ' || b[i] == '\t')) i++;
+        int i = AsciiBytes.afterPastedIndent(b, off, end); // a quoted or web-copied console keeps its "> " or NBSP before the line
         for (String[] h : SPLIT_HEADS) {
-            if (endsWithCI(held, h[0]) && held.toString().contains(h[2]) && AsciiBytes.startsWithCI(b, i, end, h[1])) return true;
+            if (endsWithCI(held, h[0]) && held.toString().contains(h[2]) && AsciiBytes.startsWithSpacedCI(b, i, end, h[1])) return true;
         }
         return false;
     }
@@ -159,7 +159,10 @@ final class TerminalWrap {
         int n = s.length();
         while (n > 0 && (s.charAt(n - 1) == ' ' || s.charAt(n - 1) == '\t')) n--;
         if (n < suffix.length()) return false;
-        for (int k = 0; k < suffix.length(); k++) if (Character.toLowerCase(s.charAt(n - suffix.length() + k)) != suffix.charAt(k)) return false;
+        for (int k = 0; k < suffix.length(); k++) {
+            char c = s.charAt(n - suffix.length() + k);
+            if (suffix.charAt(k) == ' ' ? !(c == ' ' || c == '\u00A0' || c == '\t') : Character.toLowerCase(c) != suffix.charAt(k)) return false;
+        }
         return true;
     }
 

@@ -38,7 +38,7 @@ class WrappedLinesKeepTheirVerdictTest {
 
     /**
      * Case and form pairs that fail today, each with why (as facts-samples/real/KNOWN_GAPS.txt): skipped while they
-     * fail, a fault when one passes. Empty: session 14's one (a real IOS debug in WRAP_80 read as a page's copy, see
+     * fail, a fault when one passes. Session 14's one (a real IOS debug in WRAP_80 read as a page's copy, see
      * TerminalCutIsNoPageTest) was no state shared between diagnoses, as first thought, but WRAP_80 alone.
      */
     private static final Map<String, String> KNOWN_GAPS = Map.of(
@@ -47,15 +47,7 @@ class WrappedLinesKeepTheirVerdictTest {
             "652-asa-syslog-invalid-spi-new-sa-no-clock-times ASA_DEVICE_ID",
             "the form adds clock times to a case whose point is their absence: the race then reads, as it should",
             "652-asa-syslog-invalid-spi-new-sa-no-clock-times ASA_TIMESTAMP_YEAR",
-            "the form adds clock times to a case whose point is their absence: the race then reads, as it should",
-            // session 15: eight new real cases moved the rotation onto these two pairs; the base jar (24efe70) loses them too
-            "real/ios-vti-any-selectors-drop-plain-gre-on-same-endpoints EMAIL_QUOTE",
-            "the two-line %CRYPTO-4-RECVD_PKT_NOT_IPSEC is not joined when its continuation '(ip) vrf/dest_addr= ...' is quoted"
-                    + " ('> '): the clear GRE packet's endpoints are lost and both hypotheses (TUNNEL_PROTECTION_MISSING 0.45,"
-                    + " UNPROTECTED_TUNNEL_SHARES_PROTECTED_ENDPOINTS 0.44) vanish",
-            "real/ios-vti-any-selectors-drop-plain-gre-on-same-endpoints NBSP",
-            "the same continuation line with U+00A0 for its spaces is not joined to its %CRYPTO-4-RECVD_PKT_NOT_IPSEC head:"
-                    + " both hypotheses vanish");
+            "the form adds clock times to a case whose point is their absence: the race then reads, as it should");
 
     @Test
     void everyWrapperGivesTheOriginalsVerdict() throws IOException {
