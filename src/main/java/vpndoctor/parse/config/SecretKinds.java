@@ -24,8 +24,9 @@ public final class SecretKinds {
 
     // order matters: the first PSK row that matches decides the digest; every other row that matches is applied too
     public static final List<Kind> ALL = List.of(
-            // IOS keyring: " pre-shared-key address A [M] key [0|6] K" (before the ASA form, which would otherwise match)
-            psk("ios-keyring-psk", "pre-shared-key\\s+(?:address|hostname)\\s+(?:ipv6\\s+)?\\S+(?:\\s+\\d+\\.\\d+\\.\\d+\\.\\d+)?\\s+key", PSK_TYPE),
+            // IOS keyring: " pre-shared-key address A [M] key [0|6] K" (before the ASA form, which would otherwise match); the mask
+            // is any one word: a mistyped one ("25e5.255.255.0") must not turn the line into the ASA form, which masks "address"
+            psk("ios-keyring-psk", "pre-shared-key\\s+(?:address|hostname)\\s+(?:ipv6\\s+)?\\S+(?:\\s+\\S+)?\\s+key", PSK_TYPE),
             // PIX "isakmp key K address ..." and IOS "crypto isakmp key [0|6] K address|hostname ...": a digit is a type only when a key follows
             psk("isakmp-key", "(?:crypto\\s+)?isakmp\\s+key", "[0678](?=\\s+\\S+\\s+(?:address|hostname)\\b)", "isakmp key"),
             // IOS IKEv2 profile with the key inline: "authentication local|remote pre-share key [0|6|7] K"

@@ -25,6 +25,15 @@ class MaskingTest {
         assertThat(p.toString()).doesNotContain(secrets);
     }
 
+    /** A keyring line whose mask is mistyped (the fuzz run of session 15 made "25\u00e95.255.255.0") still masks its key, not "address". */
+    @Test void aKeyringKeyIsMaskedWhateverItsMaskLooksLike() {
+        for (String mask : new String[] {"25\u00e95.255.255.0", "255.255.255", "/24", "255.255.255.0"}) {
+            ParsedConfig p = Cfg.parse("hostname r1", "crypto keyring KR", " pre-shared-key address 203.0.113.0 " + mask + " key " + KEY);
+            assertNoSecret(p, KEY);
+            assertThat(p.unparsed()).allSatisfy(u -> assertThat(u.describe()).doesNotContain(KEY));
+        }
+    }
+
     @Test void pixKeyIsDigestedAndMasked() {
         ParsedConfig p = Cfg.parse("PIX Version 6.3(1)", "isakmp key " + KEY + " address 10.0.0.1 netmask 255.255.255.255 no-xauth no-config-mode");
         PresharedKey k = Cfg.one(p, PresharedKey.class);
