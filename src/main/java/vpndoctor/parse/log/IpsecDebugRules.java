@@ -19,7 +19,7 @@ final class IpsecDebugRules {
         Rule.ignore("#pkts"),
         Rule.re("current_peer", "current_peer:? " + ADDR, IKE_TRACE, (m, o) -> o.peer(m.group(1)), "step", "show ipsec sa"),
         Rule.re("peer address:", "^peer address: " + ADDR, IKE_TRACE, (m, o) -> o.peer(m.group(1)), "step", "show ipsec sa"),
-        Rule.re("crypto endpt", "local crypto endpt\\.: " + ADDR + "(?:/\\d+)?, remote crypto endpt\\.: " + ADDR, IKE_TRACE,
+        Rule.re("crypto endpt", "local crypto endpt\\.: ?" + ADDR + "(?:/\\d+)?, remote crypto endpt\\.: ?" + ADDR, IKE_TRACE,
                 (m, o) -> o.local(m.group(1)).peer(m.group(2)), "step", "show ipsec sa"),
         Rule.re("crypto map tag", "local addr:? " + ADDR, IKE_TRACE, (m, o) -> o.local(m.group(1)), "step", "show ipsec sa"),
         Rule.of("there are no ipsec sas", SHOW_IPSEC_SA, "none", "true"),

@@ -33,10 +33,10 @@ final class ShowIpsecSa {
             "^(local|remote) +ident \\(addr/mask/prot/port\\): \\(" + ADDR + "/" + MASK + "/(\\d+)/(\\d+)\\)");
     private static final Pattern PEER = Pattern.compile("^current_peer:? " + ADDR + "(?: port (\\d+))?");
     private static final Pattern PEER_ADDRESS = Pattern.compile("^peer address: " + ADDR);
-    private static final Pattern ENDPT = Pattern.compile("^local crypto endpt\\.: " + ADDR + "(?:/\\d+)?, remote crypto endpt\\.: " + ADDR);
+    private static final Pattern ENDPT = Pattern.compile("^local crypto endpt\\.: ?" + ADDR + "(?:/\\d+)?, remote crypto endpt\\.: ?" + ADDR);
     /** IPv6 endpoints do not fit one line: "local crypto endpt.: A," then "remote crypto endpt.: B". */
-    private static final Pattern ENDPT_LOCAL = Pattern.compile("^local crypto endpt\\.: " + ADDR + ",?$");
-    private static final Pattern ENDPT_REMOTE = Pattern.compile("^remote crypto endpt\\.: " + ADDR + "$");
+    private static final Pattern ENDPT_LOCAL = Pattern.compile("^local crypto endpt\\.: ?" + ADDR + ",?$");
+    private static final Pattern ENDPT_REMOTE = Pattern.compile("^remote crypto endpt\\.: ?" + ADDR + "$");
     private static final Pattern MAP = Pattern.compile("^crypto map tag: ([^,]+)(?:, seq num: (\\d+))?, local addr:? " + ADDR);
     private static final Pattern ENCAPS = Pattern.compile("#pkts encaps: ?(\\d+)");
     private static final Pattern DECAPS = Pattern.compile("#pkts decaps: ?(\\d+)");

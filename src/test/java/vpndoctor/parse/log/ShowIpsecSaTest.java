@@ -62,6 +62,16 @@ class ShowIpsecSaTest {
         assertThat(lan.getCount()).isEqualTo(1);
     }
 
+    /** Some IOS releases print no space after the second colon ("remote crypto endpt.:10.10.10.2", a real case of session 15). */
+    @Test
+    void endpointsPrintedWithoutASpaceAfterTheColonAreRead() {
+        String[] lines = IOS_TWO_SAS.clone();
+        lines[13] = "     local crypto endpt.: 203.0.113.1, remote crypto endpt.:198.51.100.2";
+        Ingest in = Ingest.of(lines);
+        assertThat(sas(in).get(0).getLocal()).isEqualTo("203.0.113.1");
+        assertThat(in.acct.getUnrecognized()).isZero();
+    }
+
     @Test
     void theSameSnapshotPastedTwiceIsOneEventCountedTwice() {
         String[] twice = new String[IOS_TWO_SAS.length * 2];
