@@ -36,13 +36,20 @@ public final class EvidenceOptions {
         if (peerConfig != null) b.peerConfig(peerConfig);
         for (Path o : observations) b.observations(o);
         Evidence e = b.build();
+        // files were given but every one was skipped: name each with why (exit 3), not "no evidence given"
+        if (e.isEmpty() && !e.skipped().isEmpty()) throw new ErrorHandler.UsageProblem("none of the inputs could be read: "
+                + e.skipped().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("; ")), ErrorHandler.UNUSABLE_INPUT);
         if (e.isEmpty()) throw new ErrorHandler.UsageProblem("no evidence given: name a case folder, --log FILE, or --config/--peer-config", 2);
         return e;
     }
 
     private static void addPath(Evidence.Builder b, String p) throws IOException {
         if (!p.equals("-") && Files.isDirectory(Path.of(p))) {
-            Evidence.fromCaseFolder(Path.of(p)).inputs().forEach(b::add);
+            // the folder's skipped files and notes too, not only its inputs: the report names them
+            Evidence folder = Evidence.fromCaseFolder(Path.of(p));
+            folder.inputs().forEach(b::add);
+            folder.skipped().forEach(s -> b.skip(s.source(), s.reason()));
+            folder.notes().forEach(b::note);
         } else {
             addLog(b, p);
         }

@@ -48,8 +48,13 @@ public final class CaseFileSniffer {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(HEAD);
         }
-        for (String l : new String(head, StandardCharsets.UTF_8).split("\r?\n")) if (LOG_LINE.matcher(l).find()) return true;
+        for (String l : new String(head, StandardCharsets.UTF_8).split("\r?\n")) if (logLine(l)) return true;
         return false;
+    }
+
+    /** A VPN log or show line, or the first line of a pasted state output the log reader reads. */
+    private static boolean logLine(String l) {
+        return LOG_LINE.matcher(l).find() || vpndoctor.parse.log.PastedStateOutput.opens(l);
     }
 
     public static Sniff sniff(byte[] head) {
@@ -72,7 +77,7 @@ public final class CaseFileSniffer {
             String l = raw.replaceFirst("^\\S+[#>] ?(?=show |sh )", "");   // a prompt before a pasted command
             lines++;
             if (CONFIG_LINE.matcher(l).matches()) config++;
-            if (LOG_LINE.matcher(l).find()) log++;
+            if (logLine(l)) log++;
         }
         Matcher h = HOSTNAME.matcher(text);
         String host = h.find() ? h.group(1) : promptHost;
