@@ -58,6 +58,7 @@ public final class EvidenceLoader {
         }
         facts.addAll(logs.unrecognized());
         List<vpndoctor.model.LogEvent> logEvents = logs.events();
+        List<vpndoctor.parse.log.ConfigSection> pasted = logs.configSections();
         // the reader's look-up tables (event keys, variant groups, shared values: ~35 MB with 100k tunnels,
         // issue 14) are garbage once the logs are read; this frame would keep them until it returns
         logs = null;
@@ -90,6 +91,19 @@ public final class EvidenceLoader {
             } catch (IOException | RuntimeException e) {
                 acct.skipSource(in.name(), "config could not be read: " + message(e));
             }
+        }
+        // configs pasted into the logs, as configs of the devices their prompts name, on the sides the files left free
+        PastedConfigs.Outcome sections = PastedConfigs.read(pasted, logEvents, facts, notes, local, peer);
+        if (sections.localConfig() != null) configPlatform = sections.localConfig().platform();
+        local = sections.local();
+        peer = sections.peer();
+        configLines += sections.lines();
+        configUnparsed += sections.unparsed();
+        if (local && peer) {
+            // two configs whose entries name each other's address, neither showing its own: paired by that mutual reference alone
+            MutualPeerPairing.Result mutual = MutualPeerPairing.find(facts);
+            if (mutual.pairing() != null) facts.add(mutual.pairing());
+            if (mutual.note() != null) notes.add(mutual.note());
         }
         if (local != peer) notes.add(local
                 ? "only our config was given: checks that compare both peers (policy/transform-set intersection, mirrored ACLs, key equality) cannot be made; single-device checks (map applied, map entry complete, map order, key order, objects, NAT exemption, MSS) were made"
