@@ -99,12 +99,6 @@ public final class EvidenceLoader {
         peer = sections.peer();
         configLines += sections.lines();
         configUnparsed += sections.unparsed();
-        if (local && peer) {
-            // two configs whose entries name each other's address, neither showing its own: paired by that mutual reference alone
-            MutualPeerPairing.Result mutual = MutualPeerPairing.find(facts);
-            if (mutual.pairing() != null) facts.add(mutual.pairing());
-            if (mutual.note() != null) notes.add(mutual.note());
-        }
         if (local != peer) notes.add(local
                 ? "only our config was given: checks that compare both peers (policy/transform-set intersection, mirrored ACLs, key equality) cannot be made; single-device checks (map applied, map entry complete, map order, key order, objects, NAT exemption, MSS) were made"
                 : "only the peer's config was given: checks of our own device (map applied, NAT exemption, MSS) and comparisons between peers cannot be made");

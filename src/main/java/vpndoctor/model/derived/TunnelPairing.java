@@ -12,31 +12,19 @@ public final class TunnelPairing {
     private final CryptoMapEntry local;
     private final CryptoMapEntry peer;
     private final String tunnel;
-    private final boolean mutual;
 
     public TunnelPairing(CryptoMapEntry local, CryptoMapEntry peer, String tunnel) {
-        this(local, peer, tunnel, false);
-    }
-
-    /** mutual: paired because each entry names the other's address while neither config shows its interfaces (see {@link #isMutual}). */
-    public TunnelPairing(CryptoMapEntry local, CryptoMapEntry peer, String tunnel, boolean mutual) {
         this.local = Objects.requireNonNull(local);
         this.peer = Objects.requireNonNull(peer);
         this.tunnel = Objects.requireNonNull(tunnel);
-        this.mutual = mutual;
     }
 
     public CryptoMapEntry getLocal() { return local; }
     public CryptoMapEntry getPeer() { return peer; }
     public String getTunnel() { return tunnel; }
-    /**
-     * True when the two entries were paired only because each names the other's address and neither config shows
-     * its interface addresses: what no interface shows (a wrong peer address) cannot be judged from it.
-     */
-    public boolean isMutual() { return mutual; }
 
     @Override public boolean equals(Object o) {
-        return o instanceof TunnelPairing t && t.local == local && t.peer == peer && t.tunnel.equals(tunnel) && t.mutual == mutual; // same objects: see EncryptionDomain.equals
+        return o instanceof TunnelPairing t && t.local == local && t.peer == peer && t.tunnel.equals(tunnel); // same objects: see EncryptionDomain.equals
     }
     @Override public int hashCode() { return Objects.hash(local.getId(), peer.getId(), tunnel); }
     @Override public String toString() {
