@@ -24,13 +24,13 @@ class ConfigPastedInLogTest {
         Diagnosis d = TestDoctor.diagnoseSample("680-ios-debug-with-both-routers-show-run-crypto-transform-refused");
         assertThat(d.rootCauseIds()).containsExactly("TRANSFORM_SET_MISMATCH");
         Finding f = d.rootCauses().get(0);
-        assertThat(f.supportedBy()).anyMatch(r -> r.contains("no transform set of the peer config given accepts it"));
+        assertThat(f.supportedBy()).anyMatch(r -> r.contains("no transform set in common between our map entry 10 and the peer's 10"));
         // the peer's sets are R2's section, pointed at in the log itself
-        assertThat(f.evidence()).extracting(EvidenceLine::where).anyMatch(w -> w.endsWith("r1-r2-session.log:64"));
+        assertThat(f.evidence()).extracting(EvidenceLine::where).anyMatch(w -> w.endsWith("r1-r2-session.log:65"));
         assertThat(d.device("local")).hasValueSatisfying(v -> assertThat(v.hostname()).isEqualTo("R1"));
         assertThat(d.device("peer")).hasValueSatisfying(v -> assertThat(v.hostname()).isEqualTo("R2"));
         assertThat(d.unrecognized()).noneMatch(u -> u.text().contains("crypto") && !u.text().contains("debugging"));
-        assertThat(d.input().configLines()).isEqualTo(28);
+        assertThat(d.input().configLines()).isEqualTo(30);
         assertAccounted(d.input());
     }
 
