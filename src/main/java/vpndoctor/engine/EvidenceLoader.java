@@ -58,6 +58,7 @@ public final class EvidenceLoader {
         }
         facts.addAll(logs.unrecognized());
         List<vpndoctor.model.LogEvent> logEvents = logs.events();
+        List<vpndoctor.parse.log.ConfigSection> pasted = logs.configSections();
         // the reader's look-up tables (event keys, variant groups, shared values: ~35 MB with 100k tunnels,
         // issue 14) are garbage once the logs are read; this frame would keep them until it returns
         logs = null;
@@ -91,6 +92,13 @@ public final class EvidenceLoader {
                 acct.skipSource(in.name(), "config could not be read: " + message(e));
             }
         }
+        // configs pasted into the logs, as configs of the devices their prompts name, on the sides the files left free
+        PastedConfigs.Outcome sections = PastedConfigs.read(pasted, logEvents, facts, notes, local, peer);
+        if (sections.localConfig() != null) configPlatform = sections.localConfig().platform();
+        local = sections.local();
+        peer = sections.peer();
+        configLines += sections.lines();
+        configUnparsed += sections.unparsed();
         if (local != peer) notes.add(local
                 ? "only our config was given: checks that compare both peers (policy/transform-set intersection, mirrored ACLs, key equality) cannot be made; single-device checks (map applied, map entry complete, map order, key order, objects, NAT exemption, MSS) were made"
                 : "only the peer's config was given: checks of our own device (map applied, NAT exemption, MSS) and comparisons between peers cannot be made");

@@ -34,6 +34,18 @@ public final class TunnelGroup extends ConfigFact {
     public String getName() { return name; }
     public String getType() { return type; }
     public boolean isLanToLan() { return "ipsec-l2l".equals(type); }
+    /**
+     * True for the ASA's built-in groups (DefaultL2LGroup, DefaultRAGroup, DefaultWEBVPNGroup): a peer that no group
+     * of its own name matches lands there, so their name is no alias for one peer.
+     */
+    public boolean isBuiltIn() { return BUILT_IN_TYPES.containsKey(name); }
+
+    /**
+     * The ASA's built-in groups and their fixed types: they exist on every ASA and a show run prints them
+     * without a "type" line, so their type is known from the name.
+     */
+    public static final java.util.Map<String, String> BUILT_IN_TYPES = java.util.Map.of(
+            "DefaultL2LGroup", "ipsec-l2l", "DefaultRAGroup", "remote-access", "DefaultWEBVPNGroup", "webvpn");
     /** True when the group is named by an IP address (ASA then matches it to the peer's address identity). */
     public boolean isNamedByAddress() { return Ip.isAddress(name); }
     public boolean isHasPresharedKey() { return hasPresharedKey; }

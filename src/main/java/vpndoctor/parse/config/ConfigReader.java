@@ -29,11 +29,27 @@ public final class ConfigReader {
     public static boolean isConfigFactId(String factId) { return ParseState.isConfigFactId(factId); }
 
     public static ParsedConfig read(String sourceName, Side side, Reader reader) throws IOException {
-        List<ConfigLine> lines = new ArrayList<>();
         BufferedReader br = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
         List<String> raws = new ArrayList<>();
         for (String raw; (raw = br.readLine()) != null; ) raws.add(raw);
-        String promptHost = "";
+        return read(sourceName, side, raws, null, "", false);
+    }
+
+    /**
+     * A config pasted inside another file (a log's 'show running-config' section): its lines with their
+     * numbers in that file, so every fact points at the line as written there.
+     *
+     * @param numbers each line's number in sourceName, ascending
+     * @param host the device the paste's prompt named, its hostname when the lines name none
+     * @param excerpt the paste shows a part of the config only ({@link DeviceInfo#isExcerpt})
+     */
+    public static ParsedConfig readSection(String sourceName, Side side, List<String> lines, int[] numbers, String host, boolean excerpt) {
+        return read(sourceName, side, new ArrayList<>(lines), numbers, host, excerpt);
+    }
+
+    private static ParsedConfig read(String sourceName, Side side, List<String> raws, int[] numbers, String host, boolean excerpt) {
+        List<ConfigLine> lines = new ArrayList<>();
+        String promptHost = host;
         if (CliTranscript.isTranscript(raws)) {
             promptHost = CliTranscript.promptHost(raws);
             raws = CliTranscript.toConfig(raws); // in place: line numbers kept
@@ -43,7 +59,8 @@ public final class ConfigReader {
             // Masked at once: the clear line (and any key in it) goes no further than this loop.
             String line = Abbreviations.expand(vpndoctor.parse.PastedSpaces.plain(raws.get(i)).stripTrailing()); // a web page's NBSP is a space
             raws.set(i, null);
-            lines.add(new ConfigLine(sourceName, ++no, ConfigSecrets.mask(line)));
+            ++no;
+            lines.add(new ConfigLine(sourceName, numbers == null ? no : numbers[i], ConfigSecrets.mask(line)));
         }
         lines = FlatPaste.reindent(lines); // before the platform is told: it reads sub-lines too
         ConfigPlatformDetector.Result detected = ConfigPlatformDetector.detect(lines);
@@ -57,7 +74,7 @@ public final class ConfigReader {
         // finish() judges each line it resolves under st.guard; anything thrown out of it is a parser bug and is not caught
         for (TopicParser t : topics) t.finish(st);
         if (system.hostname.isEmpty()) system.hostname = promptHost; // a typed session names its device in the prompt only
-        st.add(deviceInfo(st, system, detected, lines));
+        st.add(deviceInfo(st, system, detected, lines, excerpt));
         return result(st, lines);
     }
 
@@ -92,15 +109,16 @@ public final class ConfigReader {
         }
     }
 
-    private static DeviceInfo deviceInfo(ParseState st, SystemLines system, ConfigPlatformDetector.Result d, List<ConfigLine> lines) {
+    private static DeviceInfo deviceInfo(ParseState st, SystemLines system, ConfigPlatformDetector.Result d, List<ConfigLine> lines, boolean excerpt) {
         List<Origin> origins = new ArrayList<>();
         if (d.versionLine() > 0) {
-            ConfigLine v = lines.get(d.versionLine() - 1);
+            ConfigLine v = lines.get(0);
+            for (ConfigLine l : lines) if (l.no == d.versionLine()) { v = l; break; } // numbers may be a pasting file's
             origins.add(v.origin);
             st.used(v);
         }
         if (system.hostnameLine != null) origins.add(system.hostnameLine.origin);
-        return new DeviceInfo(st.nextId(), st.side, origins, system.hostname, st.platform, st.version);
+        return new DeviceInfo(st.nextId(), st.side, origins, system.hostname, st.platform, st.version, excerpt);
     }
 
     private static ParsedConfig result(ParseState st, List<ConfigLine> lines) {

@@ -64,6 +64,7 @@ final class TunnelGroupLines implements TopicParser {
 
     @Override public void finish(ParseState st) {
         for (Builder g : groups.values()) {
+            if (g.type.isEmpty()) g.type = TunnelGroup.BUILT_IN_TYPES.getOrDefault(g.name, ""); // shown without a type line
             boolean hasKey = g.keyDigest != null;
             st.add(new TunnelGroup(st.nextId(), st.side, ParseState.origins(g.lines), g.name, g.type, hasKey,
                     g.keyDigest, g.localDigest));

@@ -32,6 +32,19 @@ final class LineClassifier {
         this.store = store;
     }
 
+    /** Config sections pasted into the logs ({@link ConfigSection}), collected only when asked (null: read as log lines). */
+    private java.util.List<ConfigSection> sections;
+
+    /** From now on, collects pasted config sections to be read as configs ({@link #sections()}). */
+    void collectSections() {
+        if (sections == null) sections = new java.util.ArrayList<>();
+    }
+
+    /** The config sections read so far (with VPN config lines or not), in reading order. */
+    java.util.List<ConfigSection> sections() {
+        return sections == null ? java.util.List.of() : java.util.Collections.unmodifiableList(sections);
+    }
+
     void tooLong(SourceContext ctx) {
         if (ctx.cut != null) flushCut(ctx);
         ctx.lineNo++;
@@ -64,7 +77,7 @@ final class LineClassifier {
             return;
         }
         LineScan.Verdict verdict = s.verdict();
-        if (verdict == LineScan.Verdict.SLOW || ctx.block != null || ctx.showSa != null || ctx.routes != null || ctx.state != null) {
+        if (verdict == LineScan.Verdict.SLOW || ctx.block != null || ctx.showSa != null || ctx.routes != null || ctx.state != null || ctx.config != null) {
             PreParsed pre = s.pre;
             if (pre != null) {
                 line(ctx, pre.raw, pre);
@@ -176,6 +189,10 @@ final class LineClassifier {
     }
 
     private void classify(SourceContext ctx, String raw, PreParsed pre) {
+        if (ctx.config != null) {
+            if (ctx.config.take(raw, ctx.fileLine())) return; // counted when the section closes
+            closeConfig(ctx);
+        }
         String line = pre != null ? pre.line : TextNormalizer.normalize(raw);
         if (ctx.block != null) {
             if (ProposalBlock.isContinuation(line)) {
@@ -194,6 +211,13 @@ final class LineClassifier {
             closeRoutes(ctx);
         }
         boolean relevant = pre != null ? pre.relevant : RelevanceFilter.mayBeRelevant(line);
+        // a prompt with a config-showing command ("R1#show run | s crypto"): the config pasted after it is the device's
+        if (relevant && sections != null && ctx.reversedLines == 0 && (ctx.config = ConfigSection.opens(ctx.source, line, ctx.fileLine())) != null) {
+            if (ctx.showSa != null) closeShowSa(ctx);
+            if (ctx.state != null) closeState(ctx);
+            acct.irrelevant(); // the command line itself
+            return;
+        }
         if (relevant && FtdMarkers.banner(line)) {
             ctx.platform = Platform.FTD;   // the ASA-style output pasted after it is the FTD's
             acct.irrelevant();
@@ -378,6 +402,7 @@ final class LineClassifier {
                     + " printed on two lines (a console's copy of RECVD_PKT_*) read as one, the first at line " + ctx.firstSplit);
         }
         if (ctx.block != null) finishBlock(ctx);
+        if (ctx.config != null) closeConfig(ctx);
         if (ctx.showSa != null) closeShowSa(ctx);
         if (ctx.routes != null) closeRoutes(ctx);
         if (ctx.state != null) closeState(ctx);
@@ -385,6 +410,19 @@ final class LineClassifier {
         // guessed lines' too: an ASA's IKEv2 debug read before its %ASA- lines is the ASA's
         if (ctx.platform != null) for (LogEvent e : ctx.guessed) e.establishPlatform(ctx.platform);
         ctx.guessed.clear();
+    }
+
+    /**
+     * The section ends: its lines are counted now, as config lines read (relevant) when it holds VPN config,
+     * else as the irrelevant lines they were before sections were read (a 'show run | include route').
+     */
+    private void closeConfig(SourceContext ctx) {
+        ConfigSection c = ctx.config;
+        ctx.config = null;
+        int config = c.holdsVpnConfig() ? c.configLines() : 0;
+        for (int i = 0; i < config; i++) acct.relevant();
+        for (int i = config; i < c.taken(); i++) acct.irrelevant();
+        if (config > 0) sections.add(c);
     }
 
     /**

@@ -63,6 +63,7 @@ public final class LogIngest {
         this.store = new EventStore(texts);
         this.acct = Objects.requireNonNull(acct, "acct");
         this.classifier = new LineClassifier(acct, store);
+        this.classifier.collectSections();
         this.mode = Objects.requireNonNull(mode, "mode");
     }
 
@@ -142,6 +143,11 @@ public final class LogIngest {
     /** Aggregated events of everything read so far, in first-seen order. */
     public List<LogEvent> events() {
         return store.events();
+    }
+
+    /** Device configs pasted into the logs after the command that showed them, holding VPN config lines ({@link ConfigSection}), in reading order. */
+    public List<ConfigSection> configSections() {
+        return classifier.sections();
     }
 
     /** VPN-looking lines that matched no known form (the first {@value EventStore#MAX_UNRECOGNIZED}; all are counted). */

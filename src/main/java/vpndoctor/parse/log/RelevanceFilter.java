@@ -54,6 +54,8 @@ final class RelevanceFilter {
         java.util.Set<String> all = new java.util.LinkedHashSet<>(java.util.List.of(KEYWORDS));
         // the lines that say an FTD's CLI wrote the ASA-style output around them (FtdMarkers)
         all.addAll(java.util.List.of(FtdMarkers.KEYWORDS));
+        // the prompt lines that open a pasted config (ConfigSection): rare, so they cost ordinary lines nothing but a table bit
+        all.addAll(java.util.List.of(ConfigSection.KEYWORDS));
         for (java.util.List<Rule> family : java.util.List.of(AsaSyslogParser.OTHER, AsaIkeRules.RULES, Ikev2Rules.FAILURES, Ikev2Rules.PROGRESS,
                 IosCryptoRules.RULES, IsakmpDebugRules.RULES, IpsecDebugRules.RULES, NatConnRules.RULES, PeerLogRules.RULES,
                 PkiDebugRules.RULES)) {

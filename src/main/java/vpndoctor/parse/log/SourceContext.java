@@ -92,6 +92,8 @@ final class SourceContext {
     ShowIpsecSa showSa;
     /** A pasted packet-tracer run, vpn-sessiondb or ping result still being read (null outside one). */
     StateBlock state;
+    /** A pasted 'show running-config' (or part of it) still being read (null outside one): {@link ConfigSection}. */
+    ConfigSection config;
     /** A pasted routing table still being read (null outside one). */
     ShowRoutes routes;
     /** "received" or "sent": the IKEv2 packet whose dump the next payload lines belong to (null before any). */

@@ -1,0 +1,170 @@
+package vpndoctor.parse.log;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A device's configuration pasted into a log after the command that showed it ("ASA-1# show run crypto",
+ * "R1#show running-config | s crypto", "fw# more system:running-config"): its lines are that device's
+ * config, not log lines. It runs from the line after the prompt to the next prompt, the config's "end",
+ * or the first line that does not look like config (a log line: a time stamp, a %-message, a debug prefix)
+ * or the end of the file: what the paste holds is read, with each line's own number. A section opens only
+ * at a prompt line, which the relevance filter lets through by its command ({@link #KEYWORDS}); ordinary
+ * log lines never reach {@link #opens}.
+ */
+public final class ConfigSection {
+    /** The relevance filter's keywords for the prompt lines that open a section (a prompt's '#' and the command). */
+    static final String[] KEYWORDS = {"#show run", "# show run", "#sh run", "# sh run", "#sho run", "# sho run",
+        "#more system:running", "# more system:running"};
+
+    /** host, optional config mode, '#', the command; the command's filter (what follows the config word) in group 2. */
+    private static final Pattern OPENER = Pattern.compile(
+            "^\\s*([A-Za-z0-9][\\w.\\-/]*)(?:\\([^)]*\\))?#\\s*(?:do\\s+)?(?:sho?w?\\s+run(?:n(?:i(?:n(?:g(?:-(?:c(?:o(?:n(?:f(?:i(?:g)?)?)?)?)?)?)?)?)?)?)?|more\\s+system:running-config)(.*)$",
+            Pattern.CASE_INSENSITIVE);
+    /** Any device prompt with a command or none: it ends a section. */
+    private static final Pattern PROMPT = Pattern.compile("^\\s*[A-Za-z0-9][\\w.\\-/]*(?:\\([^)]*\\))?[#>].*$");
+    /** Lines a config holds whose first word is not lower case: a show run's head lines and ASA's ': ' comments. */
+    private static final Pattern HEAD = Pattern.compile("^(?:Building configuration.*|Current configuration ?:.*|: .*|:|!.*|ASA Version .*|PIX Version .*|NGFW Version .*|Cryptochecksum:.*|.*-+ ?More ?-+.*)$");
+    /** An indented line of a certificate's hex dump (IOS "certificate ... quit" under a trustpoint's chain). */
+    private static final Pattern HEX = Pattern.compile("^\\s+(?:[0-9A-Fa-f]{2,8}(?: [0-9A-Fa-f]{2,8})*|quit)$");
+
+    /** One config line of the section: its text as pasted and its line number in the file. */
+    public record Line(String text, int fileLine) {}
+
+    private final String source;
+    private final String host;
+    private final String command;
+    private final int promptLine;
+    private final boolean filtered;
+    private final List<Line> lines = new ArrayList<>();
+    private boolean ended;
+    private int taken;
+
+    private ConfigSection(String source, String host, String command, int promptLine, boolean filtered) {
+        this.source = source;
+        this.host = host;
+        this.command = command;
+        this.promptLine = promptLine;
+        this.filtered = filtered;
+    }
+
+    /** The section a prompt line opens, or null when the line is no prompt with a config-showing command. */
+    static ConfigSection opens(String source, String line, int fileLine) {
+        int hash = line.indexOf('#');
+        if (hash <= 0) return null;
+        Matcher m = OPENER.matcher(line);
+        if (!m.matches()) return null;
+        String rest = m.group(2).strip();
+        if (!rest.isEmpty() && !Character.isWhitespace(m.group(2).charAt(0)) && rest.charAt(0) != '|') return null; // "show runaway": no command of ours
+        // "show run" and "show run all" show the whole config; any other word or filter shows a part of it
+        boolean filtered = !rest.isEmpty() && !rest.equalsIgnoreCase("all");
+        return new ConfigSection(source, m.group(1), line.substring(hash + 1).strip(), fileLine, filtered);
+    }
+
+    /**
+     * Offers the next line: true when it is a line of the section (kept), false when it ends the section
+     * (it is then read as the log line it is).
+     */
+    boolean take(String raw, int fileLine) {
+        if (ended) return false;
+        String t = vpndoctor.parse.PastedSpaces.plain(raw);
+        String s = t.strip();
+        taken++;
+        if (s.isEmpty()) {
+            if (!lines.isEmpty()) lines.add(new Line(raw, fileLine)); // a blank line before the output is the terminal's
+            return true;
+        }
+        if (banner != null) { // a banner's text is the config's, whatever it looks like, up to its delimiter
+            if (s.indexOf(banner) >= 0 || lines.size() - bannerAt > MAX_BANNER) banner = null;
+            lines.add(new Line(raw, fileLine));
+            return true;
+        }
+        if (PROMPT.matcher(t).matches() || !looksLikeConfig(t, s) && !HEX.matcher(t).matches()) {
+            taken--;
+            return false;
+        }
+        if (s.startsWith("banner ")) openBanner(s);
+        lines.add(new Line(raw, fileLine));
+        if (s.equals("end") || s.equals(": end")) ended = true; // a whole config's last line
+        return true;
+    }
+
+    /** Lines taken (blank ones too), for the accounting made when the section closes. */
+    int taken() { return taken; }
+
+    /** Non-blank lines kept. */
+    int configLines() {
+        int n = 0;
+        for (Line l : lines) if (!l.text().isBlank()) n++;
+        return n;
+    }
+
+    /** A config line: a show run's head, a comment, or a command (first word in lower case), at the margin or indented. */
+    private static boolean looksLikeConfig(String t, String s) {
+        if (HEAD.matcher(s).matches()) return true;
+        char c = s.charAt(0);
+        if (c < 'a' || c > 'z') return false;
+        // a debug line may start with a lower-case word too ("crypto_isakmp_process_block:"): a command's first word has no '_' or ':'
+        int sp = s.indexOf(' ');
+        String first = sp < 0 ? s : s.substring(0, sp);
+        return first.indexOf('_') < 0 && !first.endsWith(":") && !first.endsWith("]");
+    }
+
+    /** "banner motd ^C": the text up to the next "^C" (or the delimiter character given) is the banner's. */
+    private void openBanner(String s) {
+        String[] w = s.split("\\s+");
+        if (w.length < 3) return;
+        String d = w[2].startsWith("^C") ? "^C" : w[2].substring(0, 1);
+        String after = s.substring(s.indexOf(w[2]) + d.length());
+        if (after.contains(d)) return; // a one-line banner
+        banner = d;
+        bannerAt = lines.size();
+    }
+
+    private static final int MAX_BANNER = 200;
+    /** The open banner's delimiter (0 when none) and the line count when it opened. */
+    private String banner = null;
+    private int bannerAt;
+
+    public String source() { return source; }
+
+    /** The prompt's host name, as written. */
+    public String host() { return host; }
+
+    /** The command as typed after the prompt ("show run crypto"). */
+    public String command() { return command; }
+
+    /** The prompt line's number in the file. */
+    public int promptLine() { return promptLine; }
+
+    /** The config lines, in file order. */
+    public List<Line> lines() { return lines; }
+
+    /**
+     * Whether the section shows only a part of the config: a filtered command ("show run crypto",
+     * "| section crypto"), or a whole config cut off before its "end". What such a part does not show
+     * says nothing about the device.
+     */
+    public boolean excerpt() { return filtered || !ended; }
+
+    /** Whether the command itself named a part of the config (not a cut paste). */
+    public boolean filtered() { return filtered; }
+
+    /** Whether the section holds any VPN config line (crypto, tunnel, keys): only those are read as config. */
+    public boolean holdsVpnConfig() {
+        for (Line l : lines) if (RelevanceFilter.mayBeRelevant(l.text()) || VPN.matcher(l.text()).find()) return true;
+        return false;
+    }
+
+    private static final Pattern VPN = Pattern.compile("(?i)^\\s*(?:tunnel-group|group-policy|crypto|interface tunnel|tunnel |keyring|pre-shared-key)");
+
+    @Override public String toString() {
+        return source + ":" + promptLine + " " + host + "# " + command + " (" + lines.size() + " lines" + (excerpt() ? ", excerpt" : "") + ")";
+    }
+
+    /** The host in lower case, the key two sections of one device share. */
+    public String hostKey() { return host.toLowerCase(Locale.ROOT); }
+}
