@@ -281,8 +281,10 @@ final class ShapeMemo {
             }
         };
         if (nets.size() <= MAX_REFERENCE_NETS) addresses.get(); // the usual case: made ahead too
-        return new RuleReading(cross, false, java.util.Collections.unmodifiableSet(words),
-                List.copyOf(new java.util.LinkedHashSet<>(phrases)), java.util.Collections.unmodifiableSet(constants),
+        List<String> asked = List.copyOf(new java.util.LinkedHashSet<>(phrases));
+        // every key asks every event these: lines kept from now on carry the answers (no read back from the file)
+        vpndoctor.model.LogEvent.expectSays(asked);
+        return new RuleReading(cross, false, java.util.Collections.unmodifiableSet(words), asked, java.util.Collections.unmodifiableSet(constants),
                 java.util.Collections.unmodifiableMap(nets), addresses);
     }
 
