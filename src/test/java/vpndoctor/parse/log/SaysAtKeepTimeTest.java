@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import vpndoctor.bench.SyslogGenerator;
 import vpndoctor.model.InputAccounting;
 import vpndoctor.model.LogEvent;
-import vpndoctor.model.Origin;
 import vpndoctor.model.SampleTexts;
 
 /**
@@ -37,10 +36,10 @@ class SaysAtKeepTimeTest {
         long before = file.fileReads();
         int yes = 0, asked = 0;
         for (LogEvent e : ingest.events()) {
+            List<String> lowered = e.getOrigins().stream().map(o -> o.getText().toLowerCase(Locale.ROOT)).toList();
             for (String p : PHRASES) {
                 String lower = p.toLowerCase(Locale.ROOT);
-                boolean want = false;
-                for (Origin o : e.getOrigins()) want |= o.getText().toLowerCase(Locale.ROOT).contains(lower);
+                boolean want = lowered.stream().anyMatch(t -> t.contains(lower));
                 long reads = file.fileReads();
                 assertThat(e.says(p)).as("%s says %s", e, p).isEqualTo(want);
                 assertThat(file.fileReads()).as("%s read back for says", e).isEqualTo(reads);
