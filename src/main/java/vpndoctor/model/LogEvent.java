@@ -206,8 +206,8 @@ public final class LogEvent implements LogLine {
         if (found < 0) return;
         int all = (1 << phrases.lowered().length) - 1;
         int known = n == 0 ? all : before & all;
-        int yes = ((n == 0 ? 0 : before >>> 16) | found) & known;
-        says = known | yes << 16;
+        int yes = ((n == 0 ? 0 : before) | found << 16) & known << 16; // high half: found in any sample
+        says = known | yes;
     }
 
     /**
