@@ -126,7 +126,6 @@ public final class LogEvent implements LogLine {
         this.attrs = attrs;
         this.samples = NO_ORIGINS;
         addSample(origin);
-        this.says = 0;
         this.firstTime = time;
         this.lastTime = time;
         this.firstSeq = seq;
@@ -154,6 +153,7 @@ public final class LogEvent implements LogLine {
         copy.place0 = place0;
         copy.naming = copy.naming.withDevice(naming.device);
         if (naming.guessed) copy.naming = copy.naming.withPlatform(naming.platform, true);
+        copy.says = says; // the same samples
         copy.count = count;
         copy.lastSeq = lastSeq;
         copy.lastTime = lastTime;
@@ -170,7 +170,10 @@ public final class LogEvent implements LogLine {
 
     private void addSample(Origin origin) {
         int n = sampleCount();
+        int saysBefore = says;
+        says = 0;
         if (origin != null && !origin.holdsText() && (n == 0 || naming.texts == origin.texts())) {
+            saysOfKept(n, saysBefore, origin);
             if (n == 0) {
                 handle0 = origin.handle();
                 place0 = place(origin);
@@ -189,7 +192,33 @@ public final class LogEvent implements LogLine {
             samples = more;
             naming = naming.withTexts(null);
         }
-        says = 0;
+    }
+
+    /**
+     * The {@link #says} bits after packed sample n was added, answered on its bytes while they are still in its store's
+     * write buffer (it was kept a moment ago): the 100k-tunnel run's memo key otherwise reads a million lines back from
+     * the file (s16-scale.md). Only for the phrases known now (a rule base's are registered when the memo reads the
+     * rules, see {@link #expectSays}); the bits stay unknown (0) when the text is no longer buffered, as before.
+     */
+    private void saysOfKept(int n, int before, Origin origin) {
+        Phrases.Table phrases = Phrases.table();
+        int found = origin.texts().foundBuffered(origin.handle(), phrases.patterns());
+        if (found < 0) return;
+        int all = (1 << phrases.lowered().length) - 1;
+        int known = n == 0 ? all : before & all;
+        int yes = ((n == 0 ? 0 : before) | found << 16) & known << 16; // high half: found in any sample
+        says = known | yes;
+    }
+
+    /**
+     * Numbers phrases rules will ask {@link #says} about before they ask (the shape memo's rule reading does, while a
+     * large log is read): lines kept afterwards carry their answers from the start. Answers do not change. Returns how
+     * many of them have a bit (past 16 phrases in a JVM, a further one is answered from the texts each time).
+     */
+    public static int expectSays(java.util.Collection<String> phrases) {
+        int numbered = 0;
+        for (String p : phrases) if (Phrases.index(p) >= 0) numbered++;
+        return numbered;
     }
 
     /** A packed sample's line and source: line << 32 | the source's number in {@link Naming#texts}. */

@@ -180,6 +180,7 @@ public final class SampleTexts {
     private static final int READ_BUFFER = 8192;
     /** Made on the first read from the file; used under this store's lock. */
     private ByteBuffer readBuffer;
+    private long fileReads;
 
     /** The text of an origin made here. */
     String text(long handle) {
@@ -213,6 +214,28 @@ public final class SampleTexts {
         return yes;
     }
 
+    /**
+     * {@link #found} for a text still in the write buffer (kept a moment ago, as a line is filed): answered without a
+     * read; -1 when its bytes are written to the file already, or it is UTF-16, or no phrase is given.
+     */
+    int foundBuffered(long handle, CaselessLatin1.Pattern[] patterns) {
+        if (patterns.length == 0 || utf16(handle)) return -1;
+        int len = (int) (handle & MAX_LEN);
+        int yes = 0;
+        synchronized (this) {
+            long at = handle >>> 20;
+            if (at < flushed) return -1;
+            int from = (int) (at - flushed);
+            for (int i = 0; i < patterns.length; i++) if (CaselessLatin1.contains(buf, from, len, patterns[i])) yes |= 1 << i;
+        }
+        return yes;
+    }
+
+    /** How many texts were read back from the file so far (tests: which questions need no read). */
+    public synchronized long fileReads() {
+        return fileReads;
+    }
+
     private static boolean utf16(long handle) {
         return (handle & (1L << LEN_BITS)) != 0;
     }
@@ -231,6 +254,7 @@ public final class SampleTexts {
         long at = handle >>> 20;
         int len = (int) (handle & MAX_LEN);
         if (at >= flushed) return buf;
+        fileReads++;
         try {
             // a read into a heap buffer goes through a temporary direct one the JDK looks up per call
             // (a few % of the rule phase of 1M lines x 100k tunnels): read into the store's own
