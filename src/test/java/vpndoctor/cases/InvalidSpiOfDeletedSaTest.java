@@ -10,7 +10,8 @@ import vpndoctor.result.Finding;
 /**
  * An invalid SPI for an SA this device itself deleted (ASA 602304, the sa_spi line of an IOS 'IPSEC(delete_sa)'
  * listing): seconds after the delete the old SA's last packets, still arriving well after it with no new SA the
- * peer's stale SA; without clock times a weak lead; an SPI never listed is read as before.
+ * peer's stale SA; without clock times a weak lead; an SPI never listed is read as before. The IOS create_sa
+ * listing's SPI reported invalid seconds before is the rekey race lead, as 602303's is in syslog.
  */
 class InvalidSpiOfDeletedSaTest {
     private static final String STALE = "PEER_PHASE2_MISCONFIG";
@@ -52,5 +53,13 @@ class InvalidSpiOfDeletedSaTest {
         assertThat(d.rootCauses()).isEmpty();
         assertThat(d.hypotheses()).extracting(Finding::id).doesNotContain(STALE);
         assertThat(d.benignIds()).contains("BENIGN_TRANSIENT_INVALID_SPI");
+    }
+
+    @Test
+    void iosCreateSaListingWhoseSpiWasReportedInvalidSecondsBeforeIsARekeyRaceLead() {
+        Diagnosis d = TestDoctor.diagnoseSample("695-ios-debug-invalid-spi-seconds-before-create-sa-listing");
+        assertThat(d.rootCauses()).isEmpty();
+        assertThat(d.hypotheses()).extracting(Finding::id).containsExactly("IPSEC_REKEY_RACE");
+        assertThat(d.hypotheses().get(0).confidence()).isGreaterThan(0.25).isLessThan(0.5);
     }
 }
