@@ -38,8 +38,13 @@ final class SpiLedger {
 
     private record Seen(long seconds, int line) {}
 
+    /** A deleted SA: its time kept as printed and parsed only when an invalid SPI asks (deletes are many, matches rare). */
+    private record Gone(String time, int line) {
+        long seconds() { return TimeWindow.seconds(time); }
+    }
+
     private final Map<String, Seen> invalid = new HashMap<>();
-    private final Map<String, Seen> deleted = new HashMap<>();
+    private final Map<String, Gone> deleted = new HashMap<>();
     /** The open IOS listing ("created" or "deleted"), its device, time and line; null when none. */
     private String listing;
     private String listingDevice;
@@ -51,7 +56,9 @@ final class SpiLedger {
      * False when the line is no event after all (an IOS "sa_spi=" line that relates to nothing).
      */
     boolean note(Parsed parsed, String time, int line) {
-        String op = parsed.attrs.remove("saListing");
+        // only the kinds the listing rules give carry it (no map lookup on every other event line)
+        EventKind k = parsed.kind;
+        String op = k == EventKind.P2_COMPLETED || k == EventKind.SA_CLEARED || k == EventKind.IKE_TRACE ? parsed.attrs.remove("saListing") : null;
         String device = parsed.device == null ? "" : parsed.device;
         if ("created".equals(op) || "deleted".equals(op)) {
             listing = op;
@@ -67,9 +74,10 @@ final class SpiLedger {
             if (invalid.size() >= MAX) invalid.clear();
             Seen now = new Seen(TimeWindow.seconds(time), line);
             invalid.putIfAbsent(device + ' ' + key, now);
-            Seen gone = deleted.get(device + ' ' + key);
-            if (gone != null) parsed.attr("spiDeleted", gone.seconds() < 0 || now.seconds() < 0 ? "unclocked"
-                    : now.seconds() - gone.seconds() <= SECONDS ? "seconds" : "later");
+            Gone gone = deleted.get(device + ' ' + key);
+            long then = gone == null ? -1 : gone.seconds();
+            if (gone != null) parsed.attr("spiDeleted", then < 0 || now.seconds() < 0 ? "unclocked"
+                    : now.seconds() - then <= SECONDS ? "seconds" : "later");
             return true;
         }
         if (parsed.kind == EventKind.SA_CLEARED) {
@@ -99,13 +107,13 @@ final class SpiLedger {
 
     private void forget(String device, String key, String time, int line) {
         if (deleted.size() >= MAX) deleted.clear();
-        deleted.put(device + ' ' + key, new Seen(TimeWindow.seconds(time), line));
+        deleted.put(device + ' ' + key, new Gone(time, line));
     }
 
     /** A created SA's SPI: kept, with its window, only when this device reported it invalid just before. */
     private void created(Parsed parsed, String device, String key, String time, int line) {
         Seen before = invalid.get(device + ' ' + key);
-        long now = TimeWindow.seconds(time);
+        long now = before == null ? -1 : TimeWindow.seconds(time); // parsed only for the rare SPI reported invalid before
         String window = before == null ? null
                 : before.seconds() >= 0 && now >= 0 ? (Math.abs(now - before.seconds()) <= SECONDS ? "within" : null)
                 : line - before.line() <= LINES ? "unclocked" : null;
