@@ -84,7 +84,9 @@ public final class LogAttributes {
         put("spiSize", "SPI size of a payload");
         put("spi", "an IPsec SPI a message names, as printed (0x upper-case hex)");
         put("spiKey", "an SPI's key that is the same whichever byte order the message printed it in (ASA/FTD name one SPI both ways)");
-        put("saWindow", "ASA/FTD 602303 whose SPI the same device reported invalid just before: within (clock times at most 10 s apart) or unclocked (no clock times: input order only)");
+        put("saWindow", "ASA/FTD 602303 or IOS create_sa listing whose SPI the same device reported invalid just before: within (clock times at most 10 s apart) or unclocked (no clock times: input order only)");
+        put("spiDeleted", "an invalid SPI the same device deleted before (ASA/FTD 602304, IOS delete_sa listing): seconds (clock times at most 10 s apart), later (clocked, further apart) or unclocked (input order only)");
+        put("saListing", "read while parsing only (SpiLedger removes it): an IOS SA listing's first line (created, deleted) or its sa_spi line (spi)");
         put("pfkey", "ASA/FTD IKEv2-PLAT 'Received PFKEY ...': what the data plane reported (invalid SPI, add, update, delete)");
         put("src", "source host of a connection message");
         put("srcIf", "source interface of a connection message");

@@ -85,6 +85,23 @@ public final class Ikev2Profile extends ConfigFact {
         return false;
     }
 
+    /**
+     * How specifically this profile's 'match identity address' entries accept an address identity: the longest
+     * prefix among those that contain it, -1 when none does (IOS chooses, among ISAKMP profiles matching the peer's
+     * address identity, the most specific entry).
+     */
+    public int addressIdentityPrefix(String value) {
+        int best = -1;
+        for (String m : matchRemote) {
+            if (!m.startsWith("address ")) continue;
+            try {
+                Net n = Net.parse(m.substring(8).toLowerCase(Locale.ROOT));
+                if (n.contains(value == null ? "" : value) && n.getPrefix() > best) best = n.getPrefix();
+            } catch (RuntimeException e) { /* not an address: no match */ }
+        }
+        return best;
+    }
+
     @Override public String describe() {
         return who() + (ikeVersion == 2 ? " ikev2 profile " : " isakmp profile ") + name + " match " + matchRemote
                 + " identity local " + sentIdType() + (localIdValue.isEmpty() ? "" : " " + localIdValue) + " keyring " + keyring;

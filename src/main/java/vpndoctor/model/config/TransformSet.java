@@ -70,6 +70,16 @@ public final class TransformSet extends ConfigFact {
         return out;
     }
 
+    /**
+     * Whether this set holds exactly the transforms an IOS proposal names ("esp-aes 256 esp-sha256-hmac", as the
+     * validate_proposal_request block prints them with its key size), in any order.
+     */
+    public boolean holdsProposal(String proposal) {
+        if (proposal == null || proposal.isBlank()) return false;
+        List<String> words = normalise(java.util.Arrays.asList(proposal.trim().split("\\s+")));
+        return new java.util.HashSet<>(words).equals(new java.util.HashSet<>(transforms));
+    }
+
     public String getName() { return name; }
     public List<String> getTransforms() { return transforms; }
     /** Transforms joined with spaces, handy for equality in rules. */

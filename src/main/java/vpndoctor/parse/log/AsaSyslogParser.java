@@ -27,8 +27,9 @@ final class AsaSyslogParser {
         // SPI was just reported invalid; on every other line it is dropped, so a healthy hub's SAs still fold into one event
         Rule.re("has been created", "(inbound|outbound) .*?SA \\(SPI= ?(\\S+?)\\) between " + ADDR + " and " + ADDR,
                 P2_COMPLETED, (m, o) -> spi(o.attr("direction", m.group(1)).peer(m.group(4)).local(m.group(3)), m.group(2))),
-        Rule.re("has been deleted", "(inbound|outbound) .*?SA \\(SPI= ?\\S+\\) between " + ADDR + " and " + ADDR,
-                SA_CLEARED, (m, o) -> o.attr("direction", m.group(1)).peer(m.group(3)).local(m.group(2))),
+        // 602304: its SPI is remembered by SpiLedger (an invalid SPI of it later is an SA this device deleted) and dropped
+        Rule.re("has been deleted", "(inbound|outbound) .*?SA \\(SPI= ?(\\S+?)\\) between " + ADDR + " and " + ADDR,
+                SA_CLEARED, (m, o) -> spi(o.attr("direction", m.group(1)).peer(m.group(4)).local(m.group(3)), m.group(2))),
         // 402117 (Cisco: the packet matched the crypto map ACL but is not IPsec-encapsulated: the peer sends it in clear);
         // its addresses are the packet's hosts, not the peer (LineClassifier takes the tunnel from the lines around it)
         Rule.re("non-ipsec packet", "from " + ADDR + " to " + ADDR, CLEARTEXT_FOR_PROTECTED_TRAFFIC,

@@ -46,8 +46,13 @@ final class IpsecDebugRules {
         Rule.re("not found", "peer address (\\S+) not found", PEER_ADDRESS_NOT_FOUND, (m, o) -> o.addr("address", m.group(1))),
         Rule.of("invalid proxy id", INVALID_PROXY_IDS),
         Rule.of("acl = deny", ACL_DENY_NO_SA),
-        Rule.re("sa created", "sa_dest= ?" + ADDR, P2_COMPLETED, (m, o) -> o.peer(m.group(1))),
-        Rule.of("sa created", P2_COMPLETED),
+        // IOS "IPSEC(create_sa): sa created," / "IPSEC(delete_sa): deleting SA," list the SA on the lines after
+        // ("(sa) sa_dest= A, sa_proto= 50," then "sa_spi= 0x5E39E570(1580852592),"; IOS 12.x prints sa_prot): the
+        // SPI line is read for SpiLedger (saListing), which keeps it only when an invalid SPI relates to it
+        Rule.re("sa created", "sa_dest= ?" + ADDR + "(?:.*?sa_spi= ?(0x[0-9A-Fa-f]+))?", P2_COMPLETED,
+                (m, o) -> spi(o.peer(m.group(1)), m.group(2)), "saListing", "created"),
+        Rule.of("sa created", P2_COMPLETED, "saListing", "created"),
+        Rule.re("sa_spi=", "sa_spi= ?(0x[0-9A-Fa-f]+)", IKE_TRACE, (m, o) -> spi(o, m.group(1)), "saListing", "spi", "step", "sa spi listed"),
         Rule.re("invalidated proposal", "invalidated proposal with error (\\d+)", POLICY_INVALIDATED, (m, o) -> o.attr("error", m.group(1))),
         Rule.of("invalidated proposal", POLICY_INVALIDATED),
         // IOS-XE quick mode: which crypto map entry the peer's proxies matched ("Crypto mapdb : proxy_match" then
@@ -67,7 +72,8 @@ final class IpsecDebugRules {
         Rule.of("ipsec(initialize_sas)", INITIALIZE_SAS),
         Rule.of("ipsec(sa_initiate)", SA_REQUEST),
         Rule.of("ipsec(create_sa)", P2_COMPLETED),
-        Rule.of("ipsec(delete_sa)", SA_CLEARED, "by", "device"),
+        Rule.re("ipsec(delete_sa)", "sa_spi= ?(0x[0-9A-Fa-f]+)", SA_CLEARED, (m, o) -> spi(o, m.group(1)), "by", "device", "saListing", "deleted"),
+        Rule.of("ipsec(delete_sa)", SA_CLEARED, "by", "device", "saListing", "deleted"),
         Rule.of("ipsec(update_current_outbound_sa)", IKE_TRACE, "step", "update outbound sa"),
         Rule.of("ipsec(validate_proposal)", IKE_TRACE, "step", "validate proposal"),
         Rule.of("ipsec(process_proposal)", IKE_TRACE, "step", "process proposal"),
@@ -91,4 +97,10 @@ final class IpsecDebugRules {
     );
 
     private IpsecDebugRules() {}
+
+    /** The SPI a listing names, when it is one (SpiKey); o as it was otherwise. */
+    private static Parsed spi(Parsed o, String hex) {
+        if (hex != null) SpiKey.fill(o, hex);
+        return o;
+    }
 }

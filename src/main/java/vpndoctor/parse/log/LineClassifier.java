@@ -279,7 +279,10 @@ final class LineClassifier {
                 lastLinePeer = parsed.peer;
                 lastLineTunnelless = parsed.tunnelless;
                 device(ctx);
-                ctx.spis.note(parsed, env.time(), ctx.lineNo);
+                if (!ctx.spis.note(parsed, env.time(), ctx.lineNo)) { // an IOS SA listing's SPI line that relates to no invalid SPI
+                    acct.irrelevant();
+                    return;
+                }
                 LogEvent made = store.add(parsed, platform, store.origin(ctx.source, ctx.fileLine(), pre != null ? pre.masked : LogSecrets.mask(line)), env.time(), seq);
                 guessedPlatform(ctx, made, platform);
                 acct.relevant();

@@ -5,52 +5,127 @@ import java.util.Map;
 import vpndoctor.model.EventKind;
 
 /**
- * Relates an ASA/FTD 602303 "SA (SPI= X) ... has been created" to an invalid SPI (402114, IOS RECVD_PKT_INV_SPI,
- * PFKEY Invalid SPI) the same device reported for X just before: the peer sent on the new SA before this device
- * had it (Cisco CSCvx23833/CSCwc54984, a rekey race). Per source. Only such a 602303 keeps its SPI (spi, spiKey)
- * and gets step "child SA installed" and saWindow: "within" when both lines carry clock times at most
- * {@link #SECONDS} apart, "unclocked" when either has none (then only input order relates them, a weak lead);
- * lines further apart keep nothing. Every other 602303 drops its SPI, so a hub's healthy SAs fold into one event
- * per peer and direction as before (and keep the shape memo's shapes alike). An invalid SPI logged after the
- * SA's delete is the old SA's straggler: the rules read that from input order (602304 before it).
+ * Relates an invalid SPI (ASA/FTD 402114, IOS RECVD_PKT_INV_SPI, PFKEY Invalid SPI) to the SA of that SPI the same
+ * device created or deleted. Per source; SPIs compare by {@link SpiKey}.
+ * <p>
+ * Created after: an ASA/FTD 602303 "SA (SPI= X) ... has been created", or the "sa_spi= X" line of an IOS
+ * "IPSEC(create_sa): sa created," listing, for an X reported invalid just before: the peer sent on the new SA before
+ * this device had it (Cisco CSCvx23833/CSCwc54984, a rekey race). Only such a line keeps its SPI (spi, spiKey) and gets
+ * step "child SA installed" and saWindow: "within" when both lines carry clock times at most {@link #SECONDS} apart,
+ * "unclocked" when either has none (then only input order relates them, a weak lead); lines further apart keep nothing.
+ * Every other 602303 drops its SPI and every other IOS sa_spi line is no event, so a hub's healthy SAs fold into one
+ * event per peer and direction as before (and keep the shape memo's shapes alike).
+ * <p>
+ * Deleted before: an ASA/FTD 602304 "SA (SPI= X) ... has been deleted" or the "sa_spi= X" line of an IOS
+ * "IPSEC(delete_sa): deleting SA," listing is remembered (the line itself keeps no SPI); a later invalid SPI X gets
+ * spiDeleted: "seconds" (clock times at most {@link #SECONDS} apart: the old SA's last packets), "later" (clocked,
+ * further apart: the peer still sends on an SA this device no longer has) or "unclocked" (input order only).
  */
 final class SpiLedger {
     /**
-     * Seconds between the invalid SPI and the new SA's creation for the two to be one rekey. The race lasts
-     * as long as the peer's first packets on the new SA precede this device's install (milliseconds to a
-     * second or two); syslog clocks have whole seconds, a relay adds its delay.
+     * Seconds between an invalid SPI and its SA's creation (or deletion) for the two to be one event. The race lasts
+     * as long as the peer's first packets on the new SA precede this device's install (milliseconds to a second or
+     * two), an old SA's stragglers as long as packets are in flight; syslog clocks have whole seconds, a relay adds
+     * its delay.
      */
     static final int SECONDS = 10;
     /** Without clock times, how many lines on an invalid SPI may precede the SA's creation (TimeWindow's distance). */
     static final int LINES = TimeWindow.LINES;
-    /** Entries kept at most: invalid SPIs are rare; a flood of random SPIs must not grow it without end. */
+    /** Lines between an IOS listing's first line and its "sa_spi=" line: "(sa) sa_dest= ..., sa_proto= 50," between. */
+    static final int LISTING_LINES = 3;
+    /** Entries kept at most per map: invalid SPIs are rare; a flood of random SPIs (or a hub's deletes) must not grow it without end. */
     private static final int MAX = 4096;
 
     private record Seen(long seconds, int line) {}
 
-    private final Map<String, Seen> invalid = new HashMap<>();
+    /** A deleted SA: its time kept as printed and parsed only when an invalid SPI asks (deletes are many, matches rare). */
+    private record Gone(String time, int line) {
+        long seconds() { return TimeWindow.seconds(time); }
+    }
 
-    /** Notes an invalid SPI, or decides what a 602303's SPI attributes become (parsed is the line's event). */
-    void note(Parsed parsed, String time, int line) {
-        String key = parsed.attrs.get("spiKey");
-        if (key == null) return;
+    private final Map<String, Seen> invalid = new HashMap<>();
+    private final Map<String, Gone> deleted = new HashMap<>();
+    /** The open IOS listing ("created" or "deleted"), its device, time and line; null when none. */
+    private String listing;
+    private String listingDevice;
+    private String listingTime;
+    private int listingLine;
+
+    /**
+     * Notes what a line says about SPIs and decides what its SPI attributes become (parsed is the line's event).
+     * False when the line is no event after all (an IOS "sa_spi=" line that relates to nothing).
+     */
+    boolean note(Parsed parsed, String time, int line) {
+        // only the kinds the listing rules give carry it (no map lookup on every other event line)
+        EventKind k = parsed.kind;
+        String op = k == EventKind.P2_COMPLETED || k == EventKind.SA_CLEARED || k == EventKind.IKE_TRACE ? parsed.attrs.remove("saListing") : null;
         String device = parsed.device == null ? "" : parsed.device;
+        if ("created".equals(op) || "deleted".equals(op)) {
+            listing = op;
+            listingDevice = device;
+            listingTime = time;
+            listingLine = line;
+        }
+        String key = parsed.attrs.get("spiKey");
+        if ("spi".equals(op)) return listed(parsed, key, device, line);
+        if (key == null) return true;
+        if (op != null) listing = null; // a listing printed on one line (joined, or a relay's) names its SPI itself
         if (parsed.kind == EventKind.INVALID_SPI) {
             if (invalid.size() >= MAX) invalid.clear();
-            invalid.putIfAbsent(device + ' ' + key, new Seen(TimeWindow.seconds(time), line));
-            return;
+            Seen now = new Seen(TimeWindow.seconds(time), line);
+            invalid.putIfAbsent(device + ' ' + key, now);
+            Gone gone = deleted.get(device + ' ' + key);
+            long then = gone == null ? -1 : gone.seconds();
+            if (gone != null) parsed.attr("spiDeleted", then < 0 || now.seconds() < 0 ? "unclocked"
+                    : now.seconds() - then <= SECONDS ? "seconds" : "later");
+            return true;
         }
-        if (parsed.kind != EventKind.P2_COMPLETED) return;
+        if (parsed.kind == EventKind.SA_CLEARED) {
+            forget(device, key, time, line);
+            dropSpi(parsed);
+            return true;
+        }
+        if (parsed.kind == EventKind.P2_COMPLETED) created(parsed, device, key, time, line);
+        return true;
+    }
+
+    /** An IOS listing's "sa_spi= X" line: the SA its listing created or deleted. */
+    private boolean listed(Parsed parsed, String key, String device, int line) {
+        String op = listing;
+        boolean ours = op != null && key != null && line - listingLine <= LISTING_LINES && device.equals(listingDevice);
+        listing = null;
+        if (!ours) return false;
+        if ("deleted".equals(op)) {
+            forget(device, key, listingTime, listingLine);
+            return false;
+        }
+        // a P2_COMPLETED like 602303, never a debug trace: only the clocked window makes it the race (rules read saWindow)
+        parsed.kind = EventKind.P2_COMPLETED;
+        created(parsed, device, key, listingTime, listingLine);
+        return parsed.attrs.containsKey("spiKey");
+    }
+
+    private void forget(String device, String key, String time, int line) {
+        if (deleted.size() >= MAX) deleted.clear();
+        deleted.put(device + ' ' + key, new Gone(time, line));
+    }
+
+    /** A created SA's SPI: kept, with its window, only when this device reported it invalid just before. */
+    private void created(Parsed parsed, String device, String key, String time, int line) {
         Seen before = invalid.get(device + ' ' + key);
-        long now = TimeWindow.seconds(time);
+        long now = before == null ? -1 : TimeWindow.seconds(time); // parsed only for the rare SPI reported invalid before
         String window = before == null ? null
                 : before.seconds() >= 0 && now >= 0 ? (Math.abs(now - before.seconds()) <= SECONDS ? "within" : null)
                 : line - before.line() <= LINES ? "unclocked" : null;
         if (window == null) {
-            parsed.attrs.remove("spi");
-            parsed.attrs.remove("spiKey");
+            dropSpi(parsed);
             return;
         }
         parsed.attr("step", "child SA installed").attr("saWindow", window);
+    }
+
+    private static void dropSpi(Parsed parsed) {
+        parsed.attrs.remove("spi");
+        parsed.attrs.remove("spiKey");
     }
 }

@@ -47,7 +47,13 @@ class WrappedLinesKeepTheirVerdictTest {
             "652-asa-syslog-invalid-spi-new-sa-no-clock-times ASA_DEVICE_ID",
             "the form adds clock times to a case whose point is their absence: the race then reads, as it should",
             "652-asa-syslog-invalid-spi-new-sa-no-clock-times ASA_TIMESTAMP_YEAR",
-            "the form adds clock times to a case whose point is their absence: the race then reads, as it should");
+            "the form adds clock times to a case whose point is their absence: the race then reads, as it should",
+            // the same for 693: with clock times seconds apart the invalid SPIs fall within seconds of their SA's delete,
+            // the old SA's stragglers (benign only, sample 651's reading), and the unclocked stale-SA lead rightly goes
+            "693-asa-syslog-invalid-spi-after-602304-no-clock-times KIWI_TSV",
+            "the form adds clock times to a case whose point is their absence: the stragglers then read, as they should",
+            "693-asa-syslog-invalid-spi-after-602304-no-clock-times RELAY_SEQUENCE",
+            "the form adds clock times to a case whose point is their absence: the stragglers then read, as they should");
 
     @Test
     void everyWrapperGivesTheOriginalsVerdict() throws IOException {
