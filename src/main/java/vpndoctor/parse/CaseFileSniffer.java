@@ -30,6 +30,15 @@ public final class CaseFileSniffer {
     private static final Pattern LOG_LINE = Pattern.compile(
             "%(?:ASA|PIX|FTD|FWSM)-\\d-\\d+|%CRYPTO-|ISAKMP|IPSEC\\(|IKEv[12]|\\[IKEv|crypto_isakmp|#pkts |current_peer|IKE Peer:|OAK_|VPN Peer:"
                     + "|Crypto ISAKMP SA|Interface: \\S+|Session status:|MM_[A-Z0-9_]+|QM_IDLE|Gateway of last resort");
+    /** The top-level line of a config object: what makes a few pasted lines a config excerpt. */
+    private static final Pattern DEFINITION = Pattern.compile(
+            "^(?:object-group \\S+ \\S+.*|object (?:network|service) \\S+\\s*|access-list \\S+ .+|ip access-list (?:extended|standard) \\S+\\s*"
+                    + "|crypto (?:map|dynamic-map|isakmp|ikev[12]|ipsec|keyring) \\S+.*|tunnel-group \\S+ .+|group-policy \\S+ .+|interface \\S+\\s*|hostname \\S+\\s*)$");
+    /** A sub-line of such an object (indented), or what closes one. */
+    private static final Pattern SUB_LINE = Pattern.compile(
+            "^(?:\\s+(?:network-object|port-object|group-object|service-object|protocol-object|icmp-object|subnet|host|range|fqdn|description|nat"
+                    + "|set|match|permit|deny|remark|pre-shared-key|ikev[12]|authentication|encryption|hash|group|lifetime|prf|integrity"
+                    + "|nameif|security-level|ip address|shutdown|no shutdown|tunnel|key|pre-shared-key|address) .*|\\s*exit|\\s*!)\\s*$");
     private static final Pattern HOSTNAME = Pattern.compile("(?m)^hostname (\\S+)");
 
     private CaseFileSniffer() {}
@@ -65,7 +74,7 @@ public final class CaseFileSniffer {
         boolean utf16 = head.length >= 2 && ((head[0] == (byte) 0xff && head[1] == (byte) 0xfe) || (head[0] == (byte) 0xfe && head[1] == (byte) 0xff));
         String text = new String(head, utf16 ? (head[0] == (byte) 0xff ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE) : StandardCharsets.UTF_8);
         if (!utf16 && nul > head.length / 4) return new Sniff(Kind.NEITHER, "", "binary, not text");
-        int config = 0, log = 0, lines = 0;
+        int config = 0, log = 0, lines = 0, blank = 0, definitions = 0, excerpt = 0;
         java.util.List<String> all = java.util.Arrays.asList(text.split("\r?\n"));
         String promptHost = "";
         if (vpndoctor.parse.config.CliTranscript.isTranscript(all)) { // a config typed at the CLI, prompts and all
@@ -78,12 +87,17 @@ public final class CaseFileSniffer {
             lines++;
             if (CONFIG_LINE.matcher(l).matches()) config++;
             if (logLine(l)) log++;
+            if (l.isBlank()) blank++;
+            else if (DEFINITION.matcher(l).matches()) { definitions++; excerpt++; }
+            else if (SUB_LINE.matcher(l).matches() || CONFIG_LINE.matcher(l).matches()) excerpt++;
         }
         Matcher h = HOSTNAME.matcher(text);
         String host = h.find() ? h.group(1) : promptHost;
         // a config's structure lines outnumber its VPN words; a log with a pasted "show run | include crypto" does not reach 3 of them
         if (config >= 3 && config * 2 >= log) return new Sniff(Kind.CONFIG, host, "");
         if (log >= 1) return new Sniff(Kind.LOG, "", "");
+        // a few lines pasted from a config (an object-group, an ACL line and its map entry): a config excerpt
+        if (definitions >= 1 && excerpt * 4 >= (lines - blank) * 3) return new Sniff(Kind.CONFIG, host, "");
         return new Sniff(Kind.NEITHER, "", "neither a device config nor VPN log or show output in its first " + lines + " lines");
     }
 }
