@@ -39,6 +39,8 @@ public final class CaseFileSniffer {
             "^(?:\\s+(?:network-object|port-object|group-object|service-object|protocol-object|icmp-object|subnet|host|range|fqdn|description|nat"
                     + "|set|match|permit|deny|remark|pre-shared-key|ikev[12]|authentication|encryption|hash|group|lifetime|prf|integrity"
                     + "|nameif|security-level|ip address|shutdown|no shutdown|tunnel|key|pre-shared-key|address) .*|\\s*exit|\\s*!)\\s*$");
+    /** `show access-list` output: ACL lines with their line numbers and hit counts are state, never configuration. */
+    private static final Pattern ACL_STATE = Pattern.compile("^\\s*access-list \\S+(?:; \\d+ elements| line \\d+ ).*|.*\\(hitcnt=\\d+\\).*");
     private static final Pattern HOSTNAME = Pattern.compile("(?m)^hostname (\\S+)");
 
     private CaseFileSniffer() {}
@@ -85,6 +87,7 @@ public final class CaseFileSniffer {
         for (String raw : all) {
             String l = raw.replaceFirst("^\\S+[#>] ?(?=show |sh )", "");   // a prompt before a pasted command
             lines++;
+            if (ACL_STATE.matcher(l).matches()) continue;
             if (CONFIG_LINE.matcher(l).matches()) config++;
             if (logLine(l)) log++;
             if (l.isBlank()) blank++;

@@ -29,6 +29,19 @@ class ConfigExcerptSniffTest {
     }
 
     @Test
+    void showOutputWithAccessListHitCountsIsNoConfig() {
+        // 'show crypto ipsec sa' (which prints the map entry's ACL line) then 'show access-list': the hit-count lines
+        // are state, not configuration; read as a config, the SA counters were lost (held-out round 10)
+        assertThat(kind("fw# show cryp ipse sa\ninterface: outside\n    Crypto map tag: m, seq num: 1, local addr: 203.0.113.10\n"
+                + "      access-list cm extended permit ip 10.0.0.0 255.255.255.0 10.0.1.0 255.255.255.0\n      current_peer: 198.51.100.20\n"
+                + "      #pkts encaps: 0, #pkts encrypt: 0, #pkts digest: 0\n      #pkts decaps: 26, #pkts decrypt: 26, #pkts verify: 26\n"
+                + "fw# show access-list cm\naccess-list cm; 2 elements; name hash: 0x2b034900\n"
+                + "access-list cm line 1 extended permit ip object a object b (hitcnt=8) 0xd0d5d370\n"
+                + "  access-list cm line 1 extended permit ip 10.0.0.0 255.255.255.0 10.0.1.0 255.255.255.0 (hitcnt=8) 0xd0d5d370\n"
+                + "access-list cm line 2 extended permit icmp object a object b (hitcnt=0) 0x1adc0eab\n")).isEqualTo(Kind.LOG);
+    }
+
+    @Test
     void proseSeparatorsAndLogsAreNoConfig() {
         assertThat(kind("dear colleague,\nthe object-group we talked about is wrong\nregards\n")).isEqualTo(Kind.NEITHER);
         assertThat(kind("!\nend\n")).isEqualTo(Kind.NEITHER);
