@@ -25,6 +25,21 @@ class InvalidSpiOfDeletedSaTest {
     }
 
     @Test
+    void theSameDebugRelayedThroughAHostKeepsItsVerdict() throws java.io.IOException {
+        // "Mar  3 10:40:52 nocbox logger: IPSEC(delete_sa): ...": the relay names a host on the dated first line of a
+        // listing, its undated sa_spi continuation names none; the SPI is still that host's (WrappedLinesKeepTheirVerdictTest found it)
+        java.nio.file.Path log = TestDoctor.samples().resolve("690-ios-debug-invalid-spi-long-after-own-delete-sa/router.log");
+        StringBuilder relayed = new StringBuilder();
+        for (String l : java.nio.file.Files.readAllLines(log)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\*(\\w{3}) +(\\d+) (\\d\\d:\\d\\d:\\d\\d)\\.\\d+: (.*)$").matcher(l);
+            relayed.append(m.matches() ? String.format("%s %2d %s nocbox logger: %s", m.group(1), Integer.parseInt(m.group(2)), m.group(3), m.group(4)) : l).append('\n');
+        }
+        Diagnosis d = TestDoctor.get().diagnose(vpndoctor.Evidence.builder().log("router.log", relayed.toString().getBytes()).build());
+        assertThat(d.rootCauses()).extracting(Finding::id).containsExactly(STALE);
+        assertThat(d.benignIds()).doesNotContain("BENIGN_TRANSIENT_INVALID_SPI");
+    }
+
+    @Test
     void iosStragglerSecondsAfterTheDeleteAtRekeyStaysBenign() {
         Diagnosis d = TestDoctor.diagnoseSample("691-ios-debug-invalid-spi-seconds-after-own-delete-rekey");
         assertThat(d.rootCauses()).isEmpty();

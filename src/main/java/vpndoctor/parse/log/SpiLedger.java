@@ -73,8 +73,8 @@ final class SpiLedger {
         if (parsed.kind == EventKind.INVALID_SPI) {
             if (invalid.size() >= MAX) invalid.clear();
             Seen now = new Seen(TimeWindow.seconds(time), line);
-            invalid.putIfAbsent(device + ' ' + key, now);
-            Gone gone = deleted.get(device + ' ' + key);
+            if (!invalid.containsKey(device + ' ' + key)) put(invalid, device, key, now);
+            Gone gone = get(deleted, device, key);
             long then = gone == null ? -1 : gone.seconds();
             if (gone != null) parsed.attr("spiDeleted", then < 0 || now.seconds() < 0 ? "unclocked"
                     : now.seconds() - then <= SECONDS ? "seconds" : "later");
@@ -92,9 +92,12 @@ final class SpiLedger {
     /** An IOS listing's "sa_spi= X" line: the SA its listing created or deleted. */
     private boolean listed(Parsed parsed, String key, String device, int line) {
         String op = listing;
-        boolean ours = op != null && key != null && line - listingLine <= LISTING_LINES && device.equals(listingDevice);
+        // the "sa_spi=" line is an undated continuation: it names no device of its own when its listing's first line
+        // came through a relay that named one ("Mar 3 10:40:52 nocbox logger: IPSEC(delete_sa): ..."); it is that device's
+        boolean ours = op != null && key != null && line - listingLine <= LISTING_LINES && (device.isEmpty() || device.equals(listingDevice));
         listing = null;
         if (!ours) return false;
+        device = listingDevice;
         if ("deleted".equals(op)) {
             forget(device, key, listingTime, listingLine);
             return false;
@@ -107,12 +110,30 @@ final class SpiLedger {
 
     private void forget(String device, String key, String time, int line) {
         if (deleted.size() >= MAX) deleted.clear();
-        deleted.put(device + ' ' + key, new Gone(time, line));
+        put(deleted, device, key, new Gone(time, line));
+    }
+
+    /*
+     * One device's lines may name it on some lines only: through a relay that names its host, the syslog messages
+     * (%CRYPTO-4-RECVD_PKT_INV_SPI) carry the host and the debug lines of the same file (IPSEC(delete_sa) and its
+     * sa_spi line) none. An entry is kept under its device and under "*" (any device); a line with no device finds
+     * an entry of any device, a line with a device its own or one of a line with no device. SPIs are random 32-bit
+     * numbers: two devices' entries of one SPI in one file are not expected.
+     */
+    private static <V> void put(Map<String, V> map, String device, String key, V value) {
+        map.put(device + ' ' + key, value);
+        map.put("* " + key, value);
+    }
+
+    private static <V> V get(Map<String, V> map, String device, String key) {
+        V v = map.get(device + ' ' + key);
+        if (v != null) return v;
+        return map.get(device.isEmpty() ? "* " + key : " " + key);
     }
 
     /** A created SA's SPI: kept, with its window, only when this device reported it invalid just before. */
     private void created(Parsed parsed, String device, String key, String time, int line) {
-        Seen before = invalid.get(device + ' ' + key);
+        Seen before = get(invalid, device, key);
         long now = before == null ? -1 : TimeWindow.seconds(time); // parsed only for the rare SPI reported invalid before
         String window = before == null ? null
                 : before.seconds() >= 0 && now >= 0 ? (Math.abs(now - before.seconds()) <= SECONDS ? "within" : null)
