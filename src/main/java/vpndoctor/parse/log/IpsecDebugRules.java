@@ -23,6 +23,10 @@ final class IpsecDebugRules {
                 (m, o) -> o.local(m.group(1)).peer(m.group(2)), "step", "show ipsec sa"),
         Rule.re("crypto map tag", "local addr:? " + ADDR, IKE_TRACE, (m, o) -> o.local(m.group(1)), "step", "show ipsec sa"),
         Rule.of("there are no ipsec sas", SHOW_IPSEC_SA, "none", "true"),
+        // the router's answer to 'debug crypto isakmp' / 'debug crypto ipsec' / 'undebug' pasted with the debug:
+        // "Crypto ISAKMP debugging is on" says which debugs the capture holds, nothing about a tunnel
+        Rule.ignore("debugging is on"),
+        Rule.ignore("debugging is off"),
         Rule.ignore("esp sas:"),
         Rule.ignore("ah sas:"),
         Rule.ignore("transform: esp-"),
