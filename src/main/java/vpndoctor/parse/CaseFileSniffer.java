@@ -38,7 +38,7 @@ public final class CaseFileSniffer {
     private static final Pattern SUB_LINE = Pattern.compile(
             "^(?:\\s+(?:network-object|port-object|group-object|service-object|protocol-object|icmp-object|subnet|host|range|fqdn|description|nat"
                     + "|set|match|permit|deny|remark|pre-shared-key|ikev[12]|authentication|encryption|hash|group|lifetime|prf|integrity"
-                    + "|nameif|security-level|ip address|shutdown|no shutdown|tunnel|key|pre-shared-key|address) .*|\\s*exit|\\s*!)\\s*$");
+                    + "|nameif|security-level|ip address|shutdown|no shutdown|tunnel|key|address) .*|\\s*exit|\\s*!)\\s*$");
     /** `show access-list` output: ACL lines with their line numbers and hit counts are state, never configuration. */
     private static final Pattern ACL_STATE = Pattern.compile("^\\s*access-list \\S+(?:; \\d+ elements| line \\d+ ).*|.*\\(hitcnt=\\d+\\).*");
     private static final Pattern HOSTNAME = Pattern.compile("(?m)^hostname (\\S+)");
