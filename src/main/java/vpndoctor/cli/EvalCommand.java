@@ -19,8 +19,8 @@ import vpndoctor.eval.Judgement;
 import vpndoctor.report.JsonReport;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score case folders (evidence + expected.json): top-1, top-3, exact set, false positives on healthy cases,",
-                "by platform, evidence kind and source corpus, a calibration table (confidence bucket -> how often right) and the misses.",
+        description = {"Score case folders (evidence + expected.json) against their expected root causes.",
+                "Top-1, top-3, exact set, false positives on healthy cases, by platform, evidence kind and source corpus, a calibration table (confidence bucket -> how often right) and the misses.",
                 "A DIR is a case or holds cases at any depth; a folder named real-heldout below a DIR is never entered (name it to score it).",
                 "--fixtures: plain log files that must give no root cause unless --judgement allows it, and must be read to the last line.",
                 "Exit 0 when the scoring ran, whatever the scores."})

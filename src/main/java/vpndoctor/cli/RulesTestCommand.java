@@ -24,8 +24,8 @@ import vpndoctor.engine.RuleProblem;
 import vpndoctor.result.Finding;
 
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Run every case folder (evidence + expected.json) against the bundled rules plus DIR, print pass/fail with",
-                "expected vs actual conclusions, then rule coverage: which rules fired on which cases, which never fired.",
+        description = {"Run case folders against the bundled rules plus DIR: pass/fail per case, then rule coverage.",
+                "Every case folder (evidence + expected.json) is run and printed with expected vs actual conclusions, then rule coverage: which rules fired on which cases, which never fired.",
                 "Case folders are found at any depth (facts-samples/real/ too); a folder named real-heldout below FOLDER is never run.",
                 "Cases listed in KNOWN_GAPS.txt beside the cases are reported as known gaps. Exit 1 when another case fails."})
 public final class RulesTestCommand implements Callable<Integer> {

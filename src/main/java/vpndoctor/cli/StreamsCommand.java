@@ -16,9 +16,9 @@ import vpndoctor.monitor.DeviceConfigs;
 import vpndoctor.monitor.Monitor;
 
 @Command(name = "streams", mixinStandardHelpOptions = true,
-        description = {"Run the diagnosis on a Kafka cluster (Kafka Streams): raw syslog lines from --in (keyed by device),",
-                "verdict changes to --out as the JSON lines watch prints (keyed by tunnel). Start more instances with the same",
-                "--application-id to share the work (parallelism = the input topic's partitions). Exactly-once by default."})
+        description = {"Run the diagnosis on a Kafka cluster (Kafka Streams): syslog lines in, verdict changes out.",
+                "Raw syslog lines from --in (keyed by device), verdict changes to --out as the JSON lines watch prints (keyed by tunnel).",
+                "Start more instances with the same --application-id to share the work (parallelism = the input topic's partitions). Exactly-once by default."})
 public final class StreamsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin RulesOption rules;
