@@ -34,6 +34,9 @@ public final class TextReport {
             // next commands without any hypothesis come from messages no rule can weigh (a fault the device
             // reported that vpn-doctor has no rule for, a person's observation): not "nothing points at a fault"
             if (!d.recommendations().isEmpty()) out.append("  no fault vpn-doctor can weigh; the next commands below say where to look\n");
+            // an empty capture is not a clean bill: say there was nothing to weigh (its exit code stays 0)
+            else if (d.input().lines() == 0 && d.input().configLines() == 0 && d.benign().isEmpty())
+                out.append("  no evidence was read: no log line, no config line").append(d.input().skipped().isEmpty() ? "" : " (skipped inputs below)").append("\n");
             else out.append("  nothing in the evidence points at a fault").append(d.benign().isEmpty() ? "" : " (only normal messages, listed below)").append("\n");
         }
         if (n == 0) {

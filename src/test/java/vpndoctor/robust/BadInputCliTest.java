@@ -49,6 +49,8 @@ class BadInputCliTest {
         Cli r = Cli.run("diagnose", "--log", file("empty.log").toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("empty.log: empty");
+        assertThat(r.out()).as("an empty capture is not a clean bill").contains("no evidence was read")
+                .doesNotContain("nothing in the evidence points at a fault");
     }
 
     @Test
