@@ -29,10 +29,10 @@ public final class BenchCommand implements Runnable {
             description = "Write mixed syslog with injected per-tunnel faults to FILE, and the faults to FILE.faults.json.")
     static final class Gen implements Callable<Integer> {
         @Spec CommandSpec spec;
-        @Option(names = "--lines", defaultValue = "100000", description = "number of lines (default: ${DEFAULT-VALUE})") long lines;
-        @Option(names = "--tunnels", defaultValue = "10", description = "number of tunnels (default: ${DEFAULT-VALUE})") int tunnels;
-        @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})") long seed;
-        @Option(names = "--vpn-share", description = "share of VPN lines (default: 0.02, raised so that every tunnel gets one whole negotiation: 12 VPN lines per tunnel)") Double vpnShare;
+        @Option(names = "--lines", paramLabel = "N", defaultValue = "100000", description = "number of lines (default: ${DEFAULT-VALUE})") long lines;
+        @Option(names = "--tunnels", paramLabel = "N", defaultValue = "10", description = "number of tunnels (default: ${DEFAULT-VALUE})") int tunnels;
+        @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})") long seed;
+        @Option(names = "--vpn-share", paramLabel = "SHARE", description = "share of VPN lines (default: 0.02, raised so that every tunnel gets one whole negotiation: 12 VPN lines per tunnel)") Double vpnShare;
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "output file (.gz is not compressed: pipe through gzip)") Path out;
 
         @Override public Integer call() throws Exception {
@@ -54,7 +54,7 @@ public final class BenchCommand implements Runnable {
         @Spec CommandSpec spec;
         @Option(names = "--log", paramLabel = "FILE", description = "log to ingest (e.g. from bench gen)") Path log;
         @Option(names = "--whatif-log", paramLabel = "FILE", description = "case log for the what-if latency (default: --log)") Path whatIfLog;
-        @Option(names = "--repeats", defaultValue = "5", description = "repeats per measurement, median reported (default: ${DEFAULT-VALUE})") int repeats;
+        @Option(names = "--repeats", paramLabel = "N", defaultValue = "5", description = "repeats per measurement, median reported (default: ${DEFAULT-VALUE})") int repeats;
 
         @Override public Integer call() throws Exception {
             BenchHarness.run(log, whatIfLog == null ? log : whatIfLog, repeats, spec.commandLine().getOut());
@@ -67,7 +67,7 @@ public final class BenchCommand implements Runnable {
     static final class Ingest implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Option(names = "--log", required = true, paramLabel = "FILE", description = "log to ingest (e.g. from bench gen)") Path log;
-        @Option(names = "--passes", defaultValue = "8", description = "passes (default: ${DEFAULT-VALUE}); the steady state is the median of the last half") int passes;
+        @Option(names = "--passes", paramLabel = "N", defaultValue = "8", description = "passes (default: ${DEFAULT-VALUE}); the steady state is the median of the last half") int passes;
 
         @Override public Integer call() throws Exception {
             if (passes < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--passes must be at least 1");
@@ -92,11 +92,11 @@ public final class BenchCommand implements Runnable {
             description = "Write a big ASA hub config (local.cfg) and its peer's mirror (peer.cfg) into DIR, with faults.json.")
     static final class GenConfig implements Callable<Integer> {
         @Spec CommandSpec spec;
-        @Option(names = "--crypto-entries", defaultValue = "40", description = "crypto map entries to the peer (default: ${DEFAULT-VALUE})") int entries;
-        @Option(names = "--group-members", defaultValue = "100", description = "members of the object-group in the first crypto ACL (default: ${DEFAULT-VALUE})") int members;
-        @Option(names = "--acl-lines", defaultValue = "1000", description = "interface ACL lines (default: ${DEFAULT-VALUE})") int aclLines;
-        @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})") long seed;
-        @Option(names = "--fault", defaultValue = "TRANSFORM_SET_MISMATCH", completionCandidates = Faults.class, description = "injected fault: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})") String fault;
+        @Option(names = "--crypto-entries", paramLabel = "N", defaultValue = "40", description = "crypto map entries to the peer (default: ${DEFAULT-VALUE})") int entries;
+        @Option(names = "--group-members", paramLabel = "N", defaultValue = "100", description = "members of the object-group in the first crypto ACL (default: ${DEFAULT-VALUE})") int members;
+        @Option(names = "--acl-lines", paramLabel = "N", defaultValue = "1000", description = "interface ACL lines (default: ${DEFAULT-VALUE})") int aclLines;
+        @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})") long seed;
+        @Option(names = "--fault", paramLabel = "ROOT_CAUSE", defaultValue = "TRANSFORM_SET_MISMATCH", completionCandidates = Faults.class, description = "injected fault: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})") String fault;
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "case folder to write") Path out;
 
         @Override public Integer call() throws Exception {

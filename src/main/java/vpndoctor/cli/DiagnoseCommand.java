@@ -32,7 +32,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Mixin EvidenceOptions evidence;
     @Mixin RulesOption rules;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text, json, jsonl (one tunnel per line, then a summary line), dot, mermaid, html, sarif (findings on config lines, SARIF 2.1.0) or table (one row per tunnel: platform, status, top cause, confidence) (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text, json, jsonl (one tunnel per line, then a summary line), dot, mermaid, html, sarif (findings on config lines, SARIF 2.1.0) or table (one row per tunnel: platform, status, top cause, confidence) (default: ${DEFAULT-VALUE})")
     Formats.Format format;
 
     /** What --fail-on turns into exit code {@link #FOUND}. */

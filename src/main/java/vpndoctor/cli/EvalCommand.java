@@ -39,7 +39,7 @@ public final class EvalCommand implements Callable<Integer> {
             description = "TSV 'file<TAB>allowed IDs (or -)[<TAB>why]': the root causes a fixture's lines may justify (default: none)")
     Path judgement;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     String format;
 
     @Override public Integer call() throws Exception {

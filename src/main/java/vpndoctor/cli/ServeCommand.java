@@ -24,7 +24,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin RulesOption rules;
 
-    @Option(names = "--port", defaultValue = "8080", description = "TCP port, 0 for any free one (default: ${DEFAULT-VALUE})")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "TCP port, 0 for any free one (default: ${DEFAULT-VALUE})")
     int port;
 
     @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1", description = "address to listen on (default: ${DEFAULT-VALUE})")
@@ -45,7 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", description = "longest a diagnosis may take, waiting for a slot included (default: ${DEFAULT-VALUE})")
     String timeout;
 
-    @Option(names = "--max-concurrent", defaultValue = "4", description = "diagnoses at once (default: ${DEFAULT-VALUE})")
+    @Option(names = "--max-concurrent", paramLabel = "N", defaultValue = "4", description = "diagnoses at once (default: ${DEFAULT-VALUE})")
     int maxConcurrent;
 
     @Override public Integer call() throws Exception {
