@@ -34,10 +34,11 @@ public final class CaseFileSniffer {
     private static final Pattern DEFINITION = Pattern.compile(
             "^(?:object-group \\S+ \\S+.*|object (?:network|service) \\S+\\s*|access-list \\S+ .+|ip access-list (?:extended|standard) \\S+\\s*"
                     + "|crypto (?:map|dynamic-map|isakmp|ikev[12]|ipsec|keyring) \\S+.*|tunnel-group \\S+ .+|group-policy \\S+ .+|interface \\S+\\s*|hostname \\S+\\s*)$");
-    /** A sub-line of such an object (indented), or what closes one. */
+    /** A sub-line of such an object, or what closes one. Indented as a device prints it, or flush left: a forum paste
+     *  often loses the indentation (the config reader takes such lines all the same). */
     private static final Pattern SUB_LINE = Pattern.compile(
-            "^(?:\\s+(?:network-object|port-object|group-object|service-object|protocol-object|icmp-object|subnet|host|range|fqdn|description|nat"
-                    + "|set|match|permit|deny|remark|pre-shared-key|ikev[12]|authentication|encryption|hash|group|lifetime|prf|integrity"
+            "^(?:\\s*(?:network-object|port-object|group-object|service-object|protocol-object|icmp-object|subnet|host|range|fqdn|description|nat"
+                    + "|set|match|permit|deny|remark|pre-shared-key|ikev[12]|authentication|encryption|encr|hash|group|lifetime|prf|integrity|mode"
                     + "|nameif|security-level|ip address|shutdown|no shutdown|tunnel|key|address) .*|\\s*exit|\\s*!)\\s*$");
     /** `show access-list` output: ACL lines with their line numbers and hit counts are state, never configuration. */
     private static final Pattern ACL_STATE = Pattern.compile("^\\s*access-list \\S+(?:; \\d+ elements| line \\d+ ).*|.*\\(hitcnt=\\d+\\).*");
