@@ -179,10 +179,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
         boolean[] found = {false};
         try {
             vpndoctor.report.JsonLinesReport.Lines report = vpndoctor.report.JsonLinesReport.lines(w);
-            // each batch's lines are serialised on the batch thread that diagnosed it, and written here in batch order
             Diagnosis summary = vpndoctor.engine.TunnelBatches.runReleasing(Engine.of(doctor), loaded, tunnelsPerBatch,
-                    batchThreads != null ? batchThreads : vpndoctor.engine.TunnelBatches.defaultThreads(), report::render, (batch, chunk) -> {
-                lines[0] += report.write(chunk);
+                    batchThreads != null ? batchThreads : vpndoctor.engine.TunnelBatches.defaultThreads(), batch -> {
+                lines[0] += report.tunnels(batch);
                 if (progress != null) progress.phase(String.format("rules, %,d tunnels written", lines[0]));
                 found[0] |= exitCode(batch) == FOUND;
             });

@@ -120,15 +120,15 @@ public final class TunnelBatches {
     /** Batch threads when the command line does not say: two when the machine has two cores or more. */
     public static int defaultThreads() { return Math.min(2, Runtime.getRuntime().availableProcessors()); }
 
-    /** One batch's outcome: its own tunnels' findings, what the batch thread made of them, and (first batch only) those on tunnels no batch owns. */
-    private record Done<R>(Diagnosis own, R made, Diagnosis rest) {}
+    /** One batch's outcome: its own tunnels' findings, and (first batch only) those on tunnels no batch owns. */
+    private record Done(Diagnosis own, Diagnosis rest) {}
 
     /**
      * Like {@link #run(Engine, LoadedEvidence, int, Consumer)}, with up to {@code threads} batches
      * diagnosed at once (each in its own session of the shared rule base). {@code perBatch} is still
      * called on this thread, in batch order, so a report written from it is the same byte for byte
-     * whatever the number of threads; at most twice {@code threads} batches are in flight (diagnosed or
-     * waiting to be, and not yet handed over), which bounds memory.
+     * whatever the number of threads; at most {@code threads} batches are in flight (diagnosed and not
+     * yet handed over), which bounds memory.
      */
     public static Diagnosis run(Engine doctor, LoadedEvidence loaded, int tunnelsPerBatch, int threads, Consumer<Diagnosis> perBatch) {
         return run(doctor, loaded, tunnelsPerBatch, threads, perBatch, false, ShapeMemo.enabled(), null);
@@ -146,19 +146,6 @@ public final class TunnelBatches {
     }
 
     /**
-     * Like {@link #runReleasing(Engine, LoadedEvidence, int, int, Consumer)}, with {@code onBatchThread} applied to each
-     * batch's own findings on the thread that diagnosed it (for diagnose --format jsonl: the batch's report lines, so
-     * the serialising is spread over the batch threads), and {@code perBatch} given both, still in batch order on this
-     * thread. A diagnosis made on this thread (one session; the tunnels no batch owns) is passed through
-     * {@code onBatchThread} here.
-     */
-    public static <R> Diagnosis runReleasing(Engine doctor, LoadedEvidence loaded, int tunnelsPerBatch, int threads,
-                                             java.util.function.Function<Diagnosis, R> onBatchThread,
-                                             java.util.function.BiConsumer<Diagnosis, R> perBatch) {
-        return run(doctor, loaded, tunnelsPerBatch, threads, onBatchThread, perBatch, true, ShapeMemo.enabled(), null);
-    }
-
-    /**
      * Makes, on the calling thread, what the shape memo of this engine's runs reads from the rules (the same for every run):
      * diagnose --format jsonl calls it on the thread that built the rules, while the evidence is still being read, so the
      * single-threaded step between the last line and the first batch does not (docs/perf-notes/s14-scale.md).
@@ -173,18 +160,12 @@ public final class TunnelBatches {
      */
     static Diagnosis run(Engine doctor, LoadedEvidence loaded, int tunnelsPerBatch, int threads, Consumer<Diagnosis> perBatch,
                          boolean release, boolean useMemo, Consumer<ShapeMemo> memoSeen) {
-        return run(doctor, loaded, tunnelsPerBatch, threads, d -> null, (d, none) -> perBatch.accept(d), release, useMemo, memoSeen);
-    }
-
-    private static <R> Diagnosis run(Engine doctor, LoadedEvidence loaded, int tunnelsPerBatch, int threads,
-                                     java.util.function.Function<Diagnosis, R> onBatchThread, java.util.function.BiConsumer<Diagnosis, R> perBatch,
-                                     boolean release, boolean useMemo, Consumer<ShapeMemo> memoSeen) {
         if (tunnelsPerBatch < 1) throw new IllegalArgumentException("tunnels per batch must be at least 1, was " + tunnelsPerBatch);
         if (threads < 1) throw new IllegalArgumentException("batch threads must be at least 1, was " + threads);
         Split split = split(loaded.facts());
         if (split.byGroup().size() <= 1 || peersOf(split) <= tunnelsPerBatch) {
             Diagnosis whole = doctor.diagnose(loaded);
-            perBatch.accept(whole, onBatchThread.apply(whole));
+            perBatch.accept(whole);
             return new Diagnosis(List.of(), List.of(), List.of(), List.of(), whole.tunnels(), whole.input(), whole.unrecognized(),
                     whole.notes(), whole.ruleErrors());
         }
@@ -197,7 +178,7 @@ public final class TunnelBatches {
         Set<String> allPeers = new java.util.HashSet<>();
         split.tunnelsOf().values().forEach(allPeers::addAll);
         Diagnosis rest = null;
-        java.util.ArrayDeque<java.util.concurrent.Future<Done<R>>> inFlight = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<java.util.concurrent.Future<Done>> inFlight = new java.util.ArrayDeque<>();
         java.util.concurrent.ExecutorService pool = threads == 1 ? null : java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "vpn-doctor-batch");
             t.setDaemon(true);
@@ -206,15 +187,11 @@ public final class TunnelBatches {
         // the shape memo (ShapeMemo): decided once for the run; the first batch, which also reports the rest, never uses it
         ShapeMemo memo = useMemo ? ShapeMemo.forRun(doctor, split.shared(), split.byGroup().values(), doctor.context(loaded, List.of()).ruleErrors())
                 : null;
-        // batches in flight (submitted, not yet handed over): twice the threads, so while this thread writes one batch's
-        // report each batch thread has the next one to diagnose (with only `threads` in flight, one of them waited for
-        // this thread to finish writing before it got work: docs/perf-notes/s17-scale.md)
-        int window = pool == null ? 1 : 2 * threads;
         try {
             var it = split.byGroup().entrySet().iterator();
             boolean first = true;
             while (it.hasNext() || !inFlight.isEmpty()) {
-                while (it.hasNext() && inFlight.size() < window) {
+                while (it.hasNext() && inFlight.size() < threads) {
                     List<String> owned = new ArrayList<>(tunnelsPerBatch);
                     List<List<String>> groupTunnels = new ArrayList<>();
                     List<List<Object>> groupFacts = new ArrayList<>();
@@ -229,25 +206,23 @@ public final class TunnelBatches {
                     boolean reportsRest = first;
                     first = false;
                     ShapeMemo batchMemo = reportsRest ? null : memo;
-                    java.util.concurrent.Callable<Done<R>> work = () -> {
+                    java.util.concurrent.Callable<Done> work = () -> {
                         Set<String> mine = new java.util.HashSet<>(owned);
                         if (batchMemo == null) {
                             Diagnosis d = doctor.diagnose(batchOf(split.shared(), groupFacts, null, loaded, platform));
                             // the first batch reports the tunnels no batch owns (config-only pairings, "unknown")
-                            Diagnosis own = only(d, mine::contains);
-                            return new Done<>(own, onBatchThread.apply(own), reportsRest ? only(d, t -> !allPeers.contains(t)) : null);
+                            return new Done(only(d, mine::contains), reportsRest ? only(d, t -> !allPeers.contains(t)) : null);
                         }
-                        Diagnosis own = withMemo(doctor, batchMemo, split.shared(), groupTunnels, groupFacts, mine, loaded, platform);
-                        return new Done<>(own, onBatchThread.apply(own), null);
+                        return new Done(withMemo(doctor, batchMemo, split.shared(), groupTunnels, groupFacts, mine, loaded, platform), null);
                     };
                     inFlight.add(pool == null ? java.util.concurrent.CompletableFuture.completedFuture(call(work)) : pool.submit(work));
                 }
-                Done<R> done = await(inFlight.poll());
+                Done done = await(inFlight.poll());
                 Diagnosis own = done.own();
                 errors.addAll(own.ruleErrors());
                 own.rootCauses().forEach(f -> rootIdsSeen.add(f.id()));
                 reported.addAll(own.tunnels());
-                perBatch.accept(own, done.made());
+                perBatch.accept(own);
                 if (done.rest() != null) rest = done.rest();
             }
         } finally {
@@ -256,7 +231,7 @@ public final class TunnelBatches {
         if (memo != null && ShapeMemo.stats()) System.err.println(memo.summary());
         if (memoSeen != null) memoSeen.accept(memo);
         rest = withoutRefinedUnknown(rest, rootIdsSeen, doctor.catalog());
-        perBatch.accept(rest, onBatchThread.apply(rest));
+        perBatch.accept(rest);
         reported.addAll(rest.tunnels());
         return new Diagnosis(List.of(), List.of(), List.of(), List.of(), List.copyOf(reported),
                 rest.input(), rest.unrecognized(), rest.notes(), List.copyOf(errors));

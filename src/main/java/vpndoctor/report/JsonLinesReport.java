@@ -104,13 +104,9 @@ public final class JsonLinesReport {
         private final com.fasterxml.jackson.databind.ObjectWriter tunnel;
         private final com.fasterxml.jackson.databind.ObjectWriter summary;
         private final Writer out;
-        private final ObjectMapper json;
-        /** The size of the last chunk rendered, plus an eighth: where the next one's buffer starts (a hint; races are harmless). */
-        private volatile int sizeHint = 1 << 16;
 
         private Lines(ObjectMapper json, Writer out) {
             this.out = out;
-            this.json = json;
             try {
                 gen = json.createGenerator(out);
             } catch (IOException e) {
@@ -134,40 +130,6 @@ public final class JsonLinesReport {
             }
         }
 
-        /**
-         * The tunnel lines of d serialised apart, on the calling thread, as {@link #tunnels} would write them (the same
-         * mapper's writer, a generator of the same settings on a buffer of its own): diagnose --format jsonl makes them
-         * on the batch thread that diagnosed d, and {@link #write(Chunk)} puts them out in batch order. Any thread.
-         */
-        public Chunk render(Diagnosis d) {
-            CharChunk buf = new CharChunk(sizeHint);
-            try {
-                JsonGenerator g = json.createGenerator(buf); // as the stream's own, made in the constructor
-                g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
-                g.setRootValueSeparator(null);
-                int n = eachTunnel(d, line -> {
-                    tunnel.writeValue(g, line);
-                    g.writeRaw('\n');
-                });
-                g.flush();
-                sizeHint = buf.length + (buf.length >> 3);
-                return new Chunk(buf.chars, buf.length, n);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** Writes lines made by {@link #render} after everything written so far (nothing is flushed); returns how many. */
-        public int write(Chunk c) {
-            try {
-                gen.flush(); // whatever this stream's generator holds goes first (its flush stops at out: FLUSH_PASSED_TO_STREAM off)
-                out.write(c.chars, 0, c.length);
-                return c.lines;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
         /** The last line, as {@link JsonLinesReport#writeSummary(Diagnosis, int, Writer)}, then everything flushed to the output. */
         public void summary(Diagnosis d, int tunnels) {
             try {
@@ -179,44 +141,6 @@ public final class JsonLinesReport {
                 throw new UncheckedIOException(e);
             }
         }
-    }
-
-    /** Tunnel lines serialised apart ({@link Lines#render}): {@code length} chars of {@code chars}, {@code lines} lines. */
-    public record Chunk(char[] chars, int length, int lines) {}
-
-    /** An unsynchronised growing char buffer (one thread writes it, then hands it over). */
-    private static final class CharChunk extends Writer {
-        char[] chars;
-        int length;
-
-        CharChunk(int size) {
-            chars = new char[Math.max(size, 1 << 10)];
-        }
-
-        @Override public void write(char[] c, int off, int len) {
-            room(len);
-            System.arraycopy(c, off, chars, length, len);
-            length += len;
-        }
-
-        @Override public void write(String str, int off, int len) {
-            room(len);
-            str.getChars(off, off + len, chars, length);
-            length += len;
-        }
-
-        @Override public void write(int c) {
-            room(1);
-            chars[length++] = (char) c;
-        }
-
-        private void room(int more) {
-            if (length + more > chars.length) chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
-        }
-
-        @Override public void flush() {}
-
-        @Override public void close() {}
     }
 
     private interface LineSink {

@@ -72,30 +72,4 @@ class ParallelBatchesTest {
             assertThat(kept.facts()).as("run keeps the caller's facts").hasSize(facts);
         }
     }
-
-    /**
-     * diagnose --format jsonl's path: each batch's lines made on its batch thread (up to twice the threads' batches in
-     * flight), written in batch order on the caller's: the report one thread writes, for 1-3 threads and batch sizes.
-     */
-    @Test
-    void linesMadeOnTheBatchThreadsWriteTheSameReport() throws Exception {
-        Path log = generated("m.log", 9_000, 50, 17);
-        for (int perBatch : new int[] {1, 6, 49}) {
-            String plain = jsonl(EvidenceLoader.load(Evidence.builder().log(log).build()), perBatch, 1);
-            for (int threads : new int[] {1, 2, 3}) {
-                LoadedEvidence handedOver = EvidenceLoader.load(Evidence.builder().log(log).build());
-                StringWriter w = new StringWriter();
-                JsonLinesReport.Lines report = JsonLinesReport.lines(w);
-                int[] lines = {0};
-                java.util.Set<String> makers = java.util.concurrent.ConcurrentHashMap.newKeySet();
-                Diagnosis summary = TunnelBatches.runReleasing(Engine.of(TestDoctor.get()), handedOver, perBatch, threads, d -> {
-                    makers.add(Thread.currentThread().getName());
-                    return report.render(d);
-                }, (d, chunk) -> lines[0] += report.write(chunk));
-                report.summary(summary, lines[0]);
-                assertThat(w.toString()).as(perBatch + " per batch, " + threads + " threads").isEqualTo(plain);
-                if (threads > 1 && perBatch < 49) assertThat(makers).as("made on the batch threads").contains("vpn-doctor-batch");
-            }
-        }
-    }
 }

@@ -55,48 +55,6 @@ class JsonLinesStreamTest {
         assertThat(streamed.flushes).as("flushed once, after the summary line").isEqualTo(1);
     }
 
-    /**
-     * diagnose --format jsonl serialises each batch's lines on the batch thread ({@link JsonLinesReport.Lines#render}) and
-     * writes the chunks in batch order: the bytes must be those of the one generator, also when lines written through the
-     * stream's generator itself come between chunks (the tunnels no batch owns), and with chunks made on other threads.
-     */
-    @Test
-    void chunksRenderedOnOtherThreadsWriteTheStreamsBytes() throws Exception {
-        Path log = dir.resolve("c.log");
-        try (var out = Files.newOutputStream(log)) {
-            new SyslogGenerator(20_000, 300, 7, SyslogGenerator.autoShare(20_000, 300)).write(out);
-        }
-        LoadedEvidence loaded = EvidenceLoader.load(Evidence.builder().log(log).build());
-        List<Diagnosis> batches = new ArrayList<>();
-        Diagnosis summary = TunnelBatches.run(Engine.of(TestDoctor.get()), loaded, 13, 2, batches::add);
-        assertThat(batches).hasSizeGreaterThan(10);
-
-        CountingWriter streamed = new CountingWriter();
-        JsonLinesReport.Lines one = JsonLinesReport.lines(streamed);
-        int n = 0;
-        for (Diagnosis d : batches) n += one.tunnels(d);
-        one.summary(summary, n);
-
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
-        try {
-            CountingWriter chunked = new CountingWriter();
-            JsonLinesReport.Lines lines = JsonLinesReport.lines(chunked);
-            List<java.util.concurrent.Future<JsonLinesReport.Chunk>> made = new ArrayList<>();
-            for (Diagnosis d : batches) made.add(pool.submit(() -> lines.render(d)));
-            int m = 0;
-            for (int i = 0; i < batches.size(); i++) {
-                // every third batch through the stream's own generator, as the last (unowned tunnels) one is
-                m += i % 3 == 2 ? lines.tunnels(batches.get(i)) : lines.write(made.get(i).get());
-            }
-            lines.summary(summary, m);
-            assertThat(m).isEqualTo(n).isGreaterThan(250);
-            assertThat(chunked.toString()).isEqualTo(streamed.toString());
-            assertThat(chunked.flushes).as("flushed once, after the summary line").isEqualTo(1);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     /** The streamed lines of d (tunnels, then the summary) equal the per-line writer's. */
     static void assertStreamWritesTheSameBytes(Diagnosis d) {
         StringWriter perLine = new StringWriter();
