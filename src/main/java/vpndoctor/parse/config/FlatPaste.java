@@ -22,7 +22,7 @@ final class FlatPaste {
         }
     }
 
-    private static final String INTERFACE_SUB = "ip address \\d\\S*|ip (?:nhrp|mtu|tcp|ospf|virtual-reassembly|access-group"
+    private static final String INTERFACE_SUB = "ip address \\d\\S*|ip address (?:dhcp|pppoe)|pppoe client|ip (?:nhrp|mtu|tcp|ospf|virtual-reassembly|access-group"
             + "|redirects|unreachables|proxy-arp|helper-address|pim|policy|flow|vrf)|ip nat (?:inside|outside)$"
             + "|no (?:ip|shutdown|ipv6|cdp|keepalive|mop|nameif|security-level)|tunnel|nameif \\S+$|security-level \\d+$"
             + "|shutdown|crypto map \\S+$|ipv6 crypto map \\S+$|ipv6 (?:address|enable|nd|mtu|tcp|ospf|traffic-filter|nhrp|unnumbered)|description|negotiation|duplex|speed|bandwidth|keepalive"

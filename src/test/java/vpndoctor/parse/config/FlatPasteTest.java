@@ -67,6 +67,22 @@ class FlatPasteTest {
         });
     }
 
+    @Test void flatAsaPppoeAndDhcpClientInterfacesKeepTheirLines() {
+        // an ASA on PPPoE: 'pppoe client vpdn group G' sat between nameif and the address and closed the mode, so the
+        // static 'ip address A M pppoe' became a global line and the outside interface had no address (the real
+        // asa-pppoe-initiator case: the configs could not be paired)
+        ParsedConfig p = Cfg.parse("interface GigabitEthernet0/0", "nameif outside", "security-level 0",
+                "pppoe client vpdn group ISP", "ip address 203.0.113.53 255.255.255.255 pppoe", "interface GigabitEthernet0/1",
+                "nameif inside", "ip address dhcp setroute", "security-level 100", "crypto isakmp enable outside");
+        assertThat(p.factsOf(NetInterface.class)).anySatisfy(i -> {
+            assertThat(i.getNameif()).isEqualTo("outside");
+            assertThat(i.getAddress()).isEqualTo("203.0.113.53");
+        }).anySatisfy(i -> {
+            assertThat(i.getNameif()).isEqualTo("inside");
+            assertThat(i.getSecurityLevel()).isEqualTo(100);
+        });
+    }
+
     @Test void aFlatHealthyPairIsHealthyAndItsNeighboursKeepTheirFaults() {
         Diagnosis healthy = TestDoctor.diagnoseSample("590-ios-flat-pasted-configs-healthy-crypto-map");
         assertThat(healthy.rootCauses()).isEmpty();
