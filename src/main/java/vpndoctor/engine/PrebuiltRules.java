@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * be read without opening the jar as a file system. The key covers the rule files, the Drools
  * version and the format, not the code: the entry is only ever read next to the classes it was
  * built with (same jar, or the same classes folder, rebuilt whenever a class is newer than it).
- * Any other rule set (--rules DIR) has another key and takes the normal path.
+ * Any other rule set (--rules DIR) has another key and takes the normal path. Next to the entry the
+ * build writes the same rules as an executable model ({@link ExecutableRules}), which is used first.
  */
 public final class PrebuiltRules {
     static final String DIR = "vpndoctor-kiebase";
@@ -37,8 +38,19 @@ public final class PrebuiltRules {
         return preloaded != null ? preloaded : read(files);
     }
 
-    /** Reads the shipped entry for these files, or null. */
+    /**
+     * The shipped rules for these files, or null: the executable model when one was generated for
+     * exactly these files ({@link ExecutableRules}; the build makes it only from files that compile
+     * with no problem, so nothing is dropped or reported), else the serialized entry.
+     */
     static RuleCompiler.Compiled read(List<RuleFile> files) {
+        org.kie.api.KieBase model = ExecutableRules.find(files);
+        if (model != null) return new RuleCompiler.Compiled(model, List.copyOf(files), List.of(), List.of());
+        return readSerialized(files);
+    }
+
+    /** Reads the shipped serialized entry for these files, or null. */
+    static RuleCompiler.Compiled readSerialized(List<RuleFile> files) {
         try (InputStream in = PrebuiltRules.class.getClassLoader().getResourceAsStream(resource(files))) {
             return in == null ? null : KieBaseCache.read(in, files);
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
@@ -58,23 +70,55 @@ public final class PrebuiltRules {
         List<RuleFile> files = RuleLoader.folderAsBundled(classes.resolve(RuleLoader.BUNDLED_ROOT));
         Files.writeString(classes.resolve(RuleLoader.INDEX),
                 String.join("\n", files.stream().map(RuleFile::relative).toList()) + "\n", StandardCharsets.UTF_8);
+        RuleCompiler.Compiled compiled = writeSerialized(classes, files);
+        if (ExecutableRulesBuild.upToDate(classes, files)) {
+            if (VERBOSE) System.out.println("executable model up to date: " + ExecutableRules.resource(files));
+            return;
+        }
+        long t0 = System.nanoTime();
+        ExecutableRulesBuild.removeOld(classes);
+        if (compiled == null) {
+            try (InputStream in = Files.newInputStream(classes.resolve(resource(files)))) {
+                compiled = KieBaseCache.read(in, files);
+            } catch (ClassNotFoundException e) {
+                throw new IOException(e);
+            }
+        }
+        // a model of files the DRL build drops or warns about would not give the same diagnoses: none then
+        if (!compiled.dropped().isEmpty() || !compiled.problems().isEmpty()) {
+            System.err.println("prebuilt rules: no executable model (the rules have problems: see `rules check`)");
+            return;
+        }
+        List<String> errors = ExecutableRulesBuild.write(classes, files);
+        if (!errors.isEmpty()) {
+            // said even under -q: the jar still works (serialized rules), but runs slower, and ExecutableRulesTest fails
+            System.err.println("prebuilt rules: the executable model does not build, the jar ships the serialized rules only:");
+            errors.stream().limit(10).forEach(e -> System.err.println("  " + e));
+            return;
+        }
+        if (VERBOSE) System.out.printf("executable model: generated in %.1f s into %s%n", (System.nanoTime() - t0) / 1e9, ExecutableRules.resource(files));
+    }
+
+    /** Writes the serialized entry unless it is newer than every class; returns what it compiled, or null when up to date. */
+    private static RuleCompiler.Compiled writeSerialized(Path classes, List<RuleFile> files) throws IOException {
         Path dir = classes.resolve(DIR);
         Path entry = classes.resolve(resource(files));
         if (Files.isRegularFile(entry) && Files.getLastModifiedTime(entry).toMillis() > newestClass(classes)) {
             if (VERBOSE) System.out.println("prebuilt rules up to date: " + classes.relativize(entry));
-            return;
+            return null;
         }
         long t0 = System.nanoTime();
         RuleCompiler.Compiled compiled = RuleCompiler.compile(files);
         Files.createDirectories(dir);
         try (Stream<Path> old = Files.list(dir)) {
-            for (Path p : old.toList()) Files.delete(p);
+            for (Path p : old.filter(p -> p.toString().endsWith(".bin")).toList()) Files.delete(p);
         }
         try (OutputStream out = Files.newOutputStream(entry)) {
             KieBaseCache.write(out, compiled);
         }
         if (VERBOSE) System.out.printf("prebuilt rules: %d files compiled in %.1f s into %s (%d KB)%n", files.size(), (System.nanoTime() - t0) / 1e9,
                 classes.relativize(entry), Files.size(entry) / 1024);
+        return compiled;
     }
 
     private static long newestClass(Path classes) {
