@@ -259,6 +259,23 @@ public final class ConfigFunctions {
         return p != null && p.equals(configured);
     }
 
+    /** "object-group G holds N [file:line]", for explanations. */
+    public static String member(vpndoctor.model.config.ObjectGroupMember m) {
+        return "object-group " + m.getGroup() + " holds " + m.getNetwork() + (m.getOrigin() == null ? "" : " [" + m.getOrigin().where() + "]");
+    }
+
+    /**
+     * A strict order of object-group members (line, group, network), so a rule can name one of several that
+     * qualify: one vote however many. Written in Java: the shape memo refuses rules that read ids or origins.
+     */
+    public static boolean memberBefore(vpndoctor.model.config.ObjectGroupMember a, vpndoctor.model.config.ObjectGroupMember b) {
+        String wa = a.getOrigin() == null ? "" : a.getOrigin().where(), wb = b.getOrigin() == null ? "" : b.getOrigin().where();
+        int c = wa.compareTo(wb);
+        if (c == 0) c = a.getGroup().compareTo(b.getGroup());
+        if (c == 0) c = a.getNetwork().compareTo(b.getNetwork());
+        return c < 0;
+    }
+
     /** One ACL entry as text with its file:line (explanations). */
     public static String entry(AclEntry e) {
         return text(e);

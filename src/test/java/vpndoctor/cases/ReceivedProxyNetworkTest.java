@@ -12,7 +12,7 @@ import vpndoctor.result.Finding;
 /**
  * The network a peer's quick mode proposed (ASA 713034/713035, or 713061's own proxies), compared with our
  * crypto ACL by containment when phase 2 is refused: a root cause citing the received line and the ACL line;
- * without the config the refusal's own verdict, the proposed network named; a wider proposal beside an
+ * without the config the refusal's own verdict, the received line cited; a wider proposal beside an
  * object-group excerpt, no SA after it, a lead. Equal networks, a tunnel that comes up, and a proposal that
  * differs only in protocol or port claim no network mismatch.
  */
@@ -53,7 +53,9 @@ class ReceivedProxyNetworkTest {
     void withoutTheConfigTheRefusalDecidesAndTheProposedNetworkIsNamed() {
         Finding f = only(TestDoctor.diagnoseSample("705-asa-syslog-refused-proposal-no-config").rootCauses());
         assertThat(f.confidence()).isEqualTo(0.6); // the refusal's own weight: naming the network adds none
-        assertThat(f.supportedBy()).anySatisfy(r -> assertThat(r).contains("proposed 10.75.0.0/16"));
+        // cited, not printed: a log-only rule that printed the network would put every tunnel's network in the shape memo's key
+        assertThat(f.supportedBy()).anySatisfy(r -> assertThat(r).contains("received proxy line cited")).noneSatisfy(r -> assertThat(r).contains("10.75.0.0"));
+        assertThat(f.evidence()).extracting(EvidenceLine::text).anySatisfy(t -> assertThat(t).contains("713035").contains("Address 10.75.0.0, Mask 255.255.0.0"));
     }
 
     @Test
