@@ -219,6 +219,68 @@ public final class ConfigFunctions {
         return false;
     }
 
+    /**
+     * The entry of our crypto ACL to name when its networks on one side all differ from the network the peer proposed for it,
+     * when no entry has that network there: the destination faces the peer's own ("remote") proxy, the source
+     * this side's ("local"). Empty when an entry has the proposed network, or the proposal is no network
+     * (a range that is no prefix). Protocol and port are not compared: a proposal that differs only in
+     * them is another fault (CRYPTO_ACL_PORT_RESTRICTION's).
+     */
+    public static List<AclEntry> entriesMissingProposal(EncryptionDomain ours, String proxy, boolean remote) {
+        Net p = parse(proxy);
+        if (p == null || ours.getEntries().isEmpty()) return List.of();
+        AclEntry nearest = null;
+        for (AclEntry e : ours.getEntries()) {
+            Net n = remote ? e.getDestination() : e.getSource();
+            if (n.equals(p)) return List.of();
+            if (nearest == null || n.overlaps(p) && !(remote ? nearest.getDestination() : nearest.getSource()).overlaps(p)) nearest = e;
+        }
+        return List.of(nearest); // one entry named (the first that overlaps the proposal, else the first): one vote
+    }
+
+    /** How a proposed network stands to a configured one, for explanations: "wider", "narrower", "overlapping" or "elsewhere". */
+    public static String relation(String proxy, Net configured) {
+        Net p = parse(proxy);
+        if (p == null || configured == null) return "elsewhere";
+        if (p.contains(configured)) return "wider";
+        if (configured.contains(p)) return "narrower";
+        return p.overlaps(configured) ? "overlapping" : "elsewhere";
+    }
+
+    /** The proposed network strictly contains the configured one (a peer proposing more than this side names). */
+    public static boolean widerThan(String proxy, Net configured) {
+        Net p = parse(proxy);
+        return p != null && configured != null && p.contains(configured) && !p.equals(configured);
+    }
+
+    /** The proposed network is the configured one. */
+    public static boolean sameNetwork(String proxy, Net configured) {
+        Net p = parse(proxy);
+        return p != null && p.equals(configured);
+    }
+
+    /** "object-group G holds N [file:line]", for explanations. */
+    public static String member(vpndoctor.model.config.ObjectGroupMember m) {
+        return "object-group " + m.getGroup() + " holds " + m.getNetwork() + (m.getOrigin() == null ? "" : " [" + m.getOrigin().where() + "]");
+    }
+
+    /**
+     * A strict order of object-group members (line, group, network), so a rule can name one of several that
+     * qualify: one vote however many. Written in Java: the shape memo refuses rules that read ids or origins.
+     */
+    public static boolean memberBefore(vpndoctor.model.config.ObjectGroupMember a, vpndoctor.model.config.ObjectGroupMember b) {
+        String wa = a.getOrigin() == null ? "" : a.getOrigin().where(), wb = b.getOrigin() == null ? "" : b.getOrigin().where();
+        int c = wa.compareTo(wb);
+        if (c == 0) c = a.getGroup().compareTo(b.getGroup());
+        if (c == 0) c = a.getNetwork().compareTo(b.getNetwork());
+        return c < 0;
+    }
+
+    /** One ACL entry as text with its file:line (explanations). */
+    public static String entry(AclEntry e) {
+        return text(e);
+    }
+
     /** The ACL entries of our domain, as text with file:line, for explanations. */
     public static String entries(EncryptionDomain d) {
         List<String> out = new ArrayList<>();

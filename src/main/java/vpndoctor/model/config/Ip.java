@@ -179,6 +179,17 @@ public final class Ip {
         }
     }
 
+    /** "10.1.0.0" - "10.1.0.255" -> "10.1.0.0/24" when the range is one prefix block, else "10.1.0.0-10.1.0.9" as written. */
+    public static String rangeAsCidr(String first, String last) {
+        try {
+            List<Net> blocks = range(first, last);
+            if (blocks.size() == 1) return blocks.get(0).toString();
+        } catch (RuntimeException e) {
+            // a range written backwards or mixed: kept as written (713032/713033 name the backwards ones)
+        }
+        return first + "-" + last;
+    }
+
     /**
      * Strips a trailing "/port" or ":port" from "10.0.0.2/500", "10.0.0.2:500" or "2001:db8::2:500"
      * (Cisco glues the IKE port to IPv6 text too; a last group of 500 or 4500 after "::" is read as

@@ -34,6 +34,16 @@ final class AsaIkeRules {
         Rule.re("does not match remote peer as defined", "Remote peer address: ?" + ADDR, PEER_NOT_IN_L2L_POLICY,
                 (m, o) -> o.addr("address", m.group(1))),
         Rule.of("does not match remote peer as defined", PEER_NOT_IN_L2L_POLICY),
+        // 713034/713035, 713024/713025, 713028/713029: the proxy (network, protocol, port) the peer's quick mode proposes,
+        // "local" this side's and "remote" the peer's, under the attribute names 713061 and IOS's proposal block use
+        Rule.re("proxy subnet data", "Received (local|remote) IP Proxy Subnet data in ID Payload: *Address " + ADDR + ", *Mask " + ADDR
+                + ", *Protocol (\\d+), *Port (\\d+)", PROXY_RECEIVED,
+                (m, o) -> proxy(o, m.group(1), Ip.cidr(m.group(2), m.group(3)), m.group(4), m.group(5))),
+        Rule.re("proxy host data", "Received (local|remote) Proxy Host data in ID Payload: *Address " + ADDR + ", *Protocol (\\d+), *Port (\\d+)",
+                PROXY_RECEIVED, (m, o) -> proxy(o, m.group(1), m.group(2) + "/32", m.group(3), m.group(4))),
+        Rule.re("proxy range data", "Received (local|remote) Proxy Range data in ID Payload: *Addresses " + ADDR + " *- *" + ADDR
+                + ", *Protocol (\\d+), *Port (\\d+)", PROXY_RECEIVED,
+                (m, o) -> proxy(o, m.group(1), Ip.rangeAsCidr(m.group(2), m.group(3)), m.group(4), m.group(5))),
         // 713032/713033 (Cisco: a range ID whose low address is not less than its high address; check the phase 2 parameters)
         Rule.of("received invalid local proxy range", INVALID_PROXY_RANGE, "detail", "invalid local proxy range"),
         Rule.of("received invalid remote proxy range", INVALID_PROXY_RANGE, "detail", "invalid remote proxy range"),
@@ -188,4 +198,8 @@ final class AsaIkeRules {
     );
 
     private AsaIkeRules() {}
+
+    private static void proxy(Parsed o, String side, String network, String proto, String port) {
+        o.attr(side.equalsIgnoreCase("local") ? "localProxy" : "remoteProxy", network).attr("proxyProto", proto).attr("proxyPort", port);
+    }
 }

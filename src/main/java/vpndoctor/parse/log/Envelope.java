@@ -28,6 +28,11 @@ final class Envelope {
             Stripped json = JsonLine.strip(line);
             if (json != null) return json;
         }
+        // ASDM's saved log: "7|Oct 14 2016|22:46:14|713035|||||Group = ..." (severity|date|time|id|4 address columns|message)
+        if (i + 1 < n && line.charAt(i + 1) == '|' && isDigit(line.charAt(i))) {
+            Stripped asdm = asdmRow(line, i);
+            if (asdm != null) return asdm;
+        }
         // <PRI>
         if (i < n && line.charAt(i) == '<') {
             int j = i + 1;
@@ -114,6 +119,19 @@ final class Envelope {
         // without a time of its own, only a sequence number before a '%' message ("rtr1 000042: %CRYPTO-...") is an envelope
         if (inner.time() == null && !(inner.message().startsWith("%") && (isDigit(c) || c == ':'))) return null;
         return inner;
+    }
+
+    /**
+     * A row of ASDM's saved log viewer ("severity|date|time|syslog id|source|source port|destination|destination
+     * port|message"): the message as the device sends it ("%ASA-7-713035: ..."), with the row's date and time.
+     * Null when the columns are not those (nine, a one-digit severity, a six-digit id).
+     */
+    private static Stripped asdmRow(String s, int i) {
+        String[] f = s.substring(i).split("\\|", 9);
+        if (f.length != 9 || f[0].length() != 1 || f[3].length() != 6) return null;
+        for (int k = 0; k < 6; k++) if (!isDigit(f[3].charAt(k))) return null;
+        String time = (f[1].trim() + " " + f[2].trim()).trim();
+        return new Stripped("%ASA-" + f[0] + "-" + f[3] + ": " + f[8].strip(), time.isEmpty() ? null : time);
     }
 
     /** Kiwi Syslog Server's log columns "date time<TAB>Local4.Info<TAB>host<TAB>message": the facility.level word is skipped. */
