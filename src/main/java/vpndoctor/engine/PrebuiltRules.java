@@ -70,13 +70,17 @@ public final class PrebuiltRules {
         List<RuleFile> files = RuleLoader.folderAsBundled(classes.resolve(RuleLoader.BUNDLED_ROOT));
         Files.writeString(classes.resolve(RuleLoader.INDEX),
                 String.join("\n", files.stream().map(RuleFile::relative).toList()) + "\n", StandardCharsets.UTF_8);
-        RuleCompiler.Compiled compiled = writeSerialized(classes, files);
-        if (ExecutableRulesBuild.upToDate(classes, files)) {
+        boolean modelCurrent = ExecutableRulesBuild.upToDate(classes, files);
+        // an old model's classes go first: its rule-declared types (rules.symptoms.TracedFlow, ...) sit in the classes
+        // folder, and the DRL compile below would take a stale one from the class path; the serialized rules made
+        // with it then name a class that is deleted next (an incremental build after a rule change failed so)
+        if (!modelCurrent) ExecutableRulesBuild.removeOld(classes);
+        RuleCompiler.Compiled compiled = writeSerialized(classes, files, !modelCurrent);
+        if (modelCurrent) {
             if (VERBOSE) System.out.println("executable model up to date: " + ExecutableRules.resource(files));
             return;
         }
         long t0 = System.nanoTime();
-        ExecutableRulesBuild.removeOld(classes);
         if (compiled == null) {
             try (InputStream in = Files.newInputStream(classes.resolve(resource(files)))) {
                 compiled = KieBaseCache.read(in, files);
@@ -99,11 +103,11 @@ public final class PrebuiltRules {
         if (VERBOSE) System.out.printf("executable model: generated in %.1f s into %s%n", (System.nanoTime() - t0) / 1e9, ExecutableRules.resource(files));
     }
 
-    /** Writes the serialized entry unless it is newer than every class; returns what it compiled, or null when up to date. */
-    private static RuleCompiler.Compiled writeSerialized(Path classes, List<RuleFile> files) throws IOException {
+    /** Writes the serialized entry unless it is newer than every class (or force); returns what it compiled, or null when up to date. */
+    private static RuleCompiler.Compiled writeSerialized(Path classes, List<RuleFile> files, boolean force) throws IOException {
         Path dir = classes.resolve(DIR);
         Path entry = classes.resolve(resource(files));
-        if (Files.isRegularFile(entry) && Files.getLastModifiedTime(entry).toMillis() > newestClass(classes)) {
+        if (!force && Files.isRegularFile(entry) && Files.getLastModifiedTime(entry).toMillis() > newestClass(classes)) {
             if (VERBOSE) System.out.println("prebuilt rules up to date: " + classes.relativize(entry));
             return null;
         }
