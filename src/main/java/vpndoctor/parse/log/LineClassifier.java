@@ -212,7 +212,20 @@ final class LineClassifier {
         }
         boolean relevant = pre != null ? pre.relevant : RelevanceFilter.mayBeRelevant(line);
         // a prompt with a config-showing command ("R1#show run | s crypto"): the config pasted after it is the device's
-        if (relevant && sections != null && ctx.reversedLines == 0 && (ctx.config = ConfigSection.opens(ctx.source, line, ctx.fileLine())) != null) {
+        // the FTD CLI's bare prompt ("> show running-config") is read as written: the normalizer took its '>' for a quote mark
+        String prompt = line.length() < raw.length() && raw.stripLeading().startsWith(">") ? raw : line;
+        if (sections != null && ctx.reversedLines == 0 && (relevant || prompt != line)) {
+            // an ASA's "changeto context X": the prompts after it are that context's, a virtual device of its own
+            String context = relevant ? ConfigSection.changesContext(line) : null;
+            if (context != null) {
+                ctx.context = context.isEmpty() ? null : context;
+                acct.irrelevant();
+                return;
+            }
+        }
+        if ((relevant || prompt != line) && sections != null && ctx.reversedLines == 0
+                && (ctx.config = ConfigSection.opens(ctx.source, prompt, ctx.fileLine(), ctx.context)) != null) {
+            if (ctx.config.bare()) ctx.ftdPrompt = true; // the FTD's, if the next line is not quoted too (FtdMarkers.prompt)
             if (ctx.showSa != null) closeShowSa(ctx);
             if (ctx.state != null) closeState(ctx);
             acct.irrelevant(); // the command line itself
