@@ -32,6 +32,8 @@ final class LineClassifier {
         this.store = store;
     }
 
+    /** The SPI ledger's entries of every source this classifier reads: one device's lines may be in several files ({@link SpiLedger}). */
+    private final SpiLedger.Book spiBook = new SpiLedger.Book();
     /** Config sections pasted into the logs ({@link ConfigSection}), collected only when asked (null: read as log lines). */
     private java.util.List<ConfigSection> sections;
 
@@ -292,6 +294,7 @@ final class LineClassifier {
                 lastLinePeer = parsed.peer;
                 lastLineTunnelless = parsed.tunnelless;
                 device(ctx);
+                if (ctx.spis == null) ctx.spis = new SpiLedger(spiBook, ctx.source);
                 if (!ctx.spis.note(parsed, env.time(), ctx.lineNo)) { // an IOS SA listing's SPI line that relates to no invalid SPI
                     acct.irrelevant();
                     return;

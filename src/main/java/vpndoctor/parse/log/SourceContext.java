@@ -17,8 +17,8 @@ final class SourceContext {
     boolean ftdPrompt;
     /** The ASA context a "changeto context" of this source switched to (null: none, or the system): {@link ConfigSection#changesContext}. */
     String context;
-    /** Invalid SPIs of this source and the 602303 that may follow them ({@link SpiLedger}). */
-    final SpiLedger spis = new SpiLedger();
+    /** Invalid SPIs of this source and the 602303 that may follow them ({@link SpiLedger}; its book is the reader's, made on first use). */
+    SpiLedger spis;
     /** Lines read so far from this source, in reading order. */
     int lineNo;
     /** The source's line count when it is read last line first ({@link NewestFirst}), else 0. */
