@@ -215,7 +215,7 @@ final class LineClassifier {
         boolean relevant = pre != null ? pre.relevant : RelevanceFilter.mayBeRelevant(line);
         // a prompt with a config-showing command ("R1#show run | s crypto"): the config pasted after it is the device's
         // the FTD CLI's bare prompt ("> show running-config") is read as written: the normalizer took its '>' for a quote mark
-        String prompt = line.length() < raw.length() && raw.stripLeading().startsWith(">") ? raw : line;
+        String prompt = line.length() < raw.length() && bareGt(raw) ? raw : line;
         if (sections != null && ctx.reversedLines == 0 && (relevant || prompt != line)) {
             // an ASA's "changeto context X": the prompts after it are that context's, a virtual device of its own
             String context = relevant ? ConfigSection.changesContext(line) : null;
@@ -429,6 +429,15 @@ final class LineClassifier {
         // guessed lines' too: an ASA's IKEv2 debug read before its %ASA- lines is the ASA's
         if (ctx.platform != null) for (LogEvent e : ctx.guessed) e.establishPlatform(ctx.platform);
         ctx.guessed.clear();
+    }
+
+    /** Whether the raw line's first non-blank character is '&gt;' (no copy: classify asks it of every line the normalizer shortened). */
+    private static boolean bareGt(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c != ' ' && c != '\t') return c == '>';
+        }
+        return false;
     }
 
     /**
