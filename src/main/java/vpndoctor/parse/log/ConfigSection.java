@@ -106,6 +106,11 @@ public final class ConfigSection {
         return m.group("context") == null ? "" : m.group("context");
     }
 
+    /** The whole paste's indentation (its first line's), removed from each line; -1 before the first line. */
+    private int margin = -1;
+    /** Whether the prompt line was quoted ("&gt; R1#show run" in an e-mail reply): the section's lines are then quoted too. */
+    boolean quoted;
+
     /** Whether the command showed the saved (startup) config, not the running one. */
     private boolean startup;
     /** Whether the prompt was the FTD CLI's bare '&gt;'. */
@@ -117,6 +122,14 @@ public final class ConfigSection {
      */
     boolean take(String raw, int fileLine) {
         if (ended) return false;
+        if (quoted) { // an e-mail reply's paste: every line of it is quoted; one that is not ends it
+            String q = raw.stripLeading();
+            if (!q.startsWith(">")) return false;
+            raw = q.startsWith("> ") ? q.substring(2) : q.substring(1);
+        }
+        // a paste indented as a whole (a forum's code block): its first line is at the config's margin
+        if (margin < 0 && !raw.isBlank()) margin = raw.length() - raw.stripLeading().length();
+        for (int i = 0; i < margin && !raw.isEmpty() && (raw.charAt(0) == ' ' || raw.charAt(0) == '\t'); i++) raw = raw.substring(1);
         String t = vpndoctor.parse.PastedSpaces.plain(raw);
         String s = t.strip();
         taken++;

@@ -226,7 +226,7 @@ final class LineClassifier {
             }
         }
         if ((relevant || prompt != line) && sections != null && ctx.reversedLines == 0
-                && (ctx.config = ConfigSection.opens(ctx.source, prompt, ctx.fileLine(), ctx.context)) != null) {
+                && (ctx.config = opensSection(ctx, prompt, line)) != null) {
             if (ctx.config.bare()) ctx.ftdPrompt = true; // the FTD's, if the next line is not quoted too (FtdMarkers.prompt)
             if (ctx.showSa != null) closeShowSa(ctx);
             if (ctx.state != null) closeState(ctx);
@@ -429,6 +429,15 @@ final class LineClassifier {
         // guessed lines' too: an ASA's IKEv2 debug read before its %ASA- lines is the ASA's
         if (ctx.platform != null) for (LogEvent e : ctx.guessed) e.establishPlatform(ctx.platform);
         ctx.guessed.clear();
+    }
+
+    /** The section a prompt line opens: as written (the FTD's bare prompt), else unquoted ("&gt; R1#show run" in an e-mail reply). */
+    private static ConfigSection opensSection(SourceContext ctx, String prompt, String line) {
+        ConfigSection c = ConfigSection.opens(ctx.source, prompt, ctx.fileLine(), ctx.context);
+        if (c != null || prompt == line) return c;
+        c = ConfigSection.opens(ctx.source, line, ctx.fileLine(), ctx.context);
+        if (c != null) c.quoted = true;
+        return c;
     }
 
     /** Whether the raw line's first non-blank character is '&gt;' (no copy: classify asks it of every line the normalizer shortened). */
