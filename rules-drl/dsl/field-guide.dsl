@@ -27,3 +27,4 @@
 [then]count against {cause:[A-Z0-9_]+} by a factor {f:[0-9.]+} because "{reason}"=insertLogical( new Against("{cause}", $t, {f}, "{reason}") );
 [then]call it benign {id:[A-Z0-9_]+}=insertLogical( new Benign("{id}", $t) );
 [then]recommend "{command}" because "{why}"=insertLogical( new Recommendation($t, "", "{command}", "{why}") );
+[then]recommend on IOS "{command}" because "{why}"=if ($e.getPlatform() == Platform.IOS) drools.insertLogical( new Recommendation($t, "", "{command}", "{why}") );

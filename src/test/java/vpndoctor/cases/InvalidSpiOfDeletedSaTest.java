@@ -77,4 +77,22 @@ class InvalidSpiOfDeletedSaTest {
         assertThat(d.hypotheses()).extracting(Finding::id).containsExactly("IPSEC_REKEY_RACE");
         assertThat(d.hypotheses().get(0).confidence()).isGreaterThan(0.25).isLessThan(0.5);
     }
+
+    @Test
+    void pixInvalidSpiMinutesAfterIts602302IsThePeersStaleSa() {
+        // PIX 6's one-line listings (602301 "sa created, (sa) ..", 602302 "deleting SA, (sa) ..") and 402101 feed the same ledger
+        Diagnosis d = TestDoctor.diagnoseSample("717-pix-syslog-invalid-spi-long-after-602302");
+        assertThat(d.rootCauses()).extracting(Finding::id).containsExactly(STALE);
+        assertThat(d.rootCauses().get(0).tunnel()).isEqualTo("198.51.100.71");
+        assertThat(d.benignIds()).doesNotContain("BENIGN_TRANSIENT_INVALID_SPI");
+        assertThat(d.unrecognized()).isEmpty();
+    }
+
+    @Test
+    void aPixInvalidSpiNeverListedIsNotTiedToThe602302() {
+        Diagnosis d = TestDoctor.diagnoseSample("718-pix-syslog-invalid-spi-never-listed-beside-602302");
+        assertThat(d.rootCauses()).isEmpty();
+        assertThat(d.hypotheses()).extracting(Finding::id).doesNotContain(STALE);
+        assertThat(d.benignIds()).contains("BENIGN_TRANSIENT_INVALID_SPI");
+    }
 }

@@ -44,10 +44,24 @@ public final class ConfigReader {
      * @param excerpt the paste shows a part of the config only ({@link DeviceInfo#isExcerpt})
      */
     public static ParsedConfig readSection(String sourceName, Side side, List<String> lines, int[] numbers, String host, boolean excerpt) {
-        return read(sourceName, side, new ArrayList<>(lines), numbers, host, excerpt);
+        return readSection(sourceName, side, lines, numbers, host, excerpt, null);
+    }
+
+    /**
+     * As {@link #readSection(String, Side, List, int[], String, boolean)}, for a paste whose prompt shows the platform:
+     * the FTD CLI's bare prompt makes an ASA-dialect config the FTD's (its lines alone cannot tell the two apart).
+     */
+    public static ParsedConfig readSection(String sourceName, Side side, List<String> lines, int[] numbers, String host, boolean excerpt,
+            vpndoctor.model.Platform prompt) {
+        return read(sourceName, side, new ArrayList<>(lines), numbers, host, excerpt, prompt);
     }
 
     private static ParsedConfig read(String sourceName, Side side, List<String> raws, int[] numbers, String host, boolean excerpt) {
+        return read(sourceName, side, raws, numbers, host, excerpt, null);
+    }
+
+    private static ParsedConfig read(String sourceName, Side side, List<String> raws, int[] numbers, String host, boolean excerpt,
+            vpndoctor.model.Platform prompt) {
         List<ConfigLine> lines = new ArrayList<>();
         String promptHost = host;
         if (CliTranscript.isTranscript(raws)) {
@@ -64,6 +78,11 @@ public final class ConfigReader {
         }
         lines = FlatPaste.reindent(lines); // before the platform is told: it reads sub-lines too
         ConfigPlatformDetector.Result detected = ConfigPlatformDetector.detect(lines);
+        // told by its keywords only (no "ASA Version" line): the ASA dialect an FTD speaks too
+        if (prompt == vpndoctor.model.Platform.FTD && detected.versionLine() == 0
+                && (detected.platform() == vpndoctor.model.Platform.ASA || detected.platform() == vpndoctor.model.Platform.UNKNOWN)) {
+            detected = new ConfigPlatformDetector.Result(vpndoctor.model.Platform.FTD, detected.version(), detected.versionLine());
+        }
         ParseState st = new ParseState(sourceName, side, detected.platform(), detected.version());
         SystemLines system = new SystemLines();
         // Order of finish() matters: groups before ACLs that expand them, ACLs before NAT rules that read them.

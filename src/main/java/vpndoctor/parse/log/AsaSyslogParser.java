@@ -14,6 +14,10 @@ final class AsaSyslogParser {
 
     /** IPsec data-plane (402xxx, 602xxx), commands (111xxx) and session (113xxx) messages. */
     static final List<Rule> OTHER = List.of(
+        // PIX 6 402101 (PIX 6.3 syslog guide): "decaps: rec'd IPSEC packet has invalid spi for destaddr= A, prot= esp, spi= 0x..":
+        // the IOS key engine's wording, with our own address and no source; the SPI is kept for SpiLedger as 402114's is
+        Rule.re("invalid spi for destaddr", "destaddr= ?" + ADDR + "\\s*,.*?spi= ?(0x[0-9A-Fa-f]+)(?:.*?srcaddr= ?" + ADDR + ")?", INVALID_SPI,
+                (m, o) -> spi(m.group(3) == null ? o.local(m.group(1)) : o.local(m.group(1)).peer(m.group(3)), m.group(2)), "proto", "esp"),
         // 402114 (Cisco ASA/FTD syslog guide): "IPSEC: Received an ESP packet (SPI= 0x.., sequence number= 0x..) from A
         // (user= ..) to B with an invalid SPI", 8.x+ "... to B. The decapsulating SA is not found.": the SPI is kept (SpiKey)
         // so a rule can ask whether it is an SA just created (SpiLedger) or one this device deleted
@@ -115,6 +119,13 @@ final class AsaSyslogParser {
             out.tunnelless = true;
             if (Rule.first(NatConnRules.RULES, text, out)) return Result.MATCH;
             return Result.IGNORE;
+        }
+        // PIX 6 602301/602302: the IOS key engine's SA listing ("sa created, (sa) sa_dest= .., sa_spi= .."), read by its table
+        if (id.equals("602301") || id.equals("602302")) {
+            if (!Rule.first(IpsecDebugRules.RULES, text, out)) return Result.NONE;
+            // sa_dest is the SA's destination: the peer for an outbound SA, this device for an inbound one, and the line does not say which
+            out.peer = null;
+            return Result.MATCH;
         }
         if (Rule.first(OTHER, text, out)) return Result.MATCH;
         if (id.startsWith("111")) return Result.IGNORE; // other commands typed by the operator

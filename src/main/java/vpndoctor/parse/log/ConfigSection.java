@@ -16,18 +16,35 @@ import java.util.regex.Pattern;
  * log lines never reach {@link #opens}.
  */
 public final class ConfigSection {
-    /** The relevance filter's keywords for the prompt lines that open a section (a prompt's '#' and the command). */
+    /**
+     * The relevance filter's keywords for the prompt lines that open a section (a prompt's '#', or the FTD CLI's bare
+     * '&gt;', and the command) and for an ASA's 'changeto context' (whose prompt may not name the context).
+     */
     static final String[] KEYWORDS = {"#show run", "# show run", "#sh run", "# sh run", "#sho run", "# sho run",
-        "#more system:running", "# more system:running"};
+        "#more system:running", "# more system:running", "#write t", "# write t", "#wr t", "# wr t",
+        "#show start", "# show start", "#sh start", "# sh start", "#sho start", "# sho start",
+        "#more nvram:start", "# more nvram:start", "#more system:start", "# more system:start",
+        "> show run", ">show run", "> sh run", "> show start", ">show start", "> sh start", "changeto "};
 
-    /** host, optional config mode, '#', the command; the command's filter (what follows the config word) in group 2. */
+    /**
+     * A prompt (host, optional config mode, '#'; or the FTD CLI's bare '&gt;') and a config-showing command: the
+     * running config (show run[ning-config] and its abbreviations, 'more system:running-config', 'write terminal')
+     * or the saved one (show startup-config, 'more nvram:startup-config'); what follows the command in group "rest".
+     */
     private static final Pattern OPENER = Pattern.compile(
-            "^\\s*([A-Za-z0-9][\\w.\\-/]*)(?:\\([^)]*\\))?#\\s*(?:do\\s+)?(?:sho?w?\\s+run(?:n(?:i(?:n(?:g(?:-(?:c(?:o(?:n(?:f(?:i(?:g)?)?)?)?)?)?)?)?)?)?)?|more\\s+system:running-config)(.*)$",
+            "^\\s*(?:(?<host>[A-Za-z0-9][\\w.\\-/]*)(?:\\([^)]*\\))?#|>)\\s*(?:do\\s+)?"
+            + "(?:(?<running>sho?w?\\s+run(?:n(?:i(?:n(?:g(?:-(?:c(?:o(?:n(?:f(?:i(?:g)?)?)?)?)?)?)?)?)?)?)?|more\\s+system:running-config"
+            + "|wr(?:i(?:t(?:e)?)?)?\\s+t(?:e(?:r(?:m(?:i(?:n(?:a(?:l)?)?)?)?)?)?)?)"
+            + "|(?<startup>sho?w?\\s+start(?:u(?:p(?:-(?:c(?:o(?:n(?:f(?:i(?:g)?)?)?)?)?)?)?)?)?|more\\s+(?:nvram|system):startup-config))"
+            + "(?<rest>.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** "asa# changeto context CustA", "asa/admin# changeto system": the ASA's context switch (group "context", null for the system). */
+    private static final Pattern CHANGETO = Pattern.compile(
+            "^\\s*([A-Za-z0-9][\\w.\\-]*)(?:/\\S+)?#\\s*changeto\\s+(?:context\\s+(?<context>\\S+)|system)\\s*$", Pattern.CASE_INSENSITIVE);
     /** Any device prompt with a command or none: it ends a section. */
     private static final Pattern PROMPT = Pattern.compile("^\\s*[A-Za-z0-9][\\w.\\-/]*(?:\\([^)]*\\))?[#>].*$");
     /** Lines a config holds whose first word is not lower case: a show run's head lines and ASA's ': ' comments. */
-    private static final Pattern HEAD = Pattern.compile("^(?:Building configuration.*|Current configuration ?:.*|: .*|:|!.*|ASA Version .*|PIX Version .*|NGFW Version .*|Cryptochecksum:.*|.*-+ ?More ?-+.*)$");
+    private static final Pattern HEAD = Pattern.compile("^(?:Building configuration.*|Using \\d+ out of \\d+ bytes.*|Current configuration ?:.*|: .*|:|!.*|ASA Version .*|PIX Version .*|NGFW Version .*|Cryptochecksum:.*|.*-+ ?More ?-+.*)$");
     /** An indented line of a certificate's hex dump (IOS "certificate ... quit" under a trustpoint's chain). */
     private static final Pattern HEX = Pattern.compile("^\\s+(?:[0-9A-Fa-f]{2,8}(?: [0-9A-Fa-f]{2,8})*|quit)$");
 
@@ -51,18 +68,53 @@ public final class ConfigSection {
         this.filtered = filtered;
     }
 
-    /** The section a prompt line opens, or null when the line is no prompt with a config-showing command. */
-    static ConfigSection opens(String source, String line, int fileLine) {
+    /**
+     * The section a prompt line opens, or null when the line is no prompt with a config-showing command. context is
+     * the ASA context a 'changeto context' of this source switched to (null: none or the system), for a prompt that
+     * does not name it ("prompt hostname" without "context").
+     */
+    static ConfigSection opens(String source, String line, int fileLine, String context) {
         int hash = line.indexOf('#');
-        if (hash <= 0) return null;
+        boolean bare = line.stripLeading().startsWith(">");
+        if (hash <= 0 && !bare) return null;
         Matcher m = OPENER.matcher(line);
         if (!m.matches()) return null;
-        String rest = m.group(2).strip();
-        if (!rest.isEmpty() && !Character.isWhitespace(m.group(2).charAt(0)) && rest.charAt(0) != '|') return null; // "show runaway": no command of ours
+        String tail = m.group("rest");
+        String rest = tail.strip();
+        if (!rest.isEmpty() && !Character.isWhitespace(tail.charAt(0)) && rest.charAt(0) != '|') return null; // "show runaway": no command of ours
+        String host = m.group("host");
+        // the FTD CLI's bare prompt names no device: the config's own hostname line may (PastedConfigs)
+        if (host == null) host = "";
+        else if (context != null && host.indexOf('/') < 0) host = host + "/" + context;
         // "show run" and "show run all" show the whole config; any other word or filter shows a part of it
         boolean filtered = !rest.isEmpty() && !rest.equalsIgnoreCase("all");
-        return new ConfigSection(source, m.group(1), line.substring(hash + 1).strip(), fileLine, filtered);
+        int at = bare && (hash < 0 || hash > line.indexOf('>')) ? line.indexOf('>') : hash;
+        ConfigSection c = new ConfigSection(source, host, line.substring(at + 1).strip(), fileLine, filtered);
+        c.startup = m.group("startup") != null;
+        c.bare = bare;
+        return c;
     }
+
+    /**
+     * The context an ASA's "changeto" line switches to: the context's name, "" for the system execution space, or
+     * null when the line is no such command.
+     */
+    static String changesContext(String line) {
+        if (line.indexOf("changeto") < 0) return null;
+        Matcher m = CHANGETO.matcher(line);
+        if (!m.matches()) return null;
+        return m.group("context") == null ? "" : m.group("context");
+    }
+
+    /** The whole paste's indentation (its first line's), removed from each line; -1 before the first line. */
+    private int margin = -1;
+    /** Whether the prompt line was quoted ("&gt; R1#show run" in an e-mail reply): the section's lines are then quoted too. */
+    boolean quoted;
+
+    /** Whether the command showed the saved (startup) config, not the running one. */
+    private boolean startup;
+    /** Whether the prompt was the FTD CLI's bare '&gt;'. */
+    private boolean bare;
 
     /**
      * Offers the next line: true when it is a line of the section (kept), false when it ends the section
@@ -70,6 +122,14 @@ public final class ConfigSection {
      */
     boolean take(String raw, int fileLine) {
         if (ended) return false;
+        if (quoted) { // an e-mail reply's paste: every line of it is quoted; one that is not ends it
+            String q = raw.stripLeading();
+            if (!q.startsWith(">")) return false;
+            raw = q.startsWith("> ") ? q.substring(2) : q.substring(1);
+        }
+        // a paste indented as a whole (a forum's code block): its first line is at the config's margin
+        if (margin < 0 && !raw.isBlank()) margin = raw.length() - raw.stripLeading().length();
+        for (int i = 0; i < margin && !raw.isEmpty() && (raw.charAt(0) == ' ' || raw.charAt(0) == '\t'); i++) raw = raw.substring(1);
         String t = vpndoctor.parse.PastedSpaces.plain(raw);
         String s = t.strip();
         taken++;
@@ -149,6 +209,15 @@ public final class ConfigSection {
      * says nothing about the device.
      */
     public boolean excerpt() { return filtered || !ended; }
+
+    /**
+     * Whether the paste is the saved config ('show startup-config'): what the device loads at its next start. The
+     * running config, which the tunnel follows, may differ by any change not yet saved.
+     */
+    public boolean startup() { return startup; }
+
+    /** Whether the prompt was the FTD CLI's bare '&gt;' (the device's name is then only in the config's hostname line). */
+    public boolean bare() { return bare; }
 
     /** Whether the command itself named a part of the config (not a cut paste). */
     public boolean filtered() { return filtered; }

@@ -56,6 +56,9 @@ final class IpsecDebugRules {
         Rule.re("sa created", "sa_dest= ?" + ADDR + "(?:.*?sa_spi= ?(0x[0-9A-Fa-f]+))?", P2_COMPLETED,
                 (m, o) -> spi(o.peer(m.group(1)), m.group(2)), "saListing", "created"),
         Rule.of("sa created", P2_COMPLETED, "saListing", "created"),
+        // PIX 6 602302 prints the key engine's listing on one line: "deleting SA, (sa) sa_dest= A, sa_prot= 50, sa_spi= 0x..(..),"
+        // (602301 is "sa created, (sa) ..." above), before the bare sa_spi line of an IOS listing; AsaSyslogParser reads both ids with this table
+        Rule.re("deleting sa, (sa)", "sa_spi= ?(0x[0-9A-Fa-f]+)", SA_CLEARED, (m, o) -> spi(o, m.group(1)), "by", "device", "saListing", "deleted"),
         Rule.re("sa_spi=", "sa_spi= ?(0x[0-9A-Fa-f]+)", IKE_TRACE, (m, o) -> spi(o, m.group(1)), "saListing", "spi", "step", "sa spi listed"),
         Rule.re("invalidated proposal", "invalidated proposal with error (\\d+)", POLICY_INVALIDATED, (m, o) -> o.attr("error", m.group(1))),
         Rule.of("invalidated proposal", POLICY_INVALIDATED),

@@ -32,6 +32,8 @@ final class LineClassifier {
         this.store = store;
     }
 
+    /** The SPI ledger's entries of every source this classifier reads: one device's lines may be in several files ({@link SpiLedger}). */
+    private final SpiLedger.Book spiBook = new SpiLedger.Book();
     /** Config sections pasted into the logs ({@link ConfigSection}), collected only when asked (null: read as log lines). */
     private java.util.List<ConfigSection> sections;
 
@@ -212,7 +214,20 @@ final class LineClassifier {
         }
         boolean relevant = pre != null ? pre.relevant : RelevanceFilter.mayBeRelevant(line);
         // a prompt with a config-showing command ("R1#show run | s crypto"): the config pasted after it is the device's
-        if (relevant && sections != null && ctx.reversedLines == 0 && (ctx.config = ConfigSection.opens(ctx.source, line, ctx.fileLine())) != null) {
+        // the FTD CLI's bare prompt ("> show running-config") is read as written: the normalizer took its '>' for a quote mark
+        String prompt = line.length() < raw.length() && bareGt(raw) ? raw : line;
+        if (sections != null && ctx.reversedLines == 0 && (relevant || prompt != line)) {
+            // an ASA's "changeto context X": the prompts after it are that context's, a virtual device of its own
+            String context = relevant ? ConfigSection.changesContext(line) : null;
+            if (context != null) {
+                ctx.context = context.isEmpty() ? null : context;
+                acct.irrelevant();
+                return;
+            }
+        }
+        if ((relevant || prompt != line) && sections != null && ctx.reversedLines == 0
+                && (ctx.config = opensSection(ctx, prompt, line)) != null) {
+            if (ctx.config.bare()) ctx.ftdPrompt = true; // the FTD's, if the next line is not quoted too (FtdMarkers.prompt)
             if (ctx.showSa != null) closeShowSa(ctx);
             if (ctx.state != null) closeState(ctx);
             acct.irrelevant(); // the command line itself
@@ -279,6 +294,7 @@ final class LineClassifier {
                 lastLinePeer = parsed.peer;
                 lastLineTunnelless = parsed.tunnelless;
                 device(ctx);
+                if (ctx.spis == null) ctx.spis = new SpiLedger(spiBook, ctx.source);
                 if (!ctx.spis.note(parsed, env.time(), ctx.lineNo)) { // an IOS SA listing's SPI line that relates to no invalid SPI
                     acct.irrelevant();
                     return;
@@ -413,6 +429,24 @@ final class LineClassifier {
         // guessed lines' too: an ASA's IKEv2 debug read before its %ASA- lines is the ASA's
         if (ctx.platform != null) for (LogEvent e : ctx.guessed) e.establishPlatform(ctx.platform);
         ctx.guessed.clear();
+    }
+
+    /** The section a prompt line opens: as written (the FTD's bare prompt), else unquoted ("&gt; R1#show run" in an e-mail reply). */
+    private static ConfigSection opensSection(SourceContext ctx, String prompt, String line) {
+        ConfigSection c = ConfigSection.opens(ctx.source, prompt, ctx.fileLine(), ctx.context);
+        if (c != null || prompt == line) return c;
+        c = ConfigSection.opens(ctx.source, line, ctx.fileLine(), ctx.context);
+        if (c != null) c.quoted = true;
+        return c;
+    }
+
+    /** Whether the raw line's first non-blank character is '&gt;' (no copy: classify asks it of every line the normalizer shortened). */
+    private static boolean bareGt(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c != ' ' && c != '\t') return c == '>';
+        }
+        return false;
     }
 
     /**

@@ -15,8 +15,10 @@ final class SourceContext {
     final String source;
     /** A command at the FTD CLI's bare prompt was read; the next line decides whether it was one ({@link FtdMarkers#prompt}). */
     boolean ftdPrompt;
-    /** Invalid SPIs of this source and the 602303 that may follow them ({@link SpiLedger}). */
-    final SpiLedger spis = new SpiLedger();
+    /** The ASA context a "changeto context" of this source switched to (null: none, or the system): {@link ConfigSection#changesContext}. */
+    String context;
+    /** Invalid SPIs of this source and the 602303 that may follow them ({@link SpiLedger}; its book is the reader's, made on first use). */
+    SpiLedger spis;
     /** Lines read so far from this source, in reading order. */
     int lineNo;
     /** The source's line count when it is read last line first ({@link NewestFirst}), else 0. */

@@ -20,6 +20,13 @@ import vpndoctor.model.EventKind;
  * "IPSEC(delete_sa): deleting SA," listing is remembered (the line itself keeps no SPI); a later invalid SPI X gets
  * spiDeleted: "seconds" (clock times at most {@link #SECONDS} apart: the old SA's last packets), "later" (clocked,
  * further apart: the peer still sends on an SA this device no longer has) or "unclocked" (input order only).
+ * <p>
+ * One device's lines may be in several files of a case (a syslog server's file and a console debug of one ASA): the
+ * entries are kept in one {@link Book} for all the sources read together, under the device a line names (its syslog
+ * host) and under the device's own address it names (402114's "to", 602304's "between A", RECVD_PKT_INV_SPI's destaddr:
+ * the SA's destination, RFC 4301 4.1). A line of another file relates to an entry only through these, only when no two
+ * different device names meet, and only by clock times (two files' line numbers say nothing of order). Host-less lines
+ * that name no address stay their file's.
  */
 final class SpiLedger {
     /**
@@ -36,15 +43,40 @@ final class SpiLedger {
     /** Entries kept at most per map: invalid SPIs are rare; a flood of random SPIs (or a hub's deletes) must not grow it without end. */
     private static final int MAX = 4096;
 
-    private record Seen(long seconds, int line) {}
+    /** An entry's line: its source and device (lower case, "" when the line names none), for the cross-file checks. */
+    private record Where(String source, String device, int line) {}
 
-    /** A deleted SA: its time kept as printed and parsed only when an invalid SPI asks (deletes are many, matches rare). */
-    private record Gone(String time, int line) {
-        long seconds() { return TimeWindow.seconds(time); }
+    private interface Entry {
+        Where at();
+        boolean clocked();
     }
 
-    private final Map<String, Seen> invalid = new HashMap<>();
-    private final Map<String, Gone> deleted = new HashMap<>();
+    private record Seen(long seconds, Where at) implements Entry {
+        public boolean clocked() { return seconds >= 0; }
+    }
+
+    /** A deleted SA: its time kept as printed and parsed only when an invalid SPI asks (deletes are many, matches rare). */
+    private record Gone(String time, Where at) implements Entry {
+        long seconds() { return TimeWindow.seconds(time); }
+        public boolean clocked() { return seconds() >= 0; }
+    }
+
+    /** The entries of all the sources read together (one per reader), keyed by scope and SPI (see {@link #put}). */
+    static final class Book {
+        private final Map<String, Seen> invalid = new HashMap<>();
+        private final Map<String, Gone> deleted = new HashMap<>();
+    }
+
+    private final Map<String, Seen> invalid;
+    private final Map<String, Gone> deleted;
+    private final String source;
+
+    /** The ledger of one source, whose entries go into the book shared with the sources read with it. */
+    SpiLedger(Book book, String source) {
+        this.invalid = book.invalid;
+        this.deleted = book.deleted;
+        this.source = source;
+    }
     /** The open IOS listing ("created" or "deleted"), its device, time and line; null when none. */
     private String listing;
     private String listingDevice;
@@ -59,7 +91,7 @@ final class SpiLedger {
         // only the kinds the listing rules give carry it (no map lookup on every other event line)
         EventKind k = parsed.kind;
         String op = k == EventKind.P2_COMPLETED || k == EventKind.SA_CLEARED || k == EventKind.IKE_TRACE ? parsed.attrs.remove("saListing") : null;
-        String device = parsed.device == null ? "" : parsed.device;
+        String device = parsed.device == null ? "" : parsed.device.toLowerCase(java.util.Locale.ROOT);
         if ("created".equals(op) || "deleted".equals(op)) {
             listing = op;
             listingDevice = device;
@@ -70,22 +102,24 @@ final class SpiLedger {
         if ("spi".equals(op)) return listed(parsed, key, device, line);
         if (key == null) return true;
         if (op != null) listing = null; // a listing printed on one line (joined, or a relay's) names its SPI itself
+        Where at = new Where(source, device, line);
+        String local = parsed.local;
         if (parsed.kind == EventKind.INVALID_SPI) {
             if (invalid.size() >= MAX) invalid.clear();
-            Seen now = new Seen(TimeWindow.seconds(time), line);
-            if (!invalid.containsKey(device + ' ' + key)) put(invalid, device, key, now);
-            Gone gone = get(deleted, device, key);
+            Seen now = new Seen(TimeWindow.seconds(time), at);
+            if (!invalid.containsKey(scope(device) + ' ' + key)) put(invalid, at, local, key, now);
+            Gone gone = get(deleted, at, local, key, time);
             long then = gone == null ? -1 : gone.seconds();
             if (gone != null) parsed.attr("spiDeleted", then < 0 || now.seconds() < 0 ? "unclocked"
                     : now.seconds() - then <= SECONDS ? "seconds" : "later");
             return true;
         }
         if (parsed.kind == EventKind.SA_CLEARED) {
-            forget(device, key, time, line);
+            forget(at, local, key, time);
             dropSpi(parsed);
             return true;
         }
-        if (parsed.kind == EventKind.P2_COMPLETED) created(parsed, device, key, time, line);
+        if (parsed.kind == EventKind.P2_COMPLETED) created(parsed, at, local, key, time);
         return true;
     }
 
@@ -97,47 +131,69 @@ final class SpiLedger {
         boolean ours = op != null && key != null && line - listingLine <= LISTING_LINES && (device.isEmpty() || device.equals(listingDevice));
         listing = null;
         if (!ours) return false;
-        device = listingDevice;
+        Where at = new Where(source, listingDevice, listingLine);
         if ("deleted".equals(op)) {
-            forget(device, key, listingTime, listingLine);
+            forget(at, parsed.local, key, listingTime);
             return false;
         }
         // a P2_COMPLETED like 602303, never a debug trace: only the clocked window makes it the race (rules read saWindow)
         parsed.kind = EventKind.P2_COMPLETED;
-        created(parsed, device, key, listingTime, listingLine);
+        created(parsed, at, parsed.local, key, listingTime);
         return parsed.attrs.containsKey("spiKey");
     }
 
-    private void forget(String device, String key, String time, int line) {
+    private void forget(Where at, String local, String key, String time) {
         if (deleted.size() >= MAX) deleted.clear();
-        put(deleted, device, key, new Gone(time, line));
+        put(deleted, at, local, key, new Gone(time, at));
     }
 
     /*
      * One device's lines may name it on some lines only: through a relay that names its host, the syslog messages
      * (%CRYPTO-4-RECVD_PKT_INV_SPI) carry the host and the debug lines of the same file (IPSEC(delete_sa) and its
-     * sa_spi line) none. An entry is kept under its device and under "*" (any device); a line with no device finds
-     * an entry of any device, a line with a device its own or one of a line with no device. SPIs are random 32-bit
-     * numbers: two devices' entries of one SPI in one file are not expected.
+     * sa_spi line) none. An entry is kept under its device ("n:" and the name, any file) or, naming none, its file's
+     * host-less lines ("h:"), under its file ("f:": any device of it) and under the own address it names ("a:", any
+     * file). A line with no device finds an entry of its file; a line with a device its own device's or a host-less
+     * one of its file; then either the entry of its own address. From another file only a clocked entry for a clocked
+     * line, and never across two different device names. SPIs are random 32-bit numbers: two devices' entries of one
+     * SPI under one address or in one file are not expected.
      */
-    private static <V> void put(Map<String, V> map, String device, String key, V value) {
-        map.put(device + ' ' + key, value);
-        map.put("* " + key, value);
+    private <V> void put(Map<String, V> map, Where at, String local, String key, V value) {
+        map.put(scope(at.device()) + ' ' + key, value);
+        map.put("f:" + source + ' ' + key, value);
+        if (local != null) map.put("a:" + local + ' ' + key, value);
     }
 
-    private static <V> V get(Map<String, V> map, String device, String key) {
-        V v = map.get(device + ' ' + key);
+    private <V extends Entry> V get(Map<String, V> map, Where asker, String local, String key, String time) {
+        String device = asker.device();
+        V v = map.get(scope(device) + ' ' + key);
+        if (usable(v, device, time)) return v;
+        v = map.get((device.isEmpty() ? "f:" + source : "h:" + source) + ' ' + key);
         if (v != null) return v;
-        return map.get(device.isEmpty() ? "* " + key : " " + key);
+        if (local == null) return null;
+        v = map.get("a:" + local + ' ' + key);
+        return usable(v, device, time) ? v : null;
+    }
+
+    /** "n:" and the device, or "h:" and this source for a line that names none. */
+    private String scope(String device) {
+        return device.isEmpty() ? "h:" + source : "n:" + device;
+    }
+
+    /** Whether an entry found by device name or address is this line's: its own file's, or clock times on both; never another name's. */
+    private boolean usable(Entry v, String device, String time) {
+        if (v == null) return false;
+        Where at = v.at();
+        if (!device.isEmpty() && !at.device().isEmpty() && !device.equals(at.device())) return false;
+        return at.source().equals(source) || v.clocked() && TimeWindow.seconds(time) >= 0;
     }
 
     /** A created SA's SPI: kept, with its window, only when this device reported it invalid just before. */
-    private void created(Parsed parsed, String device, String key, String time, int line) {
-        Seen before = get(invalid, device, key);
+    private void created(Parsed parsed, Where at, String local, String key, String time) {
+        Seen before = get(invalid, at, local, key, time);
         long now = before == null ? -1 : TimeWindow.seconds(time); // parsed only for the rare SPI reported invalid before
         String window = before == null ? null
                 : before.seconds() >= 0 && now >= 0 ? (Math.abs(now - before.seconds()) <= SECONDS ? "within" : null)
-                : line - before.line() <= LINES ? "unclocked" : null;
+                : before.at().source().equals(source) && at.line() - before.at().line() <= LINES ? "unclocked" : null;
         if (window == null) {
             dropSpi(parsed);
             return;
