@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vpndoctor.model.EventKind;
@@ -130,12 +129,6 @@ class AsaCatalogueTest {
     }
 
     private static List<LogEvent> read(LogIngest.Mode mode, String... lines) {
-        LogIngest ingest = new LogIngest(new vpndoctor.model.InputAccounting(), mode);
-        try {
-            ingest.read("t.log", new java.io.ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.US_ASCII)));
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        return new ArrayList<>(ingest.events());
+        return IngestedLines.read(mode, lines);
     }
 }

@@ -2,10 +2,6 @@ package vpndoctor.parse.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vpndoctor.model.EventKind;
@@ -17,13 +13,7 @@ import vpndoctor.model.LogEvent;
  */
 class AsaCatalogueWordingsTest {
     private static List<LogEvent> read(LogIngest.Mode mode, String... lines) {
-        LogIngest ingest = new LogIngest(new vpndoctor.model.InputAccounting(), mode);
-        try {
-            ingest.read("t.log", new ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.US_ASCII)));
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        return new ArrayList<>(ingest.events());
+        return IngestedLines.read(mode, lines);
     }
 
     private static LogEvent only(List<LogEvent> events, EventKind kind) {

@@ -2,10 +2,6 @@ package vpndoctor.parse.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vpndoctor.model.LogEvent;
@@ -16,13 +12,7 @@ import vpndoctor.model.LogEvent;
  */
 class ReceivedProxyLinesTest {
     private static List<LogEvent> read(LogIngest.Mode mode, String... lines) {
-        LogIngest ingest = new LogIngest(new vpndoctor.model.InputAccounting(), mode);
-        try {
-            ingest.read("t.log", new ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.US_ASCII)));
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        return new ArrayList<>(ingest.events());
+        return IngestedLines.read(mode, lines);
     }
 
     private static LogEvent one(LogIngest.Mode mode, String line) {
